@@ -1,0 +1,55 @@
+"""``analyze(text) -> Document``: the one entry point of the analysis core."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.attribution import attribute
+from reader.core.model import Document, Sentence, SentenceKind
+from reader.core.numbers import extract_quantities
+from reader.core.segment import segment
+
+
+def analyze(
+    text: str,
+    *,
+    title: str | None = None,
+    byline: str | None = None,
+    published: str | None = None,
+) -> Document:
+    """Split ``text`` into sentences, attribute each one, and find its sources and numbers.
+
+    ``title`` defaults to the first line when the segmenter reads it as a headline.
+    """
+    units = segment(text)
+    attributions, sources = attribute(text, units)
+    sentences = tuple(
+        Sentence(
+            index=i,
+            start=unit.start,
+            end=unit.end,
+            text=text[unit.start : unit.end],
+            kind=unit.kind,
+            paragraph=unit.paragraph,
+            label=att.label,
+            source_id=att.source_id,
+            source_span=att.source_span,
+            cue_span=att.cue_span,
+            reason=att.reason,
+        )
+        for i, (unit, att) in enumerate(zip(units, attributions))
+    )
+    numbers, dates = extract_quantities(text, units)
+    numbers = [replace(n, source_id=sentences[n.sentence].source_id) for n in numbers]
+    if title is None and sentences and sentences[0].kind is SentenceKind.HEADING:
+        title = sentences[0].text
+    return Document(
+        text=text,
+        title=title,
+        sentences=sentences,
+        sources=tuple(sources),
+        numbers=tuple(numbers),
+        dates=tuple(dates),
+        byline=byline,
+        published=published,
+    )

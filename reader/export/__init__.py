@@ -1,0 +1,1 @@
+"""Exporters: pure functions from a ``Document`` to text."""
