@@ -1,0 +1,1 @@
+"""Scoring the analyser against PolNeAR-format corpora (``reader evaluate``)."""

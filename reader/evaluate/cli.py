@@ -1,0 +1,75 @@
+"""``reader evaluate CORPUS.jsonl [--types TYPES.jsonl] [--limit N] [--errors FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.errors import ExitCode, ReaderError
+from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_jsonl, read_types
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader evaluate", description="Score the analyser against a PolNeAR-format JSON Lines corpus."
+    )
+    parser.add_argument("corpus", metavar="CORPUS.jsonl")
+    parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
+    parser.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
+    parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
+    return parser
+
+
+def format_report(rep: Report, seconds: float) -> str:
+    """The score table printed by ``reader evaluate``."""
+    rate = rep.articles / seconds if seconds > 0 else float("inf")
+    lines = [
+        f"articles  {rep.articles}  ({rate:.1f} articles/s)",
+        f"sentences TP {rep.tp}  FP {rep.fp}  FN {rep.fn}  TN {rep.tn}",
+        "",
+        "| metric | value |",
+        "|---|---|",
+        f"| F1 | {rep.f1:.3f} |",
+        f"| P | {rep.precision:.3f} |",
+        f"| R | {rep.recall:.3f} |",
+        f"| SRC | {rep.src:.3f} |",
+    ]
+    if rep.per_class is not None:
+        lines += ["", "| class | P | R | F1 |", "|---|---|---|---|"]
+        for cls, (p, r, f) in rep.per_class.items():
+            lines.append(f"| {cls} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        lines.append(f"| macro-F1 | | | {rep.macro_f1:.3f} |")
+        lines.append(f"| accuracy | | | {rep.accuracy:.3f} |")
+    return "\n".join(lines)
+
+
+def run_evaluate(argv: Sequence[str]) -> int:
+    """Entry point of ``reader evaluate``; prints the table and returns an exit code."""
+    args = _parser().parse_args(argv)
+    from reader.core.analyze import analyze
+
+    for path in filter(None, (args.corpus, args.types)):
+        if not Path(path).is_file():
+            raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND)
+    try:
+        types = read_types(args.types) if args.types else None
+        articles = list(itertools.islice(read_jsonl(args.corpus), args.limit))
+    except (ValueError, KeyError) as exc:
+        raise ReaderError(f"{args.corpus}: not a PolNeAR JSON Lines corpus ({exc})", ExitCode.NO_TEXT) from None
+    if types is not None:
+        articles_with_types = [a for a in articles if a.get("doc_id") in types]
+        if not articles_with_types:
+            raise ReaderError(f"{args.types}: no typed article is in {args.corpus}", ExitCode.NO_TEXT)
+    errors = ErrorLog() if args.errors else None
+    started = time.perf_counter()
+    rep = evaluate(articles, lambda text: analyze(text), types, errors)
+    elapsed = time.perf_counter() - started
+    print(format_report(rep, elapsed))
+    if errors is not None:
+        from reader.output import write_atomic
+
+        write_atomic(args.errors, errors.render(), force=True)
+    return int(ExitCode.OK)
