@@ -75,3 +75,90 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """Serialise ``doc`` as JSON text (UTF-8 safe, non-ASCII kept as is)."""
     return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _span_from(value: Any) -> Span | None:
+    return Span(int(value[0]), int(value[1])) if value is not None else None
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """Rebuild a Document from ``document_to_dict`` output (the inverse; ``tally`` is derived).
+
+    Raises ``ValueError`` when the schema is not ``reader.analysis/1`` or a field is malformed.
+    """
+    from reader.core.model import (
+        DateMention,
+        Label,
+        NumericClaim,
+        Sentence,
+        SentenceKind,
+        Source,
+        SourceType,
+    )
+
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
+    try:
+        sentences = tuple(
+            Sentence(
+                index=int(s["index"]),
+                start=int(s["start"]),
+                end=int(s["end"]),
+                text=s["text"],
+                kind=SentenceKind(s["kind"]),
+                paragraph=int(s["paragraph"]),
+                label=Label(s["label"]),
+                source_id=s.get("source_id"),
+                source_span=_span_from(s.get("source_span")),
+                cue_span=_span_from(s.get("cue_span")),
+                reason=s.get("reason", ""),
+            )
+            for s in data["sentences"]
+        )
+        sources = tuple(
+            Source(
+                id=src["id"],
+                name=src["name"],
+                type=SourceType(src["type"]),
+                role=src.get("role"),
+                mentions=tuple(Span(int(a), int(b)) for a, b in src.get("mentions", [])),
+                sentences=tuple(int(i) for i in src.get("sentences", [])),
+                type_reason=src.get("type_reason", ""),
+            )
+            for src in data.get("sources", [])
+        )
+        numbers = tuple(
+            NumericClaim(
+                start=int(n["start"]),
+                end=int(n["end"]),
+                text=n["text"],
+                value=float(n["value"]),
+                unit=n.get("unit"),
+                hedge=n.get("hedge"),
+                sentence=int(n["sentence"]),
+                source_id=n.get("source_id"),
+                converts=n.get("converts"),
+            )
+            for n in data.get("numbers", [])
+        )
+        dates = tuple(
+            DateMention(start=int(d["start"]), end=int(d["end"]), text=d["text"], sentence=int(d["sentence"]))
+            for d in data.get("dates", [])
+        )
+        return Document(
+            text=data["text"],
+            title=data.get("title"),
+            sentences=sentences,
+            sources=sources,
+            numbers=numbers,
+            dates=dates,
+            byline=data.get("byline"),
+            published=data.get("published"),
+        )
+    except (KeyError, TypeError, IndexError) as exc:
+        raise ValueError(f"malformed {SCHEMA} document: {exc!r}") from None
+
+
+def from_json(text: str) -> Document:
+    """Parse JSON text written by ``to_json`` back into a Document."""
+    return document_from_dict(json.loads(text))
