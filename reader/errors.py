@@ -22,6 +22,7 @@ class ExitCode(IntEnum):
     TOO_LARGE = 6  # over the size limit
     OUTPUT_EXISTS = 7  # refusing to overwrite without --force
     OUTPUT_FAILED = 8  # could not write the output
+    UNREADABLE = 9  # the path exists but cannot be read (permissions, I/O error)
     INTERRUPTED = 130
 
 

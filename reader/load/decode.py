@@ -1,0 +1,115 @@
+"""Bytes -> text: byte-order marks, UTF-8, then a charset guess; newlines normalised."""
+
+from __future__ import annotations
+
+import codecs
+
+# Longest marks first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Windows-1252 puts curly quotes, dashes and the euro sign where Latin-1 has
+# invisible C1 controls; a guess that yields C1 controls is almost always wrong.
+_C1 = frozenset(chr(c) for c in range(0x80, 0xA0))
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF, lone CR and mixed line ends -> ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding announced by a byte-order mark, and the mark's length."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the bytes look like mostly-ASCII UTF-16 without a mark."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.9 * half and even.count(0) < 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * half and odd.count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` best effort; returns ``(text, encoding used)``. Never raises.
+
+    Newlines are not normalised here; see ``normalize_newlines``.
+    """
+    announced = bom_encoding(data)
+    if announced is not None:
+        name, skip = announced
+        body = data[skip:]
+        try:
+            return body.decode(name), name
+        except UnicodeDecodeError:
+            return body.decode(name, errors="replace"), f"{name} (invalid bytes replaced)"
+    utf16 = bomless_utf16(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    loose = data.decode("utf-8", errors="replace")
+    replaced = loose.count("\ufffd")
+    valid_multibyte = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")
+    if valid_multibyte >= replaced:
+        # Real UTF-8 with a few stray bytes: a single-byte guess would garble
+        # every accented letter to fix a handful of bytes.
+        return loose, "utf-8 (invalid bytes replaced)"
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
+    return data.decode("cp1252", errors="replace"), "cp1252 (invalid bytes replaced)"
+
+
+def _western(data: bytes) -> str | None:
+    """The Windows-1252 reading of ``data`` if it decodes and reads like Western text.
+
+    Charset guessers misread short Western texts (a few curly quotes) as exotic
+    code pages. Text in another script read as cp1252 is mostly accented
+    letters in a row, which real Western text never is.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if ord(ch) > 0x7F)
+    if letters and accented > 0.3 * len(letters):
+        return None
+    return text
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    name = best.encoding
+    text = str(best)
+    if _C1.intersection(text):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return text, name

@@ -1,0 +1,130 @@
+"""HTML -> the article's prose, title, byline and date.
+
+trafilatura finds the main text and leaves navigation, ads, scripts and
+footers out. When it finds nothing (it sometimes drops short pages), the
+paragraphs and headings are read with lxml instead. Both are imported only
+when HTML is actually seen: they are slow to import.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+_SPACES = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe", "button", "select")
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption"}
+_DATE_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date", "dcterms.date")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    """The extracted prose of an HTML page; ``published`` is a guess, see ``extract_html``."""
+
+    text: str
+    title: str | None
+    byline: str | None
+    published: str | None
+    extractor: str
+
+
+def _quiet_libraries() -> None:
+    # trafilatura and its helpers log warnings about odd pages; with no handler
+    # configured, Python would print them to stderr next to our one-line errors.
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL + 1)
+        logger.propagate = False
+
+
+def _paragraphs(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACES.sub(" ", value).strip()
+    return value or None
+
+
+def _with_trafilatura(html: str) -> HtmlArticle | None:
+    import trafilatura
+
+    _quiet_libraries()
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            # Only dates stated in the page's markup: the extensive search also
+            # reads copyright footers and URLs, which are rarely the article's date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - a third-party parser on hostile input; fall back to lxml
+        return None
+    if result is None:
+        return None
+    text = _paragraphs(result.text or "")
+    if not text:
+        return None
+    return HtmlArticle(text, _clean(result.title), _clean(result.author), _clean(result.date), "trafilatura")
+
+
+def _meta(tree, names: tuple[str, ...]) -> str | None:  # tree: lxml.html.HtmlElement
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            for node in tree.xpath(f"//meta[@{attr}=$value]", value=name):
+                content = _clean(node.get("content"))
+                if content:
+                    return content
+    return None
+
+
+def _with_lxml(html: str) -> HtmlArticle | None:
+    import lxml.etree
+    import lxml.html
+
+    # lxml refuses str input that still declares a byte encoding.
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for node in tree.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
+        node.drop_tree()
+    blocks: list[str] = []
+    for node in tree.iter(*_BLOCK_TAGS):
+        # A <p> inside a <blockquote> is read once, as the paragraph.
+        if any(ancestor.tag in _BLOCK_TAGS for ancestor in node.iterancestors()):
+            continue
+        text = _clean(node.text_content())
+        if text:
+            blocks.append(text)
+    if not blocks:
+        body = tree.find("body")
+        if body is not None:
+            blocks = [line for line in (_clean(x) for x in body.text_content().splitlines()) if line]
+    if not blocks:
+        return None
+    title_node = tree.find(".//title")
+    title = _clean(title_node.text_content()) if title_node is not None else None
+    if title is None:
+        h1 = tree.find(".//h1")
+        title = _clean(h1.text_content()) if h1 is not None else None
+    return HtmlArticle("\n\n".join(blocks), title, _meta(tree, _AUTHOR_META), _meta(tree, _DATE_META), "lxml")
+
+
+def extract_html(html: str) -> HtmlArticle | None:
+    """The main article of ``html``, or None when the page has no article text.
+
+    ``published`` comes from the page's metadata and is a guess: pages carry
+    several dates (updated, copyright, related stories).
+    """
+    return _with_trafilatura(html) or _with_lxml(html)

@@ -1,0 +1,88 @@
+"""Markdown -> clean prose: one line per heading and paragraph, blank lines between.
+
+Parsed with markdown-it (CommonMark), so emphasis, links, images, list and
+quote markers, code fences and HTML comments are understood, not guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[\w-]+:.*\n)+)---[ \t]*(?:\n|\Z)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownArticle:
+    """The prose of a Markdown document and the metadata found in it."""
+
+    text: str
+    title: str | None
+    byline: str | None
+    published: str | None
+
+
+def _front_matter(source: str) -> tuple[dict[str, str], str]:
+    """Split simple ``key: value`` YAML front matter from the body."""
+    match = _FRONT_MATTER.match(source)
+    if match is None:
+        return {}, source
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, source[match.end() :]
+
+
+def _inline_text(children: list) -> str:  # list[markdown_it.token.Token]
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        # image, html_inline and the *_open/*_close markers add nothing to the prose.
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def markdown_to_text(source: str) -> MarkdownArticle:
+    """Extract the prose of ``source``; the title is the front matter's or the first heading."""
+    from markdown_it import MarkdownIt
+
+    fields, body = _front_matter(source)
+    # Indented "code" blocks are disabled: in articles, indentation is layout, not code.
+    parser = MarkdownIt("commonmark").disable("code").enable("table")
+    blocks: list[str] = []
+    first_heading: str | None = None
+    in_heading = False
+    row: list[str] | None = None
+    for token in parser.parse(body):
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if any(row):
+                blocks.append("; ".join(cell for cell in row if cell))
+            row = None
+        elif token.type == "inline":
+            text = _inline_text(token.children or [])
+            if row is not None:
+                row.append(text)
+            elif text:
+                if in_heading and first_heading is None:
+                    first_heading = text.replace("\n", " ")
+                blocks.append(text)
+        # fence, html_block (comments included) and hr are left out.
+    return MarkdownArticle(
+        text="\n\n".join(blocks),
+        title=fields.get("title") or first_heading,
+        byline=fields.get("author") or fields.get("byline") or None,
+        published=fields.get("date") or fields.get("published") or None,
+    )
