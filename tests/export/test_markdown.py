@@ -1,0 +1,314 @@
+"""The Markdown exporter, on documents built by hand (independent of the classifier)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.core.model import (
+    DateMention,
+    Document,
+    Label,
+    NumericClaim,
+    Sentence,
+    SentenceKind,
+    Source,
+    SourceType,
+    Span,
+)
+from reader.export.legend import LABEL_NAMES, MARKERS
+from reader.export.markdown import escape_cell, escape_inline, escape_line_start, format_value, to_markdown
+
+
+def make_document(
+    paragraphs: list[list[tuple[str, Label, str | None, SentenceKind]]],
+    *,
+    sources: tuple[Source, ...] = (),
+    numbers: tuple[NumericClaim, ...] = (),
+    dates: tuple[DateMention, ...] = (),
+    title: str | None = "A test article",
+    byline: str | None = None,
+    published: str | None = None,
+) -> Document:
+    """A Document whose text is the paragraphs joined, one paragraph a line, offsets exact."""
+    text_parts: list[str] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for p, paragraph in enumerate(paragraphs):
+        for s, (sentence_text, label, source_id, kind) in enumerate(paragraph):
+            if s:
+                text_parts.append(" ")
+                offset += 1
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=offset,
+                    end=offset + len(sentence_text),
+                    text=sentence_text,
+                    kind=kind,
+                    paragraph=p,
+                    label=label,
+                    source_id=source_id,
+                )
+            )
+            text_parts.append(sentence_text)
+            offset += len(sentence_text)
+        text_parts.append("\n")
+        offset += 1
+    return Document(
+        text="".join(text_parts),
+        title=title,
+        sentences=tuple(sentences),
+        sources=sources,
+        numbers=numbers,
+        dates=dates,
+        byline=byline,
+        published=published,
+    )
+
+
+PLAIN = SentenceKind.SENTENCE
+MINISTER = Source(
+    id="s1",
+    name="Ines Moreau",
+    type=SourceType.OFFICIAL,
+    role="finance minister",
+    mentions=(Span(0, 5),),
+    sentences=(0, 1),
+)
+PAPER = Source(
+    id="s2",
+    name="The Harbour Times",
+    type=SourceType.MEDIA,
+    role="newspaper",
+    mentions=(Span(60, 77),),
+    sentences=(2,),
+)
+
+
+def sample_document() -> Document:
+    doc = make_document(
+        [
+            [("Budget passes: minister", Label.OFFICIAL, "s1", SentenceKind.HEADING)],
+            [
+                ("The budget grows by 1,200 square kilometers of parks, Moreau said.", Label.OFFICIAL, "s1", PLAIN),
+                ("The Harbour Times reported 40% support.", Label.THIRD_PARTY, "s2", PLAIN),
+            ],
+            [("The vote came on Tuesday.", Label.UNATTRIBUTED, None, PLAIN)],
+        ],
+        sources=(MINISTER, PAPER),
+        byline="Sam Okafor",
+        published="2026-03-04",
+    )
+    text = doc.text
+    km = text.index("1,200 square kilometers")
+    pct = text.index("40%")
+    tuesday = text.index("Tuesday")
+    numbers = (
+        NumericClaim(km, km + 23, "1,200 square kilometers", 1200, "square kilometers", "more than", 1, "s1"),
+        NumericClaim(km, km + 23, "463 square miles", 463, "square miles", None, 1, "s1", converts=0),
+        NumericClaim(pct, pct + 3, "40%", 40, "percent", None, 2, "s2"),
+    )
+    dates = (DateMention(tuesday, tuesday + 7, "Tuesday", 3),)
+    return Document(
+        text=doc.text,
+        title=doc.title,
+        sentences=doc.sentences,
+        sources=doc.sources,
+        numbers=numbers,
+        dates=dates,
+        byline=doc.byline,
+        published=doc.published,
+    )
+
+
+def split_cells(row: str) -> list[str]:
+    """The cells of a GFM table row: split on pipes not escaped by a backslash."""
+    assert row.startswith("| ") and row.endswith(" |"), row
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row[1:-1])]
+
+
+def line_of(markdown: str, needle: str) -> str:
+    matches = [line for line in markdown.splitlines() if needle in line]
+    assert len(matches) == 1, (needle, matches)
+    return matches[0]
+
+
+def test_legend_has_one_marker_and_name_per_class() -> None:
+    assert set(MARKERS) == set(Label) == set(LABEL_NAMES)
+    assert len(set(MARKERS.values())) == len(Label)
+
+
+def test_sections_come_in_order() -> None:
+    md = to_markdown(sample_document())
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# A test article",
+        "## Sentences by class",
+        "## Sources",
+        "## Numeric claims",
+        "## Dates",
+        "## Annotated text",
+    ]
+    assert md.endswith("\n") and not md.endswith("\n\n")
+
+
+def test_title_byline_and_published() -> None:
+    md = to_markdown(sample_document())
+    assert md.splitlines()[:3] == ["# A test article", "", "By Sam Okafor · Published 2026-03-04"]
+
+
+def test_untitled_without_byline() -> None:
+    doc = make_document([[("Just one line.", Label.UNATTRIBUTED, None, PLAIN)]], title=None)
+    md = to_markdown(doc)
+    assert md.splitlines()[:3] == ["# Untitled article", "", "## Sentences by class"]
+
+
+def test_tally_counts_each_class() -> None:
+    md = to_markdown(sample_document())
+    assert line_of(md, "● official |") == "| ● official | 2 | 50% |"
+    assert line_of(md, "◆ third party |") == "| ◆ third party | 1 | 25% |"
+    assert line_of(md, "○ unattributed |") == "| ○ unattributed | 1 | 25% |"
+    assert line_of(md, "| total |") == "| total | 4 | 100% |"
+
+
+def test_sources_table_rows() -> None:
+    md = to_markdown(sample_document())
+    assert line_of(md, "| ● Ines Moreau |") == "| ● Ines Moreau | official | finance minister | 2 |"
+    assert line_of(md, "| ◆ The Harbour Times |") == "| ◆ The Harbour Times | media | newspaper | 1 |"
+
+
+def test_numbers_table_shows_hedges_sources_and_conversions() -> None:
+    md = to_markdown(sample_document())
+    assert line_of(md, "| 1,200 square") == (
+        "| 1,200 square kilometers | 1,200 | square kilometers | more than | Ines Moreau |"
+    )
+    assert line_of(md, "463 square miles") == (
+        "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles | — | Ines Moreau |"
+    )
+    assert line_of(md, "| 40% |") == "| 40% | 40 | percent | — | The Harbour Times |"
+
+
+def test_dates_list() -> None:
+    md = to_markdown(sample_document())
+    assert line_of(md, "- Tuesday") == "- Tuesday (sentence 4)"
+
+
+def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
+    md = to_markdown(sample_document())
+    annotated = md.split("## Annotated text\n", 1)[1].splitlines()
+    assert annotated == [
+        "",
+        "● official · ◆ third party · ○ unattributed",
+        "",
+        "● **[official · Ines Moreau · heading]** Budget passes: minister",
+        "",
+        "● **[official · Ines Moreau]** The budget grows by 1,200 square kilometers of parks, Moreau said.  ",
+        "◆ **[third party · The Harbour Times]** The Harbour Times reported 40% support.",
+        "",
+        "○ **[unattributed]** The vote came on Tuesday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rendered"),
+    [
+        ("Rates rose *sharply* today.", r"Rates rose \*sharply\* today."),
+        ("The file_name_here stays.", r"The file\_name\_here stays."),
+        ("Run `rm` now.", r"Run \`rm\` now."),
+        ("A <b>bold</b> tag.", r"A \<b\>bold\</b\> tag."),
+        ("See [1] and [note](x).", r"See \[1\] and \[note\](x)."),
+        ("Left | right.", r"Left \| right."),
+        ("A back\\slash.", r"A back\\slash."),
+        ("Strike ~~this~~ out.", r"Strike \~\~this\~\~ out."),
+        ("Fish &amp; chips &#35; AT&T.", r"Fish \&amp; chips \&#35; AT&T."),
+        ("Ranked #1 in the poll.", "Ranked #1 in the poll."),
+    ],
+)
+def test_inline_escaping_in_the_annotated_line(raw: str, rendered: str) -> None:
+    doc = make_document([[(raw, Label.UNATTRIBUTED, None, PLAIN)]])
+    assert line_of(to_markdown(doc), "○ **[unattributed]**") == f"○ **[unattributed]** {rendered}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "rendered"),
+    [
+        ("# Not a heading", r"\# Not a heading"),
+        ("## Nor this", r"\## Nor this"),
+        ("> Not a quote", r"\> Not a quote"),
+        ("- Not a list", r"\- Not a list"),
+        ("+ Not a list", r"\+ Not a list"),
+        ("* Not a list", r"\* Not a list"),
+        ("1. Not a list", r"1\. Not a list"),
+        ("12) Not a list", r"12\) Not a list"),
+        ("===", r"\==="),
+        ("```python", r"\`\`\`python"),
+        ("3.5 million people", "3.5 million people"),
+        ("-5 degrees", "-5 degrees"),
+    ],
+)
+def test_line_start_never_becomes_a_block(raw: str, rendered: str) -> None:
+    assert escape_inline(raw) == rendered
+    # Where article text starts a line: the title and the dates list.
+    doc = make_document([[("x.", Label.UNATTRIBUTED, None, PLAIN)]], title=raw)
+    assert to_markdown(doc).splitlines()[0] == f"# {rendered}"
+
+
+def test_escape_line_start_alone() -> None:
+    assert escape_line_start("> quoted") == r"\> quoted"
+    assert escape_line_start("plain") == "plain"
+
+
+def test_table_row_with_pipes_keeps_its_cells() -> None:
+    odd = Source(
+        id="s9",
+        name="Pipe | Works",
+        type=SourceType.OTHER,
+        role="a | b\nc",
+        mentions=(),
+        sentences=(0,),
+    )
+    doc = make_document([[("Pipe | Works said so.", Label.THIRD_PARTY, "s9", PLAIN)]], sources=(odd,))
+    row = line_of(to_markdown(doc), "Pipe \\| Works |")
+    assert split_cells(row) == ["◆ Pipe \\| Works", "other", "a \\| b c", "1"]
+
+
+def test_cells_never_hold_newlines_and_empty_cells_show_a_dash() -> None:
+    assert escape_cell("two\nlines") == "two lines"
+    assert escape_cell(None) == "—"
+    assert escape_cell("  ") == "—"
+
+
+def test_sentence_with_newline_stays_on_one_line() -> None:
+    doc = make_document([[("Line one\n# line two.", Label.UNATTRIBUTED, None, PLAIN)]])
+    assert line_of(to_markdown(doc), "Line one") == "○ **[unattributed]** Line one # line two."
+
+
+def test_control_characters_are_neutralised() -> None:
+    nasty = "Alert\x1b[31m red\x07 and \u202eevil\x00."
+    doc = make_document(
+        [[(nasty, Label.UNATTRIBUTED, None, PLAIN)]],
+        title="Title\x1b]0;owned\x07",
+        byline="Eve\x1b[2J",
+    )
+    md = to_markdown(doc)
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", md)
+    assert md.splitlines()[0] == "# Title␛\\]0;owned␇"
+    assert "By Eve␛\\[2J" in md
+    assert line_of(md, "Alert") == "○ **[unattributed]** Alert␛\\[31m red␇ and \\<U+202E\\>evil␀."
+
+
+def test_empty_sections_say_so() -> None:
+    doc = make_document([[("Nothing here.", Label.UNATTRIBUTED, None, PLAIN)]])
+    md = to_markdown(doc)
+    for message in ("No sources found.", "No numeric claims found.", "No dates found."):
+        assert message in md.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(1100, "1,100"), (2.5, "2.5"), (1.1 * 1_000_000, "1,100,000"), (0.125, "0.125"), (-3, "-3")],
+)
+def test_format_value(value: float, text: str) -> None:
+    assert format_value(value) == text
