@@ -121,6 +121,8 @@ class NumericClaim:
     # Index (into Document.numbers) of the quantity this one converts, e.g.
     # "424 square miles" in "1,100 square kilometers (424 square miles)".
     converts: int | None = None
+    # Upper end of a range ("10-20%", "between 10 and 20 people"); ``value`` is the low end.
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

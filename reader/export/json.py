@@ -62,6 +62,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
                 "sentence": n.sentence,
                 "source_id": n.source_id,
                 "converts": n.converts,
+                "high": None if n.high is None else (int(n.high) if float(n.high).is_integer() else n.high),
             }
             for n in doc.numbers
         ],
@@ -138,6 +139,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                 sentence=int(n["sentence"]),
                 source_id=n.get("source_id"),
                 converts=n.get("converts"),
+                high=None if n.get("high") is None else float(n["high"]),
             )
             for n in data.get("numbers", [])
         )
