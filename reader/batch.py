@@ -1,0 +1,326 @@
+"""``reader batch``: analyse many articles into a folder (or one JSON Lines file).
+
+Outputs are written one by one and atomically, so a stopped run leaves only
+whole files and resumes where it stopped: an output newer than its input is
+skipped unless ``--force``. A failing article is reported and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.errors import ExitCode, ReaderError
+from reader.load import DEFAULT_MAX_SIZE
+
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+EXTENSIONS = {"json": ".json", "markdown": ".md"}
+LABELS = ("official", "third_party", "unattributed")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input and where its analysis goes (``output`` is None in JSON Lines mode)."""
+
+    index: int
+    source: Path
+    output: Path | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one job."""
+
+    index: int
+    status: str  # done | skipped | failed
+    message: str = ""
+    sentences: int = 0
+    tally: dict[str, int] = field(default_factory=dict)
+    line: str | None = None  # the compact JSON of the analysis, JSON Lines mode only
+
+
+def _parser() -> argparse.ArgumentParser:
+    from reader.cli import _size
+
+    parser = argparse.ArgumentParser(
+        prog="reader batch",
+        description=(
+            "Analyse every article under PATH... into OUTDIR, one output per input, mirroring the "
+            "input's relative path. Outputs newer than their input are skipped, so a stopped run resumes."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files and folders (searched recursively)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder (or file, for --format jsonl)")
+    parser.add_argument("--format", choices=("json", "markdown", "jsonl"), default="json")
+    parser.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default 1: in this process)")
+    parser.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help=f"file names to take from folders (repeatable; default {' '.join(DEFAULT_GLOBS)})",
+    )
+    parser.add_argument("--force", action="store_true", help="redo every article, overwriting outputs")
+    parser.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, help="largest input accepted (default 20MB)")
+    return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs must be at least 1")
+    return jobs
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def _matches(path: Path, globs: Sequence[str]) -> bool:
+    return any(path.match(pattern) for pattern in globs)
+
+
+def collect_inputs(paths: Sequence[str], globs: Sequence[str], exclude: Path | None = None) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """``(file, path relative to the inputs' common folder)`` pairs in a stable order, and missing paths.
+
+    Folders are searched recursively for names matching ``globs``, skipping hidden
+    entries and anything under ``exclude`` (the output folder). Files named
+    directly are always taken.
+    """
+    # Keyed by the resolved path (one file named twice is read once); the value is
+    # the path as the user wrote it, for messages, and its absolute form, for
+    # output names (resolving would send symlinked files outside the base).
+    found: dict[Path, tuple[Path, Path]] = {}
+    roots: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            roots.append(_absolute(path))
+            for dirpath, dirnames, filenames in os.walk(path):
+                here = Path(dirpath)
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".") and (exclude is None or (here / d).resolve() != exclude)
+                )
+                for name in sorted(filenames):
+                    if not name.startswith(".") and _matches(Path(name), globs):
+                        found.setdefault((here / name).resolve(), (here / name, _absolute(here / name)))
+        elif path.exists():
+            roots.append(_absolute(path).parent)
+            found.setdefault(path.resolve(), (path, _absolute(path)))
+        else:
+            missing.append(raw)
+    if not found:
+        return [], missing
+    base = Path(os.path.commonpath([str(r) for r in roots]))
+    return [(shown, absolute.relative_to(base)) for shown, absolute in found.values()], missing
+
+
+def plan_outputs(inputs: Sequence[tuple[Path, Path]], outdir: Path, extension: str) -> list[Job]:
+    """Mirror each relative path under ``outdir`` with ``extension``.
+
+    ``a.txt`` and ``a.md`` in one folder would both become ``a.json``; such
+    clashes keep the input's extension (``a.txt.json``, ``a.md.json``).
+    """
+    plain = [rel.with_suffix(extension) for _, rel in inputs]
+    counts: dict[Path, int] = {}
+    for target in plain:
+        counts[target] = counts.get(target, 0) + 1
+    jobs = []
+    for index, ((source, rel), target) in enumerate(zip(inputs, plain)):
+        if counts[target] > 1:
+            target = rel.with_name(rel.name + extension)
+        jobs.append(Job(index, source, outdir / target))
+    return jobs
+
+
+def _up_to_date(job: Job) -> bool:
+    try:
+        return job.output is not None and job.output.stat().st_mtime >= job.source.stat().st_mtime
+    except OSError:
+        return False
+
+
+def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
+    """Analyse one article and write (or, for JSON Lines, return) its output. Never raises."""
+    try:
+        if job.output is not None and job.output.resolve() == job.source.resolve():
+            raise ReaderError(f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS)
+        if not force and _up_to_date(job):
+            return Outcome(job.index, "skipped", str(job.output))
+        from reader.cli import analyze_article
+        from reader.export.json import document_to_dict
+
+        doc = analyze_article(str(job.source), max_size=max_size)
+        tally = {label.value: n for label, n in doc.tally().items()}
+        outcome = Outcome(job.index, "done", str(job.output or ""), len(doc.sentences), tally)
+        if job.output is None:
+            import json
+
+            outcome.line = json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":"))
+            return outcome
+        if fmt == "markdown":
+            from reader.export.markdown import to_markdown
+
+            text = to_markdown(doc)
+        else:
+            from reader.export.json import to_json
+
+            text = to_json(doc)
+        from reader.output import write_atomic
+
+        job.output.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(job.output, text, force=True)
+        return outcome
+    except ReaderError as exc:
+        return Outcome(job.index, "failed", str(exc))
+    except OSError as exc:
+        return Outcome(job.index, "failed", f"{job.source}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return Outcome(job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})")
+
+
+class _Reporter:
+    """Progress on stderr: a rich bar with rate and ETA on a terminal, plain lines otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.progress = None
+        if sys.stderr is not None and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+            self.progress = Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self.task = self.progress.add_task("analysing", total=total, rate="")
+            self.progress.start()
+        self.started = time.monotonic()
+
+    def advance(self, job: Job, outcome: Outcome) -> None:
+        from reader.safe_text import neutralize
+
+        self.count += 1
+        if self.progress is not None:
+            elapsed = max(time.monotonic() - self.started, 1e-9)
+            self.progress.update(self.task, advance=1, rate=f"{self.count / elapsed:.1f} files/s")
+            return
+        where = {"done": f"-> {outcome.message}" if outcome.message else "done", "skipped": "skipped (output up to date)"}
+        detail = where.get(outcome.status, f"FAILED: {outcome.message}")
+        print(neutralize(f"[{self.count}/{self.total}] {job.source} {detail}"), file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _run_jobs(jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers: int) -> list[Outcome]:
+    outcomes: list[Outcome | None] = [None] * len(jobs)
+    if workers == 1 or len(jobs) < 2:
+        reporter = _Reporter(len(jobs))
+        try:
+            for job in jobs:
+                outcome = process(job, fmt, max_size, force)
+                outcomes[job.index] = outcome
+                reporter.advance(job, outcome)
+        finally:
+            reporter.close()
+        return [o for o in outcomes if o is not None]
+    import multiprocessing
+
+    # fork starts workers fastest; they are all started at the first submit,
+    # before the progress display starts its refresh thread.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    executor = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context(method))
+    reporter: _Reporter | None = None
+    try:
+        futures: dict[Future[Outcome], Job] = {executor.submit(process, job, fmt, max_size, force): job for job in jobs}
+        reporter = _Reporter(len(jobs))
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory)
+                outcome = Outcome(job.index, "failed", f"{job.source}: worker failed ({type(exc).__name__})")
+            outcomes[job.index] = outcome
+            reporter.advance(job, outcome)
+    finally:
+        if reporter is not None:
+            reporter.close()
+        executor.shutdown(wait=True, cancel_futures=True)
+    return [o for o in outcomes if o is not None]
+
+
+def summarize(outcomes: Iterable[Outcome], elapsed: float, missing: int = 0) -> str:
+    """The final tally: files done/skipped/failed, sentences, sentences per class, time."""
+    outcomes = list(outcomes)
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("done", "skipped", "failed")}
+    counts["failed"] += missing
+    sentences = sum(o.sentences for o in outcomes)
+    per_class = {label: sum(o.tally.get(label, 0) for o in outcomes) for label in LABELS}
+    classes = ", ".join(f"{label} {n}" for label, n in per_class.items())
+    return (
+        f"{counts['done']} done, {counts['skipped']} skipped, {counts['failed']} failed; "
+        f"{sentences} sentences ({classes}); {elapsed:.1f}s"
+    )
+
+
+def run_batch(argv: Sequence[str]) -> int:
+    """Entry point of ``reader batch``; returns the exit code (FAILURE if any article failed)."""
+    args = _parser().parse_args(argv)
+    started = time.monotonic()
+    out = Path(args.output)
+    jsonl = args.format == "jsonl"
+    if jsonl:
+        if out.is_dir():
+            raise ReaderError(f"{out}: is a folder; --format jsonl writes one file", ExitCode.OUTPUT_FAILED)
+        if out.exists() and not args.force:
+            raise ReaderError(f"{out}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
+    else:
+        if out.exists() and not out.is_dir():
+            raise ReaderError(f"{out}: is a file; batch output must be a folder", ExitCode.OUTPUT_FAILED)
+        if args.format == "markdown":
+            try:
+                import reader.export.markdown  # noqa: F401 - fail before any work if it is missing
+            except ImportError:
+                raise ReaderError("markdown export is not available in this installation", ExitCode.USAGE) from None
+    globs = tuple(args.glob) if args.glob else DEFAULT_GLOBS
+    inputs, missing = collect_inputs(args.paths, globs, exclude=None if jsonl else out.resolve())
+    if not inputs and not missing:
+        raise ReaderError(f"{' '.join(args.paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND)
+    if jsonl:
+        jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]
+    else:
+        jobs = plan_outputs(inputs, out, EXTENSIONS[args.format])
+    outcomes = _run_jobs(jobs, args.format, args.max_size, args.force, args.jobs) if jobs else []
+    if jsonl:
+        from reader.output import write_atomic
+
+        lines = "".join(o.line + "\n" for o in outcomes if o.line is not None)
+        write_atomic(out, lines, force=args.force)
+
+    from reader.safe_text import neutralize
+
+    failures = [f"{raw}: no such file or folder" for raw in missing]
+    failures += [o.message for o in outcomes if o.status == "failed"]
+    for failure in failures:
+        print(f"reader: {neutralize(failure)}", file=sys.stderr)
+    print(summarize(outcomes, time.monotonic() - started, missing=len(missing)))
+    return int(ExitCode.FAILURE if failures else ExitCode.OK)
