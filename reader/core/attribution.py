@@ -1,12 +1,27 @@
-"""Attribution. PLACEHOLDER: replaced by the rule-based attributor."""
+"""Rule-based attribution: who, if anyone, each sentence of an article comes from.
+
+Per sentence, the text outside quotation marks is searched for a cue (a
+communication verb, "according to", a speech noun, a headline colon, a
+transcript "NAME:"), and the cue's source noun phrase is found around it.
+Quotations are tracked across the whole document (``quotes``), and every
+sentence inside a quotation takes the speaker of the quotation. Mentions are
+grouped into entities by ``sources`` and named and typed by ``source_types``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Label, Source, Span
+from reader.core.cues import ACCORDING_RE, NOUN_CUE_RE, REPORTEDLY_RE, verb_forms, weak_lemmas
+from reader.core.model import Label, SentenceKind, Source, SourceType, Span
+from reader.core.quotes import find_quotes, quoted_mask
 from reader.core.segment import Unit
+from reader.core.source_types import describe_source
+from reader.core.sources import DETERMINERS, PRONOUNS, Entity, EntityTracker, Mention
+
+NO_CUE = "no attribution cue: the writer's own statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +32,498 @@ class SentenceAttribution:
     source_id: str | None = None
     source_span: Span | None = None
     cue_span: Span | None = None
-    reason: str = "no attribution cue: the writer's own statement"
+    reason: str = NO_CUE
+
+
+# A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
+_TOKEN_RE = re.compile(r"[\w][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|--|[^\w\s]")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
+_AUX = frozenset(
+    """also has had have was is were are will would could can may might must shall should did does do
+    later then previously repeatedly recently once publicly privately earlier just already further first
+    again reportedly frequently often quickly simply openly flatly bluntly separately specifically
+    explicitly initially still even never not n't has've been being subsequently similarly likewise
+    yesterday today tonight last night""".split()
+)
+_PASSIVE = frozenset("was were been being is are be get got gets".split())
+_NP_STOP = frozenset(
+    """that which who whom whose when where while because as if after before since than so but or nor
+    to in on at with by from about into over under through during against without within upon amid
+    among between like not also and yet though although unless until whether how what why
+    is are was were be been being has have had do does did will would could can may might must shall
+    should it there here he she they we i you him them us me""".split()
+)
+_NP_JOINERS = frozenset({"of", "for", "at", "&", "and"})
+_SUBORDINATE_OPENERS = frozenset(
+    """during after before in on at when while as since following despite although though with
+    without amid speaking asked responding writing if because under by for from over""".split()
+)
+_COLON_RHS_MAX = 7
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass
+class _Found:
+    """A cue found in one sentence, and the source phrase it points to."""
+
+    cue: tuple[int, int]
+    cue_text: str
+    source: tuple[int, int] | None
+    how: str
+
+
+def _tokens(masked: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+
+
+def _np_word(tok: _Token) -> bool:
+    return tok.is_word and tok.low not in _NP_STOP and tok.low not in _VERBS
+
+
+def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i`` (inclusive), scanning left; token indices."""
+    j = i
+    while j >= 0 and j >= i - 12:
+        tok = toks[j]
+        if _np_word(tok):
+            if tok.low in DETERMINERS and j < i and not (j > 0 and toks[j - 1].low in _NP_JOINERS):
+                j -= 1
+                break
+            j -= 1
+            continue
+        if tok.low in _NP_JOINERS and j > 0 and j < i and _np_word(toks[j - 1]) and tok.low != "and":
+            j -= 1
+            continue
+        if tok.low == "and" and 0 < j < i and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
+            j -= 1
+            continue
+        break
+    first = j + 1
+    if first > i:
+        return None
+    while first <= i and toks[first].low in _NP_JOINERS:
+        first += 1
+    return (first, i) if first <= i else None
+
+
+def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i``, scanning right; token indices."""
+    if i >= len(toks):
+        return None
+    if toks[i].low in PRONOUNS:
+        return (i, i)
+    j = i
+    while j < len(toks) and j < i + 12:
+        tok = toks[j]
+        if _np_word(tok) and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in _NP_JOINERS):
+            j += 1
+            continue
+        if (
+            tok.low in _NP_JOINERS - {"and"}
+            and j + 1 < len(toks)
+            and j > i
+            and (toks[j + 1].low in DETERMINERS or toks[j + 1].text[:1].isupper())
+        ):
+            j += 1
+            continue
+        break
+    last = j - 1
+    while last >= i and toks[last].low in _NP_JOINERS:
+        last -= 1
+    return (i, last) if last >= i else None
+
+
+def _subject(toks: list[_Token]) -> tuple[int, int] | None:
+    """The subject of a sentence: its first noun phrase after any opening clause."""
+    i = 0
+    while i < len(toks) and not toks[i].is_word:
+        i += 1
+    if i < len(toks) and toks[i].low in _SUBORDINATE_OPENERS:
+        comma = next((k for k in range(i, len(toks)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    return _np_forward(toks, i)
+
+
+_VERBS: dict[str, str] = {}
+_WEAK: frozenset[str] = frozenset()
+
+
+def _load_lexicon() -> None:
+    global _VERBS, _WEAK
+    if not _VERBS:
+        _VERBS = verb_forms()
+        _WEAK = weak_lemmas()
+
+
+def _span_of(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
+    return toks[np[0]].start, toks[np[1]].end
+
+
+def _after_closing_quote(toks: list[_Token], k: int) -> bool:
+    """True when token ``k`` is right after a closing quote ('…," he said')."""
+    back = k - 1
+    while back >= 0 and toks[back].low in _AUX:
+        back -= 1
+    for _ in range(3):
+        if back < 0:
+            return False
+        if toks[back].text in _QUOTE_MARKS:
+            return True
+        if toks[back].is_word:
+            back -= 1
+            if back >= 0 and toks[back].text in _QUOTE_MARKS:
+                return True
+            # allow a short subject between the quote and the verb
+            continue
+        back -= 1
+    return False
+
+
+def _find_verb_cue(toks: list[_Token]) -> _Found | None:
+    for k, tok in enumerate(toks):
+        lemma = _VERBS.get(tok.low)
+        if lemma is None or not tok.is_word:
+            continue
+        prev = toks[k - 1].low if k else ""
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if prev in DETERMINERS or prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s"):
+            continue  # a noun ("the reports", "of statements") or an infinitive
+        if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and prev in _PASSIVE:
+            by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
+            if by is None:
+                continue
+            np = _np_forward(toks, by + 1)
+            if np:
+                return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
+            continue
+        # the subject, skipping adverbs and auxiliaries
+        b = k - 1
+        while b >= 0 and (toks[b].low in _AUX or (toks[b].low.endswith("ly") and toks[b].text.islower())):
+            b -= 1
+        np = _np_backward(toks, b) if b >= 0 else None
+        if np is not None and toks[np[0]].low in {"who", "which"}:
+            np = None
+        tail = len(toks) - k <= 10 and np is not None and np[0] > 0 and toks[np[0] - 1].text in {",", "—", "–", "--"}
+        after_quote = _after_closing_quote(toks, k)
+        if lemma in _WEAK and not (after_quote or tail or nxt in {"that", ":"}):
+            continue
+        if tok.low.endswith("ing") and (b < 0 or toks[b].text == ","):
+            subject = _subject(toks)
+            if subject is None or subject[0] >= k:
+                continue
+            return _Found((tok.start, tok.end), tok.text, _span_of(toks, subject), "participle")
+        if np is None and b >= 0 and toks[b].text == ",":
+            # "X, who visited ..., said": the subject before the relative clause
+            rel = next((j for j in range(b - 1, -1, -1) if toks[j].low in {"who", "which"} and j > 0 and toks[j - 1].text == ","), None)
+            if rel is not None:
+                np = _np_backward(toks, rel - 2)
+        if np is None:
+            # Inversion: '"…," said the spokesman.'
+            if b >= 0 and (toks[b].text in _QUOTE_MARKS or toks[b].text == ","):
+                np = _np_forward(toks, k + 1)
+            if np is None:
+                continue
+        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "verb")
+    return None
+
+
+def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _Found | None:
+    m = ACCORDING_RE.search(masked, start, end)
+    if m:
+        i = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+        np = _np_forward(toks, i) if i is not None else None
+        if np:
+            return _Found((m.start(), m.end()), m.group(), _span_of(toks, np), "according")
+    m = NOUN_CUE_RE.search(masked, start, end)
+    if m:
+        subject = _subject(toks)
+        if subject is not None:
+            return _Found((m.start(), m.end()), m.group(), _span_of(toks, subject), "noun")
+    return None
+
+
+_TRANSCRIPT_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S")
+_HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
+
+
+def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
+    m = _TRANSCRIPT_RE.match(text, unit.start, unit.end)
+    if m:
+        colon = m.end(1)
+        return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "transcript")
+    if unit.kind is SentenceKind.HEADING:
+        m = _HEADLINE_COLON_RE.search(text, unit.start, unit.end)
+        if m and m.start(1) > unit.start:
+            rhs = [t for t in toks if t.start >= m.start(1)]
+            words = [t for t in rhs if t.is_word]
+            if words and len(words) <= _COLON_RHS_MAX and not any(t.low in _VERBS for t in words):
+                i = toks.index(rhs[0])
+                np = _np_forward(toks, i)
+                if np and toks[np[1]].end >= m.end(1) - 1:
+                    return _Found((m.start(), m.start() + 1), ":", _span_of(toks, np), "headline colon")
+    return None
+
+
+def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
+    """The attribution cue of one unit, from its text outside quotations."""
+    _load_lexicon()
+    toks = _tokens(masked, unit.start, unit.end)
+    if not toks:
+        return None
+    return (
+        _find_colon_cue(text, unit, toks)
+        or _find_verb_cue(toks)
+        or _find_phrase_cue(masked, toks, unit.start, unit.end)
+    )
+
+
+def _looks_like_heading(text: str, unit: Unit, index: int) -> bool:
+    """A first line without final punctuation reads as a headline even if not marked so."""
+    body = text[unit.start : unit.end].rstrip()
+    return index == 0 and bool(body) and body[-1] not in ".!?\"”’'"
+
+
+def _quoted_share(mask: bytearray, text: str, start: int, end: int) -> tuple[float, int]:
+    inside = total = 0
+    words_inside = 0
+    for pos in range(start, end):
+        if text[pos].isalnum():
+            total += 1
+            inside += mask[pos]
+        elif mask[pos] and text[pos] == " ":
+            words_inside += 1
+    return (inside / total if total else 0.0), words_inside
+
+
+def _masked_text(text: str, mask: bytearray) -> str:
+    chars = list(text)
+    for i, inside in enumerate(mask):
+        if inside and chars[i] != "\n":
+            chars[i] = " "
+    return "".join(chars)
+
+
+@dataclass
+class _Decision:
+    entity: Entity | None
+    mention: Mention | None
+    cue: tuple[int, int] | None
+    cue_text: str
+    how: str
+    third_party_without_source: bool = False
 
 
 def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttribution], list[Source]]:
     """Decide, for every unit, its label, source and cue; return the sources found."""
-    return [SentenceAttribution() for _ in units], []
+    _load_lexicon()
+    groups = find_quotes(text)
+    mask = quoted_mask(text, groups)
+    masked = _masked_text(text, mask)
+    tracker = EntityTracker()
+    decisions: list[_Decision | None] = [None] * len(units)
+    quoted: list[bool] = []
+    long_quote: list[bool] = []
+
+    for index, unit in enumerate(units):
+        share, words_inside = _quoted_share(mask, text, unit.start, unit.end)
+        quoted.append(share >= 0.5)
+        long_quote.append(words_inside >= 4)
+        if unit.kind is SentenceKind.CAPTION:
+            continue
+        if unit.kind is not SentenceKind.HEADING and _looks_like_heading(text, unit, index):
+            unit = Unit(unit.start, unit.end, SentenceKind.HEADING, unit.paragraph)
+        found = find_cue(text, masked, unit)
+        if found is None:
+            if REPORTEDLY_RE.search(masked, unit.start, unit.end):
+                m = REPORTEDLY_RE.search(masked, unit.start, unit.end)
+                assert m is not None
+                decisions[index] = _Decision(None, None, (m.start(), m.end()), m.group(), "hedge", True)
+            continue
+        source_text = text[found.source[0] : found.source[1]] if found.source else ""
+        mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
+        entity = tracker.add(mention) if mention else None
+        if entity is None:
+            continue
+        decisions[index] = _Decision(entity, mention, found.cue, found.cue_text, found.how)
+
+    _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
+    return _finish(text, units, decisions, tracker)
+
+
+def _assign_quotes(
+    units: Sequence[Unit],
+    groups: list,
+    decisions: list[_Decision | None],
+    quoted: list[bool],
+    long_quote: list[bool],
+    tracker: EntityTracker,
+) -> None:
+    """Pass the speaker of each quotation to every sentence inside it."""
+    starts = [u.start for u in units]
+    import bisect
+
+    last_speaker: _Decision | None = None
+    last_paragraph = -10
+    group_of_unit: dict[int, int] = {}
+    for g_index, group in enumerate(groups):
+        first = max(0, bisect.bisect_right(starts, group.start) - 1)
+        for u in range(first, len(units)):
+            if units[u].start >= group.end:
+                break
+            if units[u].end > group.start and (quoted[u] or long_quote[u]):
+                group_of_unit.setdefault(u, g_index)
+    members: dict[int, list[int]] = {}
+    for u, g in group_of_unit.items():
+        members.setdefault(g, []).append(u)
+    speaker_of_group: dict[int, _Decision] = {}
+    for g, us in members.items():
+        us.sort()
+        carrier = next((decisions[u] for u in us if decisions[u] is not None and decisions[u].entity), None)
+        if carrier is None:
+            before = us[0] - 1
+            if before >= 0 and decisions[before] is not None and decisions[before].entity:
+                body_end = units[before].end
+                carrier = decisions[before]
+                _ = body_end
+        if carrier is None:
+            after = us[-1] + 1
+            if after < len(units) and decisions[after] is not None and units[after].paragraph == units[us[-1]].paragraph:
+                carrier = decisions[after]
+        if carrier is not None:
+            speaker_of_group[g] = carrier
+    for u in range(len(units)):
+        dec = decisions[u]
+        g = group_of_unit.get(u)
+        if dec is None and g is not None:
+            carrier = speaker_of_group.get(g)
+            if carrier is None and quoted[u] and last_speaker is not None and units[u].paragraph - last_paragraph <= 2:
+                carrier = _Decision(last_speaker.entity, last_speaker.mention, last_speaker.cue, last_speaker.cue_text, "previous speaker")
+            if carrier is not None:
+                how = carrier.how if carrier.how.startswith("quote") else "quote"
+                decisions[u] = _Decision(carrier.entity, carrier.mention, carrier.cue, carrier.cue_text, how)
+        if decisions[u] is not None and decisions[u].entity is not None:
+            last_speaker = decisions[u]
+            last_paragraph = units[u].paragraph
+
+
+def _finish(
+    text: str, units: Sequence[Unit], decisions: list[_Decision | None], tracker: EntityTracker
+) -> tuple[list[SentenceAttribution], list[Source]]:
+    folded = tracker.merge_descriptions()
+
+    def final(entity: Entity) -> Entity:
+        while id(entity) in folded:
+            entity = folded[id(entity)]
+        return entity
+
+    speaking: list[Entity] = []
+    sentences_of: dict[int, list[int]] = {}
+    for u, dec in enumerate(decisions):
+        if dec is not None and dec.entity is not None:
+            entity = final(dec.entity)
+            dec.entity = entity
+            if id(entity) not in sentences_of:
+                speaking.append(entity)
+                sentences_of[id(entity)] = []
+            sentences_of[id(entity)].append(u)
+    _add_name_mentions(text, units, speaking)
+    speaking.sort(key=lambda e: min(m.start for m in e.mentions))
+    sources: list[Source] = []
+    described: dict[int, tuple[Source, str]] = {}
+    unit_starts = [u.start for u in units]
+    for n, entity in enumerate(speaking, 1):
+        mentions = sorted(entity.mentions, key=lambda m: m.start)
+        contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
+        desc = describe_source([m.text for m in mentions], contexts)
+        source = Source(
+            id=f"s{n}",
+            name=desc.name,
+            type=desc.type,
+            role=desc.role,
+            mentions=tuple(Span(m.start, m.end) for m in _dedupe(mentions)),
+            sentences=tuple(sorted(set(sentences_of[id(entity)]))),
+            type_reason=desc.reason,
+        )
+        sources.append(source)
+        described[id(entity)] = (source, desc.reason)
+    _ = unit_starts
+    out: list[SentenceAttribution] = []
+    for dec in decisions:
+        if dec is None:
+            out.append(SentenceAttribution())
+            continue
+        cue_span = Span(*dec.cue) if dec.cue else None
+        if dec.entity is None:
+            out.append(
+                SentenceAttribution(
+                    Label.THIRD_PARTY, None, None, cue_span, f"cue '{dec.cue_text}': reported, no named source"
+                )
+            )
+            continue
+        source, type_reason = described[id(dec.entity)]
+        via = "" if dec.how in {"verb", "transcript"} else f" ({dec.how})"
+        reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {type_reason}"
+        span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
+        out.append(SentenceAttribution(source.type.label, source.id, span, cue_span, reason))
+    return out, sources
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+_NAME_BEFORE_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ \t]+)*$")
+
+
+def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) -> None:
+    """Add every other occurrence of a named entity's last name (with the words naming it)."""
+    by_key: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.named:
+            by_key.setdefault(entity.key, []).append(entity)
+    if not by_key:
+        return
+    keys = sorted({w for e in entities if e.named for w in [e.key]}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
+    starts = [u.start for u in units]
+    import bisect
+
+    for m in pattern.finditer(text):
+        word = m.group()
+        if not word[:1].isupper():
+            continue
+        candidates = by_key.get(word.lower(), [])
+        if len(candidates) != 1:
+            continue
+        entity = candidates[0]
+        if any(x.start <= m.start() < x.end for x in entity.mentions):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE_RE.search(text, line_start, m.start())
+        start = before.start() if before else m.start()
+        while text[start : m.start()].lower().startswith(("of ", "the ")) and start < m.start():
+            start = text.index(" ", start) + 1
+        sentence = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        entity.mentions.append(Mention(start, m.end(), text[start : m.end()], sentence, speaking=False))

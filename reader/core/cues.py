@@ -1,0 +1,67 @@
+"""The attribution cue lexicon: communication verbs with their inflections, noun cues.
+
+The lexicon lives in ``data/cue_*.txt`` (general English, no names). Everything
+is compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_VOWELS = set("aeiou")
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb: lemma, 3rd person, past, -ing."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("reader.core").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Map every inflected form of a communication verb to its lemma."""
+    out: dict[str, str] = {}
+    for words in _lines("cue_verbs.txt"):
+        lemma = words[0]
+        forms = set(words) if len(words) > 1 else inflections(lemma)
+        for form in forms:
+            out.setdefault(form, lemma)
+    return out
+
+
+@lru_cache(maxsize=1)
+def weak_lemmas() -> frozenset[str]:
+    """Lemmas that are usually not speech (see ``data/cue_weak.txt``)."""
+    return frozenset(words[0] for words in _lines("cue_weak.txt"))
+
+
+# Nouns that name an act of speech: "in a statement", "his remarks".
+SPEECH_NOUNS = (
+    "statement|statements|interview|interviews|remarks|comments|speech|speeches|tweet|tweets|"
+    "post|posts|op-ed|letter|email|emails|press release|news release|news conference|"
+    "press conference|briefing|testimony|announcement|message|video|podcast|column|editorial|"
+    "memo|report|filing|appearance|town hall|rally|address|debate|op-ed"
+)
+
+NOUN_CUE_RE = re.compile(
+    r"\b(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:" + SPEECH_NOUNS + r")\b",
+)
+ACCORDING_RE = re.compile(r"\b(?:according to|citing|as quoted by|in the words of|quoting)\b", re.I)
+REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.I)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.%]*")

@@ -1,0 +1,84 @@
+"""Document-wide quotation tracking, paragraph-aware.
+
+A quote opens with “, ``, „ or a straight " / '' and closes with ”, " or ''. A
+quote still open at the end of a paragraph continues when the next paragraph
+opens a quote (the news convention for long quotes); the pieces form one
+``QuoteGroup`` whose speaker passes to every sentence inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK_RE = re.compile(r"“|”|„|``|''|\"|‘‘|’’")
+_OPENERS = {"“", "„", "``", "‘‘"}
+_CLOSERS = {"”", "’’"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """The inside of one quote ``[start, end)`` (marks excluded) in one paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass
+class QuoteGroup:
+    """Quote regions that form one continued quotation."""
+
+    regions: list[QuoteRegion]
+
+    @property
+    def start(self) -> int:
+        return self.regions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.regions[-1].end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotes(text: str) -> list[QuoteGroup]:
+    """All quotations of ``text`` in order, continued quotes grouped."""
+    groups: list[QuoteGroup] = []
+    continuing = False
+    for p_start, p_end in _paragraphs(text):
+        open_at: int | None = None
+        regions: list[QuoteRegion] = []
+        for m in _MARK_RE.finditer(text, p_start, p_end):
+            mark = m.group()
+            if open_at is None:
+                if mark in _CLOSERS:
+                    continue  # a stray closer: nothing to close
+                open_at = m.end()
+            elif mark in _OPENERS:
+                continue  # nested or doubled opener: stay in the same quote
+            else:
+                if m.start() > open_at:
+                    regions.append(QuoteRegion(open_at, m.start(), True))
+                open_at = None
+        if open_at is not None and p_end > open_at:
+            regions.append(QuoteRegion(open_at, p_end, False))
+        first_at_start = bool(regions) and not text[p_start : regions[0].start - 1].strip(" \t\"“'`„‘")
+        for i, region in enumerate(regions):
+            if i == 0 and continuing and first_at_start and groups:
+                groups[-1].regions.append(region)
+            else:
+                groups.append(QuoteGroup([region]))
+        continuing = bool(regions) and not regions[-1].closed
+    return groups
+
+
+def quoted_mask(text: str, groups: list[QuoteGroup]) -> bytearray:
+    """One byte per character: 1 inside a quote, 0 outside."""
+    mask = bytearray(len(text))
+    for group in groups:
+        for region in group.regions:
+            mask[region.start : region.end] = b"\x01" * (region.end - region.start)
+    return mask
