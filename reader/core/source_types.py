@@ -1,11 +1,25 @@
-"""Name and type a speaking entity from its mentions. (Interface first; rules follow.)"""
+"""Name and type a speaking entity from the texts of its mentions.
+
+The attribution resolver decides which mentions form one entity; this module turns
+them into a canonical name, a role and a :class:`SourceType`, with a short reason.
+Typing is by general, explainable rules over plain word lists in ``data/source_*.txt``
+(titles, offices, media words, anonymity markers, expert and lay-person words); no
+rule knows a particular name. Polls and pollsters are typed ``OTHER`` (third party):
+they are measurements, neither outlets nor officials.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from reader.core.model import SourceType
+
+_DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,12 +32,493 @@ class SourceDescription:
     reason: str
 
 
+# ---------------------------------------------------------------- lexicons
+
+def _read_sections(filename: str) -> dict[str, list[str]]:
+    """Entries of a lexicon file by ``[section]`` (entries before any header: "main")."""
+    sections: dict[str, list[str]] = {}
+    current = "main"
+    for raw in (_DATA / filename).read_text(encoding="utf-8").splitlines():
+        line = raw.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    categories: dict[str, frozenset[str]]
+    outlet_endings: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    media = _read_sections("source_media.txt")
+    official = _read_sections("source_official.txt")
+    by_category = {
+        "title": official["titles"],
+        "body": official["bodies"],
+        "document": official["documents"],
+        "candidate": _read_sections("source_candidate.txt")["main"],
+        "media_person": media["people"],
+        "outlet": media["outlets"],
+        "outlet_name": media["outlet_names"],
+        "anonymous": _read_sections("source_anonymous.txt")["main"],
+        "expert": _read_sections("source_expert.txt")["main"],
+        "other": _read_sections("source_other.txt")["main"],
+        "poll": _read_sections("source_polls.txt")["main"],
+        "staff": _read_sections("source_staff.txt")["main"],
+    }
+    categories: dict[str, set[str]] = {}
+    for category, entries in by_category.items():
+        for entry in entries:
+            categories.setdefault(entry, set()).add(category)
+    alternatives = sorted(categories, key=len, reverse=True)
+    body = "|".join(
+        re.escape(e) + ("" if e.endswith(".") else "(?:s|es)?") for e in alternatives
+    )
+    pattern = re.compile(rf"(?<![\w.'-])(?:{body})(?![\w'-])")
+    return _Lexicon(
+        pattern,
+        {k: frozenset(v) for k, v in categories.items()},
+        frozenset(media["outlet_name_endings"]),
+    )
+
+
+def _normalize(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    category: str
+    word: str
+    start: int
+    end: int
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Every lexicon entry found in ``text`` (longest match first), with its categories."""
+    lex = _lexicon()
+    found = []
+    for match in lex.pattern.finditer(text.lower()):
+        word = match.group(0)
+        cats = lex.categories.get(word) or lex.categories.get(_singular(word), frozenset())
+        for category in sorted(cats):
+            found.append(_Cue(category, word, match.start(), match.end()))
+    return found
+
+
+def _singular(word: str) -> str:
+    lex = _lexicon()
+    for cut in (2, 1):
+        if word[:-cut] in lex.categories:
+            return word[:-cut]
+    return word
+
+
+# ---------------------------------------------------------------- names and roles
+
+_DETERMINERS = {"the", "a", "an"}
+_FUNCTION_CAPS = {
+    "the", "a", "an", "some", "several", "many", "most", "all", "both", "other", "others",
+    "one", "two", "three", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those", "according", "as", "by", "in", "on", "at", "for", "and", "but", "if",
+    "when", "while", "after", "before", "then", "now", "why", "how", "what", "where", "i",
+    "we", "you", "he", "she", "it", "they", "who", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
+    "ms", "dr", "miss", "sir", "dame", "lord", "lady",
+}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"}
+_NAME_PARTICLES = {"de", "van", "von", "der", "bin", "da", "del", "la", "le", "al", "ibn", "di"}
+_PRONOUNS = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "who", "whom",
+    "it", "its", "i", "me", "we", "us", "you", "which", "that", "this", "one",
+}
+_FIRST_PERSON = {"i", "me", "we", "us", "you"}
+_RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+(?:is|was|are|were|has|had|had been|now)?\s*", re.I)
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_AFFILIATION = re.compile(r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*)$")
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit() and len(token) > 2)
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _clean_role(role: str) -> str | None:
+    role = _RELATIVE.sub(" ", " " + role).strip()
+    role = re.sub(r"['’]s$", "", role.strip(" ,;:-—")).strip()
+    words = role.split()
+    while words and words[0].lower() in _FUNCTION_CAPS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _lexicon_spans(text: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in _cues(text) if c.category != "anonymous"]
+
+
+def _trailing_name(head: str) -> tuple[str, str] | None:
+    """Split ``head`` into (role text, trailing run of capitalised non-title words)."""
+    spans = _lexicon_spans(head)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", head)]
+    name_start = None
+    for start, end, token in reversed(tokens):
+        word = token.strip(",;:")
+        inside = any(s <= start < e or s < end <= e for s, e in spans)
+        if inside:
+            break
+        if word.lower() in _NAME_PARTICLES and name_start is not None:
+            name_start = start
+            continue
+        if not _is_cap(word) or word.lower() in _FUNCTION_CAPS or word.endswith("'s") or word.endswith("’s"):
+            break
+        name_start = start
+    if name_start is None:
+        return None
+    name = head[name_start:].strip(" ,;:")
+    while name.split() and name.split()[0].lower() in _NAME_PARTICLES:
+        name = " ".join(name.split()[1:])
+    if not name:
+        return None
+    return head[:name_start].strip(), name
+
+
 def split_role_and_name(phrase: str) -> tuple[str | None, str]:
-    """Split "CIA Director John Ratcliffe" into ("CIA Director", "John Ratcliffe")."""
-    return None, phrase.strip()
+    """Split a mention into (role, name).
+
+    "CIA Director John Ratcliffe" -> ("CIA Director", "John Ratcliffe");
+    "John Smith, a spokesman for the ministry" -> ("spokesman for the ministry", "John Smith");
+    "The Telegraph newspaper" -> ("newspaper", "The Telegraph"); a nameless description
+    comes back whole without its article: "An unidentified soldier" -> (None, "unidentified soldier").
+    """
+    text = _PARENTHETICAL.sub("", _normalize(phrase)).strip(" ,;:")
+    head, _, appositive = text.partition(",")
+    head = head.strip()
+    relative = _RELATIVE.search(head)
+    if relative and relative.start() > 0:
+        head, appositive = head[: relative.start()], head[relative.end():] + (", " + appositive if appositive else "")
+    appositive_role = _clean_role(appositive) if appositive.strip() else None
+
+    affiliation = _AFFILIATION.match(head)
+    if affiliation:
+        person = affiliation.group("person")
+        words = person.split()
+        if words and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words) and not _lexicon_spans(person):
+            return appositive_role or _clean_role(affiliation.group("org")), person
+
+    split = _trailing_name(head)
+    if split is not None:
+        role_text, name = split
+        name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
+        role = _clean_role(role_text) if role_text else None
+        if role and role.lower() in _HONORIFICS | {"the"}:
+            role = None
+        return appositive_role or role, name
+
+    # No trailing proper name: "The Telegraph newspaper" or a nameless description.
+    words = head.split()
+    run = 0
+    while run < len(words) and (_is_cap(words[run]) or words[run].lower() in _NAME_PARTICLES):
+        run += 1
+    leading = words[:run]
+    if leading and leading[0].lower() in _FUNCTION_CAPS - {"the"}:
+        leading = []
+    if leading and len(leading) < len(words) and not _lexicon_spans(" ".join(leading)):
+        tail = " ".join(words[len(leading):])
+        if all(c.category in {"outlet", "title", "body", "expert", "media_person"} for c in _cues(tail)) and _cues(tail):
+            name = " ".join(leading)
+            if name.lower().startswith("the ") and not _looks_like_outlet(name):
+                name = name[4:]
+            return appositive_role or tail, name
+    return appositive_role, _strip_determiner(head) or head
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """A capitalised name shaped like an outlet: "The X Times", "X News", "X Radio"."""
+    words = [w.strip(".,'’") for w in name.split()]
+    words = [w for w in words if w]
+    if not words or not all(_is_cap(w) or w.lower() in {"of", "the", "and"} for w in words):
+        return False
+    if any(c.category == "outlet_name" for c in _cues(name)):
+        return True
+    return len(words) >= 2 and words[-1].lower() in _lexicon().outlet_endings
+
+
+# ---------------------------------------------------------------- typing
+
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served)|then)\b", re.I)
+_UNNAMED_SINGULAR = re.compile(
+    r"^(?:a|an|one|another|one of (?:the|his|her|their|its)\b.*)\b", re.I
+)
+_INDIVIDUAL_INSIDERS = {"official", "aide", "adviser", "advisor", "staffer", "member", "strategist",
+                        "operative", "consultant", "insider", "person", "lawmaker", "diplomat",
+                        "officer"}
+_SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office)", re.I)
+_GROUP_QUANTIFIER = re.compile(r"^(?:some|several|many|few|a few|other|others|most|those|certain)\b", re.I)
+_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*,")
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*((?:a|an|the|who|now|then|his|her|its|their|one|former|chief|head|director|"
+    r"president|spokes\w+)\b[^;.()\"“”]{0,140}?)(?:,|\.|;|$|\s+(?:said|says|told|added|wrote))",
+    re.I,
+)
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
+_LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Mention:
+    text: str
+    role: str | None
+    name: str
+    proper: bool
+
+
+def _parse(mention: str) -> _Mention:
+    role, name = split_role_and_name(mention)
+    words = name.split()
+    proper = bool(words) and all(
+        _is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words
+    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} and not (
+        {c.category for c in _cues(name)} and all(_covered(name, w) for w in words)
+    )
+    return _Mention(_normalize(mention), role, name, proper)
+
+
+def _covered(name: str, word: str) -> bool:
+    """Whether ``word`` of ``name`` lies inside a lexicon entry (so it is not a proper name)."""
+    lowered = word.lower().strip(".,")
+    return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or lowered in {"of", "the", "and"}
+
+
+def _context_roles(mention: str, context: str) -> tuple[list[str], list[str], bool, bool]:
+    """Roles in an appositive after ``mention`` in ``context`` (cleaned and raw), whether an
+    age follows the mention, and whether the sentence states anonymity."""
+    mention_n, context_n = _normalize(mention), _normalize(context)
+    roles: list[str] = []
+    raw: list[str] = []
+    aged = False
+    if mention_n and mention_n.lower() not in _PRONOUNS:
+        at = context_n.find(mention_n)
+        if at >= 0:
+            after = context_n[at + len(mention_n):]
+            age = _AGE.match(after)
+            aged = bool(age)
+            appositive = _APPOSITIVE.match(after[age.end() - 1 :] if age else after)
+            if appositive:
+                role = _clean_role(appositive.group(1))
+                if role:
+                    roles.append(role)
+                    raw.append(appositive.group(1))
+    anonymous = bool(_ANONYMITY_CLAUSE.search(context_n))
+    return roles, raw, aged, anonymous
+
+
+_ANONYMITY_CLAUSE = re.compile(
+    r"condition of anonymity|not authori[sz]ed to (?:speak|discuss|comment)|"
+    r"asked not to be (?:named|identified)|declined to be (?:named|identified)|"
+    r"requested anonymity|spoke anonymously|speaking anonymously",
+    re.I,
+)
+_APPOSITIVE_FORMER = re.compile(
+    r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
+    r"|\bwho (?:was|worked|served)\b|\bunder (?:former )?presidents?\b|\bthen\b",
+    re.I,
+)
+_NOT_AFFILIATED = re.compile(r"\b(?:not|un)\s*-?(?:affiliated|associated|connected)\b", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served))", re.I)
+_STAFF_WORDS = (r"(?:advis[eo]rs?|aides?|staffers?|strategists?|consultants?|pollsters?|operatives?|"
+                r"speechwriters?|assistants?|counselors?)")
+_ATTACHED = re.compile(
+    rf"(?:'s|s')\s+(?:\w+\s+){{0,3}}?{_STAFF_WORDS}\b|\b{_STAFF_WORDS}\s+(?:to|for|with)\b"
+    rf"|\b(?-i:[A-Z][\w-]+)\s+(?:(?:senior|top|chief|longtime)\s+)?{_STAFF_WORDS}\b",
+    re.I,
+)
+_PROSE_VERB_AFTER = re.compile(r"^\s*(?:wrote|writes|has written|reported|reports|"
+                                r"wrote in|said in (?:a|an|his|her) (?:column|editorial|op-ed))\b", re.I)
+
+
+def _first(cues: Iterable[_Cue], *categories: str) -> _Cue | None:
+    return next((c for c in cues if c.category in categories), None)
 
 
 def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceDescription:
-    """Name and type the entity whose mentions (document order) and sentences are given."""
-    name = next((m.strip() for m in mentions if m.strip()), "unknown source")
-    return SourceDescription(name, None, SourceType.OFFICIAL, "placeholder: no rules yet")
+    """Name and type the entity whose mentions (document order) and their sentences are given.
+
+    ``contexts[i]`` is the sentence holding ``mentions[i]``; it supplies appositives
+    ("X, a professor at ..."), ages ("X, 54,"), anonymity clauses and writing verbs.
+    Mentions whose proper name does not share the entity's key name are ignored for
+    typing, so a noisy resolver merging two people does not mix their roles.
+    """
+    parsed = [_parse(m) for m in mentions if _normalize(m)]
+    real = [p for p in parsed if p.text.lower() not in _PRONOUNS]
+    name, key = _canonical_name(real)
+    own = [p for p in real if key is None or (p.proper and key in p.name.split())
+           or (not p.proper and key in p.text.split())]
+    if key is not None and not own:
+        own = real
+    roles = [p.role for p in own if p.role]
+    raw_appositives = [p.text for p in own]
+    aged = anonymous_context = wrote = False
+    for mention, context in zip(mentions, contexts):
+        found, raw, age, anonymous = _context_roles(mention, context)
+        normalized = _normalize(mention)
+        if key is None or key in normalized.split():
+            roles.extend(found)
+            raw_appositives.extend(raw)
+            aged |= age
+            at = _normalize(context).find(normalized) if normalized else -1
+            if at >= 0 and normalized.lower() not in _PRONOUNS:
+                wrote |= bool(_PROSE_VERB_AFTER.match(_normalize(context)[at + len(normalized):]))
+        anonymous_context |= anonymous
+    role = max(roles, key=len) if roles else None
+
+    if not real:
+        pronouns = sorted({p.text.lower() for p in parsed})
+        if not pronouns:
+            return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
+                                     "no source named: default official")
+        if set(pronouns) & _FIRST_PERSON:
+            return SourceDescription("unidentified speaker", None, SourceType.OTHER,
+                                     f"only the pronoun '{pronouns[0]}': a person speaking for themselves")
+        return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
+                                 f"only the pronoun '{pronouns[0]}': default official")
+
+    source_type, reason = _classify(own, roles, raw_appositives, name, key is not None,
+                                    aged, anonymous_context, wrote)
+    return SourceDescription(name, role, source_type, reason)
+
+
+_SINGULAR_PERSON = {"he", "she", "him", "her", "his", "who", "whom"}
+
+
+def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
+    """The fullest proper name among mentions and its key (last word), or a description."""
+    proper = [p for p in real if p.proper]
+    if proper:
+        counts = Counter(p.name.split()[-1] for p in proper)
+        first_seen = {}
+        for i, p in enumerate(proper):
+            first_seen.setdefault(p.name.split()[-1], i)
+        key = max(counts, key=lambda k: (counts[k], -first_seen[k]))
+        candidates = [p.name for p in proper if key in p.name.split()]
+        best = max(candidates, key=lambda n: (len(n.split()), n.startswith("The")))
+        if _looks_like_outlet(best) and not best.startswith("The "):
+            if any(re.search(rf"\b[Tt]he {re.escape(best)}", p.text) for p in real):
+                best = "The " + best
+        return best, key
+    descriptions = [p.name for p in real]
+    return (descriptions[0] if descriptions else "unidentified speaker"), None
+
+
+def _classify(
+    own: list[_Mention],
+    roles: list[str],
+    raw_appositives: list[str],
+    name: str,
+    named: bool,
+    aged: bool,
+    anonymous_context: bool,
+    wrote: bool,
+) -> tuple[SourceType, str]:
+    """The type of an entity from its mentions and roles, with the rule that decided it."""
+    texts = [p.text for p in own] + roles
+    pool = " | ".join(texts)
+    cues = [c for t in texts for c in _cues(t)]
+    cats = {c.category for c in cues}
+    former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
+    if former is None and not named:
+        former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
+
+    if not named:
+        anon = _first(cues, "anonymous")
+        if anon:
+            return SourceType.ANONYMOUS, f"anonymity marker '{anon.word}'"
+        if anonymous_context:
+            return SourceType.ANONYMOUS, "anonymity stated in the sentence"
+    media_person = _first(cues, "media_person")
+    if media_person:
+        return SourceType.MEDIA, f"media role '{media_person.word}'"
+    spokes = _SPOKES.search(pool)
+    if spokes and not former:
+        return SourceType.OFFICIAL, f"spokesperson '{spokes.group(0).lower()}'"
+    if not named:
+        quantified = next((p for p in own if _GROUP_QUANTIFIER.match(p.text)), None)
+        if quantified and not cats & {"outlet", "outlet_name", "anonymous"}:
+            if _cues(quantified.text) and {c.category for c in _cues(quantified.text)} & {"title", "body"}:
+                return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
+            return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
+    candidate = _first(cues, "candidate")
+    if candidate and not former and not _NOT_AFFILIATED.search(pool):
+        return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
+    if former and cats & {"title", "body", "expert", "candidate", "staff"}:
+        return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
+    poll = _first(cues, "poll")
+    if poll and not (named and _ATTACHED.search(pool)):
+        return SourceType.OTHER, f"poll word '{poll.word}'"
+    if not named:
+        individual = next((p for p in own if _is_single_insider(p.text)), None)
+        if individual:
+            return SourceType.ANONYMOUS, f"a single unnamed insider ('{individual.text[:40]}')"
+    if _LEAKED.search(pool):
+        return SourceType.OTHER, "a leaked or obtained document relayed by others"
+    if _STATE_MEDIA.search(pool):
+        return SourceType.OFFICIAL, "state news agency speaking for its government"
+    staff = _ATTACHED.search(pool)
+    if named and staff:
+        return SourceType.OFFICIAL, f"staff of a principal ('{staff.group(0).strip()}')"
+    staff_word = _first(cues, "staff")
+    if staff_word:
+        return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
+    expert = _first(cues, "expert")
+    if expert:
+        return SourceType.EXPERT, f"expert word '{expert.word}'"
+    other = _first(cues, "other")
+    if other:
+        return SourceType.OTHER, f"lay-person word '{other.word}'"
+    if aged:
+        return SourceType.OTHER, "named with an age, as ordinary people are"
+    described = [r for r in raw_appositives[len(own):] + [p.text for p in own if "," in p.text]]
+    title = _first(cues, "title")
+    if named and not title and not cats & {"body", "outlet", "outlet_name"} and any(
+        re.search(r",\s*(?:a|an|the)\s", d) for d in described
+    ):
+        return SourceType.OTHER, "described by an appositive that names no office"
+    if title:
+        return SourceType.OFFICIAL, f"title '{title.word}'"
+    outlet = _first(cues, "outlet_name", "outlet")
+    if outlet:
+        return SourceType.MEDIA, f"media word '{outlet.word}'"
+    if _looks_like_outlet(name) or any(p.proper and _looks_like_outlet(p.name) for p in own):
+        return SourceType.MEDIA, f"outlet-shaped name '{name}'"
+    body = _first(cues, "body", "document")
+    if body:
+        return SourceType.OFFICIAL, f"institution or official record '{body.word}'"
+    if named:
+        return SourceType.OFFICIAL, "named with no role anywhere: default official"
+    return SourceType.OTHER, "unnamed and no role word: default third party"
+
+
+def _is_single_insider(text: str) -> bool:
+    """"a State Department official", "an aide", "one of the president's advisers"."""
+    lowered = _normalize(text).lower()
+    if not re.match(r"(?:a|an|one|another)\b", lowered):
+        return False
+    plural_ok = lowered.startswith("one of")
+    for cue in _cues(text):
+        word = cue.word if not plural_ok else _singular(cue.word)
+        if word in _INDIVIDUAL_INSIDERS:
+            return True
+    return False
