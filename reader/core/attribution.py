@@ -127,9 +127,18 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     if toks[i].low in PRONOUNS:
         return (i, i)
     j = i
+    seen_name = False
     while j < len(toks) and j < i + 12:
         tok = toks[j]
-        if _np_word(tok) and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in _NP_JOINERS):
+        lowercase_after_name = seen_name and tok.text.islower() and tok.low not in _NP_JOINERS
+        verb_like = j > i and tok.text.islower() and tok.low.endswith("ed")
+        if (
+            _np_word(tok)
+            and not lowercase_after_name
+            and not verb_like
+            and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in _NP_JOINERS)
+        ):
+            seen_name = seen_name or (tok.text[:1].isupper() and tok.low not in DETERMINERS)
             j += 1
             continue
         if (
@@ -216,7 +225,10 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         b = k - 1
         while b >= 0 and (toks[b].low in _AUX or (toks[b].low.endswith("ly") and toks[b].text.islower())):
             b -= 1
-        np = _np_backward(toks, b) if b >= 0 else None
+        if b >= 0 and toks[b].low in PRONOUNS:
+            np = (b, b)
+        else:
+            np = _np_backward(toks, b) if b >= 0 else None
         if np is not None and toks[np[0]].low in {"who", "which"}:
             np = None
         tail = len(toks) - k <= 10 and np is not None and np[0] > 0 and toks[np[0] - 1].text in {",", "—", "–", "--"}
@@ -273,10 +285,8 @@ def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
             rhs = [t for t in toks if t.start >= m.start(1)]
             words = [t for t in rhs if t.is_word]
             if words and len(words) <= _COLON_RHS_MAX and not any(t.low in _VERBS for t in words):
-                i = toks.index(rhs[0])
-                np = _np_forward(toks, i)
-                if np and toks[np[1]].end >= m.end(1) - 1:
-                    return _Found((m.start(), m.start() + 1), ":", _span_of(toks, np), "headline colon")
+                if rhs[0].is_word and rhs[-1].is_word:
+                    return _Found((m.start(), m.start() + 1), ":", (rhs[0].start, rhs[-1].end), "headline colon")
     return None
 
 

@@ -36,7 +36,8 @@ ORG_WORDS = frozenset(
     """ministry department agency campaign committee company firm party office government administration
     house council court police army military navy force forces commission board bureau service union
     corporation group organization organisation association foundation institute university fbi cia
-    pentagon kremlin congress senate parliament embassy state command staff team""".split()
+    pentagon kremlin congress senate parliament embassy state command staff team security
+    justice defense defence treasury""".split()
 )
 PLURAL_WORDS = frozenset(
     """officials sources people experts analysts observers residents witnesses critics supporters
@@ -106,7 +107,18 @@ def mention_names(text: str) -> tuple[str | None, set[str], str]:
     if core and _is_cap(core[-1]) and core[-1].lower() not in PRONOUNS:
         names = {w for w in core if _is_cap(w) and w.lower() not in TITLES}
         if names:
-            if kind == "thing":
+            run: list[str] = []
+            for w in reversed(core):
+                if not _is_cap(w) or w.lower() in TITLES:
+                    break
+                run.append(w.lower())
+            if any(w in MEDIA_WORDS for w in run) or core is not words and words[-1].lower() in MEDIA_WORDS:
+                kind = "media"
+            elif any(w in ORG_WORDS for w in run):
+                kind = "org"
+            elif run and run[0].endswith("s") and run[0] in PLURAL_WORDS:
+                kind = "plural"
+            else:
                 kind = "person"
             return core[-1].lower(), names, kind
     if kind == "thing" and lowered and lowered[-1] not in ORG_WORDS:
