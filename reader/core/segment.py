@@ -1,11 +1,46 @@
-"""Sentence segmentation. PLACEHOLDER: replaced by the Punkt-based segmenter."""
+"""Sentence segmentation: text -> ordered units with exact offsets and a kind.
+
+Every line with text is a paragraph, and no unit spans a line break. Inside a
+line, NLTK's Punkt (with parameters shipped in ``reader/core/data/punkt_*.txt``,
+no NLTK data needed) proposes sentence starts; a few cheap checks then undo
+splits that news text never has (after "Mr.", before a lower-case word, "No. 5",
+an ellipsis inside a quote). Lines are also typed:
+
+* ``HEADING``: a Markdown heading, or a short line (<= 20 words) that does not end
+  in sentence punctuation, e.g. "Ukraine forces isolated: army chief". It is one unit.
+* ``CAPTION``: a line ending in a photo credit "(Reuters/Jane Doe)", starting with
+  "Photo:"/"Caption:", or shaped like a caption (present-tense "X speaks during ..."
+  with a weekday date). It is one unit even with periods inside.
+* a separator line without letters or digits ("-", "***", "* * *") is one unit of
+  kind ``SENTENCE``; it has no words, so later stages find nothing in it.
+
+Units never start or end with whitespace, and together cover every non-whitespace
+character. No unit is longer than ``MAX_UNIT_CHARS``: a longer run is cut at the
+last whitespace before the limit.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from reader.core.model import SentenceKind
+
+MAX_UNIT_CHARS = 10_000
+MAX_HEADING_WORDS = 20
+# Non-whitespace runs longer than this (URLs, garbage) are hidden from Punkt,
+# which is quadratic on long runs of punctuation without whitespace.
+_MAX_TOKEN_CHARS = 256
+
+_DATA_DIR = Path(__file__).parent / "data"
+
+# Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*).
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,11 +53,281 @@ class Unit:
     paragraph: int
 
 
+# Lines: anything between line breaks (the separators str.splitlines knows).
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_NON_SPACE = re.compile(r"\S")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_HAS_SENT_END = re.compile(r"[.!?]")
+_WORD = re.compile(r"\S+")
+_LONG_RUN = re.compile(rf"\S{{{_MAX_TOKEN_CHARS},}}")
+
+# A line ending in sentence punctuation, perhaps inside closing quotes/brackets.
+_FINAL_PUNCT = re.compile(r"(?:[.!?\u2026]|\.\.\.)[\"'\u201d\u2019)\]]*\s*$")
+# A line that runs on into the next one: not a heading.
+_CONTINUES = re.compile(r"[:;,]\s*$")
+_FIRST_WORD_LOWER = re.compile(r"\s*[\"'\u201c\u2018(]*[a-z][a-z'\u2019-]*\b(?![.\w])")
+_MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s+\S")
+
+_CREDIT_WORDS = (
+    r"AP|AFP|Reuters|Getty|Images?|Photos?|Photograph(?:s|er)?|Pool|EPA|EFE|Xinhua|TASS|"
+    r"Sputnik|RIA|Novosti|Anadolu|Bloomberg|Shutterstock|Alamy|UPI|NurPhoto|SOPA|Courtesy|"
+    r"Credit|File|Handout|Press\s+Service|Press\s+Office|Wikimedia|Screenshot|Screengrab|"
+    r"via|Associated\s+Press|Agence|Sipa|ZUMA|Reporters?"
+)
+# "(Russian Presidential Press Service via AP)", "(Reuters/Jane Doe)", "(AP Photo)".
+_CREDIT_AT_END = re.compile(
+    rf"\((?=[^()]{{0,120}}\)\s*$)(?:[^()]*?\b(?:{_CREDIT_WORDS})\b|[^()\s/]+(?: [^()\s/]+)*/[^()]+)"
+    r"[^()]*\)\s*$"
+)
+_CAPTION_PREFIX = re.compile(
+    r"\s*(?:Photo|Caption|Image|Picture|Pictured|Photograph|Above|Top|Left|Right)\s*:",
+    re.IGNORECASE,
+)
+_CAPTION_SHAPE_VERB = re.compile(
+    r"\b(?:speaks|attends|arrives|gestures|looks on|walks|waves|delivers|holds|listens|poses|"
+    r"stands|sits|shakes hands|meets|talks|reacts|greets|leaves|visits|addresses|applauds|"
+    r"smiles|points|prays|rides|inspects|chairs|is seen|are seen|gather|march|protest|wait)\b"
+)
+_CAPTION_SHAPE_DATE = re.compile(
+    r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*"
+    r"(?:Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|"
+    r"Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)\s+\d{1,2},\s*\d{4}"
+)
+
+# Checks at a Punkt split point; ``search(line, lo, cut)`` looks only at the left side.
+_ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|\u2026)\s*$")
+_NUMBER_ABBREV_END = re.compile(r"\b(?:No|Nos|Art|Vol|Fig|pp?)\.\s*$")
+_FIRST_ALNUM = re.compile(r"[^\W_]")
+_SENTENCE_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|''")
+
+
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt, deciding each candidate break on the candidate token alone.
+
+    Punkt checks a candidate with the context "word. next-word" and NLTK's
+    ``text_contains_sentbreak`` says yes when *any* token there breaks, so
+    "George W. Bush?" was split after "W." because of the "?". Here the candidate is
+    the last token that can end a sentence in the context's first word, and only it
+    decides.
+    """
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        tokens = list(self._annotate_tokens(self._tokenize_words(text)))
+        head = _WORD.match(text)
+        in_head = len(self._lang_vars.word_tokenize(head.group())) if head else len(tokens)
+        for i in range(min(in_head, len(tokens)) - 1, -1, -1):
+            token = tokens[i]
+            if token.sentbreak or token.abbr or token.ellipsis or token.period_final:
+                return bool(token.sentbreak) and i + 1 < len(tokens)
+        return False
+
+
+class _Abbreviations(set):
+    """Punkt's abbreviation set, plus every dotted run of single letters ("j.k", "s.&p")."""
+
+    _DOTTED = re.compile(r"(?:[^\W\d_]\.&?)+[^\W\d_]")
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (
+            isinstance(word, str) and self._DOTTED.fullmatch(word) is not None
+        )
+
+
+def _read_words(name: str) -> list[str]:
+    """The entries of a shipped data file: one per line, ``#`` starts a comment."""
+    text = (_DATA_DIR / name).read_text(encoding="utf-8")
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [w for w in words if w]
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    """A Punkt tokenizer built from the shipped parameters only."""
+    return build_punkt(
+        _read_words("punkt_abbreviations.txt"), _read_words("punkt_sent_starters.txt")
+    )
+
+
+def build_punkt(
+    abbreviations: list[str], starters: list[str], *, dotted_runs: bool = True
+) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer that knows these abbreviations and sentence starters (lower case).
+
+    With ``dotted_runs`` every dotted run of single letters counts as an abbreviation too.
+    """
+    params = PunktParameters()
+    params.abbrev_types = _Abbreviations(abbreviations) if dotted_runs else set(abbreviations)
+    params.sent_starters = set(starters)
+    for word in starters:
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    return _Punkt(params)
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern[str]:
+    """Matches a piece of text that ends with an abbreviated title ("Sen.", "Gen.")."""
+    titles = sorted(_read_words("punkt_titles.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})\.\s*$", re.IGNORECASE)
+
+
 def segment(text: str) -> list[Unit]:
-    """Split ``text`` into units with exact offsets."""
+    """Split ``text`` into units with exact offsets, one paragraph per line of text."""
     units: list[Unit] = []
-    for para, m in enumerate(re.finditer(r"[^\n]+", text)):
-        for s in re.finditer(r"\S.*?(?:[.!?][\"”’]?(?=\s)|$)", m.group()):
-            start, end = m.start() + s.start(), m.start() + s.end()
-            units.append(Unit(start, end, SentenceKind.SENTENCE, para))
+    paragraph = 0
+    for line_match in _LINE.finditer(text):
+        line = line_match.group()
+        if not _NON_SPACE.search(line):
+            continue
+        offset = line_match.start()
+        kind, cuts = _split_line(line)
+        for start, end in _chunk(line, _pieces(line, cuts)):
+            units.append(Unit(offset + start, offset + end, kind, paragraph))
+        paragraph += 1
     return units
+
+
+def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
+    """The kind of the line's units and the offsets where a new unit starts (after 0)."""
+    if not _HAS_ALNUM.search(line):
+        return SentenceKind.SENTENCE, []
+    if _MARKDOWN_HEADING.match(line):
+        return SentenceKind.HEADING, []
+    if _is_caption(line):
+        return SentenceKind.CAPTION, []
+    if _is_heading(line):
+        return SentenceKind.HEADING, []
+    if not _HAS_SENT_END.search(line):
+        return SentenceKind.SENTENCE, []
+    return SentenceKind.SENTENCE, _sentence_starts(line)
+
+
+def _is_caption(line: str) -> bool:
+    if _CAPTION_PREFIX.match(line) or _CREDIT_AT_END.search(line):
+        return True
+    return bool(_CAPTION_SHAPE_DATE.search(line) and _CAPTION_SHAPE_VERB.search(line))
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends without sentence punctuation and does not run on."""
+    if _FINAL_PUNCT.search(line) or _CONTINUES.search(line):
+        return False
+    if _FIRST_WORD_LOWER.match(line):
+        return False
+    words = 0
+    for _ in _WORD.finditer(line):
+        words += 1
+        if words > MAX_HEADING_WORDS:
+            return False
+    return True
+
+
+def _sentence_starts(line: str) -> list[int]:
+    """Offsets in ``line`` where a sentence starts (after 0): Punkt's, minus vetoed ones."""
+    title_end = _title_end()
+    kept: list[int] = []
+    previous = 0
+    for window_start, window_end in _windows(line):
+        if window_start:
+            kept.append(window_start)
+            previous = window_start
+        for cut in _punkt_starts(line, window_start, window_end):
+            if cut > previous and _keeps_split(line, previous, cut, title_end):
+                kept.append(cut)
+                previous = cut
+    return kept
+
+
+def _windows(line: str) -> list[tuple[int, int]]:
+    """Line ranges of at most MAX_UNIT_CHARS for Punkt, ending after a sentence if possible.
+
+    Punkt slows down sharply on very long lines with many candidate breaks.
+    """
+    windows: list[tuple[int, int]] = []
+    start = 0
+    while len(line) - start > MAX_UNIT_CHARS:
+        limit = start + MAX_UNIT_CHARS
+        ends = [m.end() for m in _SENTENCE_THEN_SPACE.finditer(line, start + 1, limit)]
+        cut = ends[-1] if ends else max(line.rfind(" ", start + 1, limit), start + 1)
+        if cut <= start + 1:
+            cut = limit
+        windows.append((start, cut))
+        next_text = _NON_SPACE.search(line, cut)
+        if next_text is None:
+            return windows
+        start = next_text.start()
+    windows.append((start, len(line)))
+    return windows
+
+
+def _punkt_starts(line: str, start: int, end: int) -> list[int]:
+    """Sentence starts Punkt proposes inside ``line[start:end]``, after its first one."""
+    window = _mask_long_runs(line[start:end])
+    try:
+        spans = list(_punkt().span_tokenize(window))
+    except TimeoutError:  # NLTK's guard against pathological regex input: no split here
+        return []
+    return [start + s for s, _ in spans[1:] if 0 < s < len(window)]
+
+
+def _keeps_split(line: str, previous: int, cut: int, title_end: re.Pattern[str]) -> bool:
+    """False for a Punkt split that news text does not have."""
+    lo = max(previous, cut - 16)
+    if title_end.search(line, lo, cut):
+        return False
+    if line[cut] in ".\u2026":
+        return False  # inside a spaced ellipsis ". . ."
+    first_word = _FIRST_ALNUM.search(line, cut, cut + 8)
+    if first_word and first_word.group().islower():
+        # '"Why?" he asked.', 'etc. and', '. . . to': a sentence does not start in lower case.
+        return False
+    if line[cut].isdigit() and _NUMBER_ABBREV_END.search(line, lo, cut):
+        return False
+    if _ELLIPSIS_END.search(line, lo, cut) and _inside_quote(line, cut):
+        return False
+    return True
+
+
+def _inside_quote(line: str, cut: int) -> bool:
+    """Whether an odd number of double quote marks opens before ``cut`` on this line."""
+    return len(_QUOTE_MARKS.findall(line, 0, cut)) % 2 == 1
+
+
+def _mask_long_runs(line: str) -> str:
+    """``line`` with the inside of very long non-whitespace runs replaced, same length."""
+    if len(line) < _MAX_TOKEN_CHARS or not _LONG_RUN.search(line):
+        return line
+    return _LONG_RUN.sub(lambda m: "x" * (len(m.group()) - 2) + m.group()[-2:], line)
+
+
+def _pieces(line: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-empty stripped pieces of ``line`` between the cut offsets."""
+    pieces: list[tuple[int, int]] = []
+    bounds = [0, *cuts, len(line)]
+    for start, end in zip(bounds, bounds[1:]):
+        piece = line[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((start + lead, start + lead + len(stripped)))
+    return pieces
+
+
+def _chunk(line: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces no longer than MAX_UNIT_CHARS, cut at the last space before the limit."""
+    if all(end - start <= MAX_UNIT_CHARS for start, end in pieces):
+        return pieces
+    chunked: list[tuple[int, int]] = []
+    for start, end in pieces:
+        while end - start > MAX_UNIT_CHARS:
+            window = line[start : start + MAX_UNIT_CHARS + 1]
+            cut = max(window.rfind(" "), window.rfind("\t"))
+            if cut <= 0:
+                cut = MAX_UNIT_CHARS
+            chunked.append((start, start + len(window[:cut].rstrip())))
+            next_text = _NON_SPACE.search(line, start + cut, end)
+            assert next_text is not None  # a piece ends on non-whitespace
+            start = next_text.start()
+        chunked.append((start, end))
+    return chunked
