@@ -157,7 +157,14 @@ def _strip_determiner(phrase: str) -> str:
     return " ".join(words)
 
 
+_ACTION_CLAUSE = re.compile(
+    r"^\s*(?:who|which)\s+(?!(?:is|was|are|were|has been|had been|now|once|served|worked|"
+    r"serves|works|heads|leads|runs|chairs|directs|represents)\b)", re.I)
+
+
 def _clean_role(role: str) -> str | None:
+    if _ACTION_CLAUSE.match(role):
+        return None
     role = _RELATIVE.sub(" ", " " + role).strip()
     role = re.sub(r"['’]s$", "", role.strip(" ,;:-—")).strip()
     words = role.split()
@@ -234,7 +241,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     while run < len(words) and (_is_cap(words[run]) or words[run].lower() in _NAME_PARTICLES):
         run += 1
     leading = words[:run]
-    if leading and leading[0].lower() in _FUNCTION_CAPS - {"the"}:
+    if leading and (leading[0].lower() in _FUNCTION_CAPS - {"the"}
+                    or all(w.lower() in _FUNCTION_CAPS for w in leading)):
         leading = []
     if leading and len(leading) < len(words) and not _lexicon_spans(" ".join(leading)):
         tail = " ".join(words[len(leading):])
@@ -370,7 +378,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     if key is not None and not own:
         own = real
     roles = [p.role for p in own if p.role]
-    raw_appositives = [p.text for p in own]
+    raw_appositives = [_after_head(p.text) for p in own]
     aged = anonymous_context = wrote = False
     for mention, context in zip(mentions, contexts):
         found, raw, age, anonymous = _context_roles(mention, context)
@@ -401,6 +409,20 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     return SourceDescription(name, role, source_type, reason)
 
 
+def _after_head(text: str) -> str:
+    """The appositive or relative clause of a mention ("X, a former aide" -> ", a former aide")."""
+    match = re.search(r",|\s(?:who|which)\s", text)
+    if not match or _ACTION_CLAUSE.match(text[match.start():].lstrip(", ")):
+        return ""
+    return text[match.start():]
+
+
+# "Jane Roe of The Daily Example", "Example's Jane Roe": an affiliation with no office.
+_AFFILIATED_PERSON = re.compile(
+    r"^(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
+    r"|^(?:As\s+)?[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
+)
+_PARTY_MEMBERS = {"republicans", "democrats", "gop"}
 _SINGULAR_PERSON = {"he", "she", "him", "her", "his", "who", "whom"}
 
 
@@ -457,7 +479,9 @@ def _classify(
     if not named:
         quantified = next((p for p in own if _GROUP_QUANTIFIER.match(p.text)), None)
         if quantified and not cats & {"outlet", "outlet_name", "anonymous"}:
-            if _cues(quantified.text) and {c.category for c in _cues(quantified.text)} & {"title", "body"}:
+            head_cue = next(iter(_cues(quantified.text)), None)
+            if head_cue and head_cue.category in {"title", "body", "candidate"} and \
+                    head_cue.word not in _PARTY_MEMBERS:
                 return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
             return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
     candidate = _first(cues, "candidate")
@@ -506,6 +530,9 @@ def _classify(
     body = _first(cues, "body", "document")
     if body:
         return SourceType.OFFICIAL, f"institution or official record '{body.word}'"
+    affiliated = next((p for p in own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
+    if named and affiliated:
+        return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
     if named:
         return SourceType.OFFICIAL, "named with no role anywhere: default official"
     return SourceType.OTHER, "unnamed and no role word: default third party"

@@ -1,0 +1,180 @@
+"""Naming and typing of sources: phrases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import SourceType
+from reader.core.source_types import SourceDescription, describe_source, split_role_and_name
+
+
+def describe(*mentions: str, contexts: list[str] | None = None) -> SourceDescription:
+    return describe_source(list(mentions), contexts if contexts is not None else list(mentions))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [
+        ("CIA Director John Ratcliffe", "CIA Director", "John Ratcliffe"),
+        ("Russian Chief of the General Staff Valery Gerasimov",
+         "Russian Chief of the General Staff", "Valery Gerasimov"),
+        ("John Smith, a spokesman for the ministry,", "spokesman for the ministry", "John Smith"),
+        ("Sen. Maria Lopez (D-Ore.)", "Sen.", "Maria Lopez"),
+        ("The Telegraph newspaper", "newspaper", "The Telegraph"),
+        ("Mr. Okafor", None, "Okafor"),
+        ("An unidentified Ukrainian soldier", None, "unidentified Ukrainian soldier"),
+        ("the economist Ana Ruiz", "economist", "Ana Ruiz"),
+        ("Dana Whitfield of the Riverside Gazette", "Riverside Gazette", "Dana Whitfield"),
+    ],
+)
+def test_split_role_and_name(phrase: str, role: str | None, name: str) -> None:
+    assert split_role_and_name(phrase) == (role, name)
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        ["Defense Minister Hana Kowalski", "Kowalski", "she"],
+        ["a spokeswoman for the campaign"],
+        ["The city's police department"],
+        ["federal and state officials"],
+        ["Gov. Tom Reyes", "Reyes"],
+        ["the Interior Ministry"],
+        ["Acme Corp. chief executive Lin Park", "Park"],
+        ["Republican nominee Carla Benton", "Benton"],
+        ["a court filing"],
+        ["the state news agency"],
+    ],
+)
+def test_official(mentions: list[str]) -> None:
+    assert describe(*mentions).type is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        ["The Telegraph newspaper", "the publication"],
+        ["reporter Sam Oduya", "Oduya"],
+        ["the Daily Herald"],
+        ["Metro News"],
+        ["Greta Hall, a columnist for the paper,"],
+        ["the debate moderator"],
+    ],
+)
+def test_media(mentions: list[str]) -> None:
+    assert describe(*mentions).type is SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        ["An unidentified Ukrainian soldier"],
+        ["one of the president's advisers"],
+        ["a person familiar with the talks"],
+        ["sources"],
+        ["a senior defense official"],
+        ["people close to the chairman"],
+    ],
+)
+def test_anonymous(mentions: list[str]) -> None:
+    assert describe(*mentions).type is SourceType.ANONYMOUS
+
+
+def test_anonymity_clause_in_context() -> None:
+    sentence = "An official, speaking on condition of anonymity, said talks had stalled."
+    assert describe_source(["An official"], [sentence]).type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        ["Priya Natarajan, a professor of economics at Lakeside University,"],
+        ["a study published last month"],
+        ["analysts"],
+        ["researchers at the Hillcrest Institute"],
+        ["Tom Baker, a former White House aide,"],
+    ],
+)
+def test_expert(mentions: list[str]) -> None:
+    assert describe(*mentions).type is SourceType.EXPERT
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        ["a witness"],
+        ["local residents"],
+        ["some voters"],
+        ["Leon Ibarra, a carpenter from Dayton,"],
+        ["a recent poll"],
+    ],
+)
+def test_other(mentions: list[str]) -> None:
+    assert describe(*mentions).type is SourceType.OTHER
+
+
+def test_third_party_types_map_to_third_party_label() -> None:
+    for mentions in (["a witness"], ["reporter Sam Oduya"], ["sources"], ["analysts"]):
+        assert describe(*mentions).type.label.value == "third_party"
+    assert describe("Gov. Tom Reyes").type.label.value == "official"
+
+
+def test_age_marks_an_ordinary_person() -> None:
+    sentence = "\"We lost everything,\" said Ruth Adler, 67, who has lived on the street for decades."
+    assert describe_source(["Ruth Adler"], [sentence]).type is SourceType.OTHER
+
+
+def test_appositive_in_context_gives_role_and_type() -> None:
+    sentence = "\"Prices will keep rising,\" said Omar Haddad, an analyst at a research firm in Boston."
+    desc = describe_source(["Omar Haddad", "Haddad"], [sentence, "Haddad added more."])
+    assert desc.name == "Omar Haddad"
+    assert desc.role is not None and desc.role.startswith("analyst")
+    assert desc.type is SourceType.EXPERT
+
+
+def test_talking_to_media_is_not_media() -> None:
+    sentence = "Mayor Lena Ortiz told CNN that the bridge would reopen."
+    desc = describe_source(["Mayor Lena Ortiz"], [sentence])
+    assert desc.type is SourceType.OFFICIAL
+
+
+def test_fullest_name_and_most_complete_role() -> None:
+    mentions = ["Russian chief of staff Valery Gerasimov",
+                "Russian Chief of the General Staff Valery Gerasimov", "Gerasimov", "he"]
+    desc = describe(*mentions)
+    assert desc.name == "Valery Gerasimov"
+    assert desc.role == "Russian Chief of the General Staff"
+    assert desc.type is SourceType.OFFICIAL
+
+
+def test_outlet_keeps_its_article() -> None:
+    desc = describe("The Telegraph newspaper", "the publication")
+    assert (desc.name, desc.role, desc.type) == ("The Telegraph", "newspaper", SourceType.MEDIA)
+    assert describe("the Evening Chronicle").name == "The Evening Chronicle"
+
+
+def test_former_official_as_commentator_is_third_party() -> None:
+    desc = describe("former Secretary of State Ellen Marsh, now a commentator", "Marsh")
+    assert desc.type.label.value == "third_party"
+
+
+def test_staff_attached_to_a_principal_is_official() -> None:
+    assert describe("Nina Cole, a senior adviser to the governor,").type is SourceType.OFFICIAL
+    assert describe("an adviser").type is SourceType.ANONYMOUS
+
+
+def test_named_person_with_no_role_defaults_to_official() -> None:
+    desc = describe("Harold Finch", "Finch")
+    assert desc.type is SourceType.OFFICIAL
+    assert "default" in desc.reason
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [["he"], ["I"], [], ["Gov. Tom Reyes"], ["a witness"], ["The Telegraph newspaper"],
+     ["sources"], ["Harold Finch"], ["a study"], ["the Interior Ministry"]],
+)
+def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
+    desc = describe(*mentions)
+    assert desc.reason.strip()
+    assert desc.name.strip()
