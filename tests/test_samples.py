@@ -160,10 +160,13 @@ def score_document(doc: Document, gold: dict) -> Score:
         score.number_total += 1
         pos = _find(text, gn["text"], gn.get("in"))
         end = pos + len(gn["text"])
+        values = gn.get("accept_values", [gn["value"]])
         candidates = [
             n
             for n in doc.numbers
-            if n.start < end and n.end > pos and math.isclose(n.value, gn["value"], rel_tol=1e-9)
+            if n.start < end
+            and n.end > pos
+            and any(math.isclose(n.value, v, rel_tol=1e-9) for v in values)
         ]
         if not candidates:
             fail(f"number missing: {gn['text']!r} (value {gn['value']})")
@@ -174,7 +177,8 @@ def score_document(doc: Document, gold: dict) -> Score:
         if norm_hedge(claim.hedge) not in accepted_hedges:
             problems.append(f"hedge {claim.hedge!r} != {gn['hedge']!r}")
         got_name = _source_name(doc, claim.source_id)
-        if last_word(got_name) not in _name_keys(gold, gn["source"]):
+        accepted_sources = set().union(*(_name_keys(gold, n) for n in gn.get("accept_sources", [gn["source"]])))
+        if last_word(got_name) not in accepted_sources:
             problems.append(f"source {got_name!r} != {gn['source']!r}")
         if problems:
             fail(f"number {gn['text']!r}: " + "; ".join(problems))
@@ -220,8 +224,9 @@ def test_gold_file_is_well_formed(gold_path: Path) -> None:
         assert s["type"] in {t.value for t in SourceType} | THIRD_PARTY_TYPES
     for n in gold["numbers"]:
         _find(text, n["text"], n.get("in"))  # raises ValueError when absent
-        if n["source"]:
-            assert n["source"] in names, n["source"]
+        for name in [n["source"], *n.get("accept_sources", [])]:
+            assert name is None or name in names, name
+        assert n["value"] in n.get("accept_values", [n["value"]])
     for d in gold["dates"]:
         assert d in text
 
