@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _SPACES = re.compile(r"\s+")
+_SHORT_TEXT = 200  # characters: below this, trafilatura's result is cross-checked
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe", "button", "select")
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption"}
@@ -127,4 +128,20 @@ def extract_html(html: str) -> HtmlArticle | None:
     ``published`` comes from the page's metadata and is a guess: pages carry
     several dates (updated, copyright, related stories).
     """
-    return _with_trafilatura(html) or _with_lxml(html)
+    primary = _with_trafilatura(html)
+    if primary is not None and len(primary.text) >= _SHORT_TEXT:
+        return primary
+    # Short or no result: trafilatura sometimes drops short articles, and on a
+    # page without one it may return a navigation link. Check with lxml, which
+    # has already dropped navigation, headers and footers.
+    fallback = _with_lxml(html)
+    if fallback is None or primary is None:
+        return fallback
+    best = primary if len(primary.text) >= len(fallback.text) else fallback
+    return HtmlArticle(
+        best.text,
+        primary.title or fallback.title,
+        primary.byline or fallback.byline,
+        primary.published or fallback.published,
+        best.extractor,
+    )

@@ -1,0 +1,55 @@
+"""Markdown: clean prose, headings as their own lines, metadata from front matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.load import load_article
+from reader.load.markdown import markdown_to_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_markdown_article_becomes_clean_prose() -> None:
+    article = load_article(FIXTURES / "article.md")
+    assert article.format == "markdown"
+    lines = [line for line in article.text.split("\n") if line]
+    assert lines[0] == "Library extends opening hours"
+    assert "What changes" in lines
+    assert (
+        "The city library will stay open until nine in the evening from July, "
+        "the culture department said in a statement."
+    ) in lines
+    for noise in ("*", "#", "](", "![", "https://", "<!--", "editor:", "layout:", "```", "> ", "- Weekday", "title:"):
+        assert noise not in article.text, noise
+    assert "Weekday hours grow by two hours." in lines
+
+
+def test_front_matter_gives_title_byline_date() -> None:
+    article = load_article(FIXTURES / "article.md")
+    assert (article.title, article.byline, article.published) == (
+        "Library extends opening hours",
+        "Priya Natarajan",
+        "2025-06-02",
+    )
+
+
+def test_title_is_the_first_heading_without_front_matter() -> None:
+    doc = markdown_to_text("Intro line.\n\n## Storm warning *issued*\n\nWinds will reach 90 km/h.\n\n# Later heading\n")
+    assert doc.title == "Storm warning issued"
+    assert doc.text == "Intro line.\n\nStorm warning issued\n\nWinds will reach 90 km/h.\n\nLater heading"
+
+
+def test_paragraph_soft_breaks_join_into_one_line() -> None:
+    doc = markdown_to_text("The port reopened\non Monday, officials\nsaid.\n\nShips queued.\n")
+    assert doc.text == "The port reopened on Monday, officials said.\n\nShips queued."
+
+
+def test_indented_paragraph_is_prose_not_code() -> None:
+    doc = markdown_to_text("# Note\n\n    An indented paragraph stays.\n")
+    assert "An indented paragraph stays." in doc.text
+
+
+def test_underscore_emphasis_and_inline_code_text_are_kept() -> None:
+    doc = markdown_to_text("The _new_ rule applies to `route 9`, __the agency__ said.\n")
+    assert doc.text == "The new rule applies to route 9, the agency said."
