@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
 
 from reader.core.analyze import analyze
-from reader.core.model import Document, Label, Sentence, SourceType
+from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, Source, SourceType, Span
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO / "sample_articles"
@@ -262,3 +262,52 @@ def test_sample_matches_gold(gold_path: Path) -> None:
         print(line)
     print(score.summary(gold["article"]))
     assert not score.failures, f"{len(score.failures)} failures; first: {score.failures[0]}"
+
+
+def _tiny_document(label: Label, source_name: str, hedge: str | None, number_text: str) -> Document:
+    """A hand-built analysis of a two-sentence text, for checking the scorer itself."""
+    text = "The port authority said 40 ships docked. Trade fell on Monday."
+    first_end = text.index(".") + 1
+    second_start = first_end + 1
+    source = Source("s1", source_name, SourceType.OFFICIAL, "port authority", (Span(0, 18),), (0,))
+    sentences = (
+        Sentence(0, 0, first_end, text[:first_end], SentenceKind.SENTENCE, 0, label, "s1"),
+        Sentence(1, second_start, len(text), text[second_start:], SentenceKind.SENTENCE, 0),
+    )
+    pos = text.index(number_text)
+    claim = NumericClaim(pos, pos + len(number_text), number_text, float(number_text.split()[0]), "ships", hedge, 0, "s1")
+    return Document(text=text, title=None, sentences=sentences, sources=(source,), numbers=(claim,))
+
+
+TINY_GOLD = {
+    "article": "tiny",
+    "sentences": [
+        {"starts": "The port authority said", "label": "official", "source": "port authority"},
+        {"starts": "Trade fell on", "label": "unattributed", "source": None},
+    ],
+    "sources": [{"name": "port authority", "type": "official", "role": None}],
+    "not_sources": ["Monday"],
+    "numbers": [{"text": "40 ships", "value": 40, "hedge": None, "source": "port authority"}],
+    "dates": ["Monday"],
+}
+
+
+def test_scorer_passes_a_matching_analysis() -> None:
+    score = score_document(_tiny_document(Label.OFFICIAL, "port authority", None, "40 ships"), TINY_GOLD)
+    assert score.failures == []
+    assert (score.labels, score.sentence_sources, score.entities, score.numbers) == (2, 1, 1, 1)
+
+
+def test_scorer_reports_each_kind_of_error() -> None:
+    wrong = _tiny_document(Label.THIRD_PARTY, "Monday", "about", "40 ships")
+    failures = score_document(wrong, TINY_GOLD).failures
+    kinds = {line.split(":")[0] for line in failures}
+    assert {"label", "sentence source", "source missing", "not a source", "number '40 ships'"} <= kinds
+
+
+def test_scorer_flags_a_date_taken_for_a_number() -> None:
+    doc = _tiny_document(Label.OFFICIAL, "port authority", None, "40 ships")
+    day = doc.text.index("Monday")
+    bogus = replace(doc.numbers[0], start=day, end=day + 6, text="Monday", value=40)
+    failures = score_document(replace(doc, numbers=doc.numbers + (bogus,)), TINY_GOLD).failures
+    assert failures == ["date listed as a numeric claim: 'Monday' (inside 'Monday')"]
