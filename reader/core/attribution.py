@@ -204,6 +204,28 @@ def _after_closing_quote(toks: list[_Token], k: int) -> bool:
     return False
 
 
+_CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
+
+
+def _skip_back(toks: list[_Token], b: int) -> int:
+    """Step left over adverbs, auxiliaries and one parenthetical or dash-enclosed aside."""
+    while b >= 0:
+        tok = toks[b]
+        if tok.low in _AUX or (tok.low.endswith("ly") and tok.text.islower()):
+            b -= 1
+        elif tok.text in _CLOSE_TO_OPEN and b > 0:
+            opener = _CLOSE_TO_OPEN[tok.text]
+            j = next((j for j in range(b - 1, max(-1, b - 25), -1) if toks[j].text == opener), None)
+            if j is None or j == 0:
+                return b
+            b = j - 1
+            if opener in {"—", "–", "--"}:
+                return b
+        else:
+            return b
+    return b
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     for k, tok in enumerate(toks):
         lemma = _VERBS.get(tok.low)
@@ -221,10 +243,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             if np:
                 return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
             continue
-        # the subject, skipping adverbs and auxiliaries
-        b = k - 1
-        while b >= 0 and (toks[b].low in _AUX or (toks[b].low.endswith("ly") and toks[b].text.islower())):
-            b -= 1
+        # the subject, skipping adverbs, auxiliaries and a parenthesis ("Sen. X (D-Mass.) said")
+        b = _skip_back(toks, k - 1)
         if b >= 0 and toks[b].low in PRONOUNS:
             np = (b, b)
         else:
@@ -235,23 +255,26 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         after_quote = _after_closing_quote(toks, k)
         if lemma in _WEAK and not (after_quote or tail or nxt in {"that", ":"}):
             continue
+        how = "verb"
         if tok.low.endswith("ing") and (b < 0 or toks[b].text == ","):
-            subject = _subject(toks)
-            if subject is None or subject[0] >= k:
+            np, how = _subject(toks), "participle"
+            if np is None or np[0] >= k:
                 continue
-            return _Found((tok.start, tok.end), tok.text, _span_of(toks, subject), "participle")
-        if np is None and b >= 0 and toks[b].text == ",":
-            # "X, who visited ..., said": the subject before the relative clause
-            rel = next((j for j in range(b - 1, -1, -1) if toks[j].low in {"who", "which"} and j > 0 and toks[j - 1].text == ","), None)
-            if rel is not None:
-                np = _np_backward(toks, rel - 2)
-        if np is None:
-            # Inversion: '"…," said the spokesman.'
-            if b >= 0 and (toks[b].text in _QUOTE_MARKS or toks[b].text == ","):
-                np = _np_forward(toks, k + 1)
-            if np is None:
-                continue
-        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "verb")
+        elif np is None and b >= 0 and toks[b].low in {"and", "but"}:
+            np, how = _subject(toks), "coordinated"
+        elif np is None and b >= 0 and (toks[b].text in _QUOTE_MARKS or toks[b].text == ","):
+            # Inversion ('"…," said the spokesman.') or a subject before a relative clause
+            # or apposition ("X, who visited …, said").
+            inverted = _np_forward(toks, k + 1)
+            if inverted is not None and (
+                toks[b].text in _QUOTE_MARKS or inverted[1] + 1 >= len(toks) or not toks[inverted[1] + 1].is_word
+            ):
+                np, how = inverted, "inverted"
+            elif toks[b].text == ",":
+                np, how = _subject(toks), "subject"
+        if np is None or np[0] > k and how not in {"inverted"}:
+            continue
+        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), how)
     return None
 
 
