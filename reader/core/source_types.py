@@ -132,8 +132,11 @@ _FUNCTION_CAPS = {
     "these", "those", "according", "as", "by", "in", "on", "at", "for", "and", "but", "if",
     "when", "while", "after", "before", "then", "now", "why", "how", "what", "where", "i",
     "we", "you", "he", "she", "it", "they", "who", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
-    "ms", "dr", "miss", "sir", "dame", "lord", "lady",
+    "ms", "dr", "miss", "sir", "dame", "lord", "lady", "with", "from", "to", "of", "about",
+    "more", "like", "after", "against", "over", "under", "via", "not", "no", "new:", "watch",
 }
+_ROLE_LEADING = {"the", "a", "an", "as", "and", "his", "her", "their", "its", "our", "by", "according",
+                 "to", "like", "with", "is", "was"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"}
 _NAME_PARTICLES = {"de", "van", "von", "der", "bin", "da", "del", "la", "le", "al", "ibn", "di"}
 _PRONOUNS = {
@@ -141,7 +144,8 @@ _PRONOUNS = {
     "it", "its", "i", "me", "we", "us", "you", "which", "that", "this", "one",
 }
 _FIRST_PERSON = {"i", "me", "we", "us", "you"}
-_RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+(?:is|was|are|were|has|had|had been|now)?\s*", re.I)
+_RELATIVE = re.compile(
+    r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _AFFILIATION = re.compile(r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*)$")
 
@@ -168,7 +172,7 @@ def _clean_role(role: str) -> str | None:
     role = _RELATIVE.sub(" ", " " + role).strip()
     role = re.sub(r"['’]s$", "", role.strip(" ,;:-—")).strip()
     words = role.split()
-    while words and words[0].lower() in _FUNCTION_CAPS:
+    while words and words[0].lower() in _ROLE_LEADING:
         words = words[1:]
     return " ".join(words) or None
 
@@ -200,6 +204,12 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         name = " ".join(name.split()[1:])
     if not name:
         return None
+    tokens_ = name.split()
+    full = [t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t)]
+    if len(full) > 3 and not _looks_like_outlet(name):
+        # A run this long is a title-case headline swallowing the name: keep the name.
+        name = " ".join(tokens_[-2:])
+        return head[: len(head) - len(name)].strip(), name
     return head[:name_start].strip(), name
 
 
@@ -212,12 +222,17 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     comes back whole without its article: "An unidentified soldier" -> (None, "unidentified soldier").
     """
     text = _PARENTHETICAL.sub("", _normalize(phrase)).strip(" ,;:")
+    text = re.sub(r"(?<=\w)'s?$", "", text)
     head, _, appositive = text.partition(",")
     head = head.strip()
     relative = _RELATIVE.search(head)
     if relative and relative.start() > 0:
-        head, appositive = head[: relative.start()], head[relative.end():] + (", " + appositive if appositive else "")
-    appositive_role = _clean_role(appositive) if appositive.strip() else None
+        head, appositive = head[: relative.start()], head[relative.start():] + (", " + appositive if appositive else "")
+    appositive_role = _appositive_role(appositive)
+
+    proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
+    if proper_appositive and not _trailing_name(head):
+        return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
 
     affiliation = _AFFILIATION.match(head)
     if affiliation:
@@ -229,6 +244,14 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     split = _trailing_name(head)
     if split is not None:
         role_text, name = split
+        coordinated = re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I)
+        if coordinated:
+            start = _coordination_start(role_text)
+            return appositive_role, (role_text[start:] + " " + name).strip()
+        of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
+        if of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""]):
+            chain = _capitalised_chain_end(role_text[: of_org.start()])
+            return appositive_role, (role_text[chain:].strip() + " " + name).strip()  # "Bank of America"
         name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
         role = _clean_role(role_text) if role_text else None
         if role and role.lower() in _HONORIFICS | {"the"}:
@@ -242,16 +265,52 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         run += 1
     leading = words[:run]
     if leading and (leading[0].lower() in _FUNCTION_CAPS - {"the"}
-                    or all(w.lower() in _FUNCTION_CAPS for w in leading)):
+                    or all(w.lower() in _FUNCTION_CAPS for w in leading)
+                    or leading[-1].endswith("'s")):
         leading = []
-    if leading and len(leading) < len(words) and not _lexicon_spans(" ".join(leading)):
-        tail = " ".join(words[len(leading):])
-        if all(c.category in {"outlet", "title", "body", "expert", "media_person"} for c in _cues(tail)) and _cues(tail):
+    if len(words) - len(leading) == 1 and leading and not _lexicon_spans(" ".join(leading)):
+        tail = words[-1]
+        tail_cues = _cues(tail)
+        if tail_cues and not tail.lower().endswith("s") and all(
+            c.category in {"outlet", "body", "expert"} for c in tail_cues
+        ):
             name = " ".join(leading)
             if name.lower().startswith("the ") and not _looks_like_outlet(name):
                 name = name[4:]
             return appositive_role or tail, name
     return appositive_role, _strip_determiner(head) or head
+
+
+def _all_capitalised(words: str | list[str]) -> bool:
+    tokens = words.split() if isinstance(words, str) else words
+    return bool(tokens) and all(_is_cap(t) or t.lower() in {"of", "the", "and", "for"} for t in tokens)
+
+
+def _capitalised_chain_end(text: str) -> int:
+    """Where the run of capitalised words (with "of", "the") that ends ``text`` starts."""
+    start = len(text)
+    for match in reversed(list(re.finditer(r"\S+", text))):
+        token = match.group(0)
+        if not (_is_cap(token) or token.lower() in {"of", "the", "for", "and"}) or token.lower() in _FUNCTION_CAPS - {"the", "of", "for", "and"}:
+            break
+        start = match.start()
+    while text[start:].lower().startswith(("of ", "for ", "and ")):
+        start += text[start:].index(" ") + 1
+    return start
+
+
+def _coordination_start(role_text: str) -> int:
+    """Start of "Bush and" / "The New York Times and the" at the end of ``role_text``."""
+    without = re.sub(r"\s*(?:and|&)(?:\s+the)?$", "", role_text, flags=re.I)
+    return _capitalised_chain_end(without)
+
+
+def _appositive_role(appositive: str) -> str | None:
+    """The role in an appositive: its first comma segment, skipping an age ("54,")."""
+    segments = [seg.strip() for seg in appositive.split(",") if seg.strip()]
+    while segments and re.fullmatch(r"\d{1,3}", segments[0]):
+        segments = segments[1:]
+    return _clean_role(segments[0]) if segments else None
 
 
 def _looks_like_outlet(name: str) -> bool:
@@ -345,6 +404,10 @@ _APPOSITIVE_FORMER = re.compile(
     r"|\bwho (?:was|worked|served)\b|\bunder (?:former )?presidents?\b|\bthen\b",
     re.I,
 )
+_FORMER_STAFF = re.compile(
+    r"\b(?:former|ex-|one-time|onetime)\s+(?:[\w'-]+\s+){0,3}?(?:advis[eo]r|aide|staffer|strategist|"
+    r"consultant|speechwriter|operative)s?\b", re.I)
+_WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|fr|de|ru|ua|in|io|news)\b", re.I)
 _NOT_AFFILIATED = re.compile(r"\b(?:not|un)\s*-?(?:affiliated|associated|connected)\b", re.I)
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served))", re.I)
 _STAFF_WORDS = (r"(?:advis[eo]rs?|aides?|staffers?|strategists?|consultants?|pollsters?|operatives?|"
@@ -463,6 +526,8 @@ def _classify(
     former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
     if former is None and not named:
         former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
+    if former is None:
+        former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
 
     if not named:
         anon = _first(cues, "anonymous")
@@ -522,6 +587,9 @@ def _classify(
         return SourceType.OTHER, "described by an appositive that names no office"
     if title:
         return SourceType.OFFICIAL, f"title '{title.word}'"
+    web = _WEB_ADDRESS.search(pool)
+    if web:
+        return SourceType.MEDIA, f"website '{web.group(0)}'"
     outlet = _first(cues, "outlet_name", "outlet")
     if outlet:
         return SourceType.MEDIA, f"media word '{outlet.word}'"
