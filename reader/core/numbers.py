@@ -1,13 +1,342 @@
-"""Numeric claims and dates. PLACEHOLDER: replaced by the quantity extractor."""
+"""Numeric claims and dates.
+
+Each unit is scanned with a few precompiled regexes: dates first (they are never
+claims), then number candidates, each grown into a claim with anchored matches for
+its scale, range, percent/currency and counted noun, and its hedge read from the
+words just before it.
+
+Decisions worth knowing:
+- A claim's ``text`` covers the number and its unit ("67,000 Ukrainian personnel"),
+  not the hedge; a range covers both ends ("between 10 and 20 people"), with
+  ``value`` the low end and ``high`` the high end.
+- ``unit`` is the counted noun, at most two words, with leading capitalised
+  adjectives (nationalities) and -ly adverbs dropped; "percent" for %, ISO codes
+  for money ("$" is read as USD).
+- Vague counts ("hundreds of people") get the least the plural can mean (200) and
+  the hedge "at least"; "a dozen" is 12.
+- Ages ("a 45-year-old man") are claims with unit "years old".
+- Number words need a counted noun ("the two leaders" is 2 leaders, "the two" is
+  nothing); "one" is a claim only with a scale, a percent or a currency.
+- Ordinals, years, clock times, phone and version numbers, names with numbers
+  ("Article 5", "F-16", "G7"), references ("No. 1") and list markers are not claims.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from reader.core.model import DateMention, NumericClaim
+from reader.core.dates import find_dates
+from reader.core.model import DateMention, NumericClaim, SentenceKind
+from reader.core.number_words import (
+    COMMON_CAPITALISED,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FRACTION,
+    FRACTIONS,
+    HEDGE_BEFORE,
+    HEDGES,
+    MEASURES,
+    MODIFIERS,
+    REFERENCE_NOUNS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    STOP_WORDS,
+    VAGUE,
+    VAGUE_COUNTS,
+    WORD_NUMBER,
+    is_plural_noun,
+    parse_digits,
+    parse_words,
+    scaled,
+)
 from reader.core.segment import Unit
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CURRENCY_PREFIX = r"(?:US|C|A|NZ|HK)\$|[$€£¥₹₽₴]|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?"
+
+_CANDIDATE = re.compile(
+    rf"(?P<fraction>\b(?i:{FRACTION}))"
+    rf"|(?P<vague>\b(?i:{VAGUE})\b)"
+    rf"|(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.,/:#@°\-–])(?P<digits>{_DIGITS})"
+    rf"|(?P<words>\b(?i:{WORD_NUMBER})\b)"
+)
+_SCALE_AFTER = re.compile(
+    r"(?:\s?(?P<word>thousand|million|billion|trillion)\b|(?P<abbr>bn|mln|mn|tn|m|k|b)(?![\w]))", re.I
+)
+_RANGE_AFTER = re.compile(
+    rf"\s?(?P<sep>-|–|—|\bto\b|\band\b)\s?(?P<cur>{_CURRENCY_PREFIX})?"
+    rf"(?:(?<![\w.,])(?P<digits>{_DIGITS})|(?P<words>\b(?i:{WORD_NUMBER})\b))"
+)
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:(?P<points>percentage\s+points?\b)|%|(?i:per\s?cent\b|pct\b))"
+)
+_CURRENCY_WORD_AFTER = re.compile(
+    r"\s+(?:US\s+|U\.S\.\s+)?(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_HYPHEN_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)(?P<old>-old\b)?(?![\w-])")
+_ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW|kW|kWh|GWh|ha)(?![\w])")
+_WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")
+_YEARS_OLD = re.compile(r"\s+old\b")
+_OF = re.compile(r"\s+of\b(?:\s+(?:the|its|their|all|those|these)\b)?", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?i:\b(between|from))\s+$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z][\w.]*|#)\s*$")
+_STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|"
+    r"Square|Court|Terrace|Highway)"
+)
+_NO_CLAIM = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[#@]\w+"
+    r"|(?<![\w.])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}(?!\w)"
+    r"|(?<![\w.])\(?\d{2,4}\)?[\s.-]\d{3}[.-]\d{4}(?!\w)"
+    r"|(?<![\w.-])\d{3}-\d{4}(?![\w-])"
+    r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
+)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)", re.M)
+_HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
+_CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
 
 def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericClaim], list[DateMention]]:
     """Find numeric claims (without sources) and dates in every unit."""
-    return [], []
+    claims: list[NumericClaim] = []
+    dates: list[DateMention] = []
+    list_markers = {m.end() for m in _LIST_MARKER.finditer(text)}
+    for index, unit in enumerate(units):
+        s = text[unit.start : unit.end]
+        date_spans = find_dates(s)
+        for a, b in date_spans:
+            dates.append(DateMention(unit.start + a, unit.start + b, s[a:b], index))
+        blocked = date_spans + [m.span() for m in _NO_CLAIM.finditer(s)]
+        markers = {end - unit.start for end in list_markers if unit.start <= end <= unit.end}
+        for claim in _claims_in(s, blocked, markers, unit.kind is SentenceKind.HEADING):
+            claims.append(
+                replace(claim, start=claim.start + unit.start, end=claim.end + unit.start, sentence=index)
+            )
+    return _link_conversions(text, claims), dates
+
+
+def _claims_in(s: str, blocked: list[tuple[int, int]], markers: set[int], heading: bool) -> list[NumericClaim]:
+    claims: list[NumericClaim] = []
+    cursor = 0
+    for m in _CANDIDATE.finditer(s):
+        if m.start() < cursor or any(a < m.end() and m.start() < b for a, b in blocked):
+            continue
+        limit = min((a for a, _ in blocked if a >= m.end()), default=len(s))
+        claim = _grow(s, m, limit, markers, heading)
+        if claim is None:
+            continue
+        if claim.start < cursor:
+            claim = replace(claim, start=m.start(), text=s[m.start() : claim.end])
+        claims.append(claim)
+        cursor = claim.end
+    return claims
+
+
+def _grow(s: str, m: re.Match[str], limit: int, markers: set[int], heading: bool) -> NumericClaim | None:
+    """Turn a number candidate into a claim, or None when it is not a quantity."""
+    if m.group("fraction"):
+        return _fraction(s, m, limit)
+    if m.group("vague"):
+        return _vague(s, m, limit)
+    is_words = m.group("words") is not None
+    raw = m.group("words") or m.group("digits")
+    value = parse_words(raw) if is_words else parse_digits(raw)
+    if value is None:
+        return None
+    start, pos = m.start(), m.end()
+    if not is_words and _is_name_or_reference(s, m, markers, heading):
+        return None
+    if not is_words and _STREET_AFTER.match(s, pos):
+        return None
+    unit: str | None = None
+    cur = m.group("cur")
+    if cur:
+        unit = CURRENCY_SYMBOLS.get(cur.strip(), cur.strip())
+    has_scale = False
+    if is_words:
+        has_scale = bool(re.search(r"(?i)hundred|thousand|million|billion|trillion", raw))
+    else:
+        value, pos, has_scale = _apply_scale(s, pos, value, money=bool(cur))
+    high: float | None = None
+    ranged = _RANGE_AFTER.match(s, pos, limit)
+    if ranged and _range_ok(s, start, ranged):
+        second = ranged.group("words") or ranged.group("digits")
+        high = parse_words(second) if ranged.group("words") else parse_digits(second)
+        high_pos = ranged.end()
+        if high is not None and not ranged.group("words"):
+            unscaled_high = high
+            high, high_pos, high_scaled = _apply_scale(s, high_pos, high, money=bool(cur or ranged.group("cur")))
+            if high_scaled and not has_scale:
+                value = scaled(value, round(high / unscaled_high)) if unscaled_high else value
+        if high is not None and high > value:
+            pos = high_pos
+            unit = unit or (CURRENCY_SYMBOLS.get(ranged.group("cur").strip()) if ranged.group("cur") else None)
+            between = _BETWEEN_BEFORE.search(s, max(0, start - 12), start)
+            if between:
+                start = between.start()
+        elif ranged.group("sep") in ("-", "–"):
+            return None  # a score such as 3-2, or a code
+        else:
+            high = None
+    if not is_words and pos < limit and re.match(r"[.,]\d", s[pos : pos + 2]):
+        return None  # part of a longer dotted code
+    percent = _PERCENT_AFTER.match(s, pos, limit)
+    if percent and unit is None:
+        unit = "percentage points" if percent.group("points") else "percent"
+        pos = percent.end()
+    elif unit is None:
+        word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
+        if word:
+            unit, pos = CURRENCY_WORDS[word.group("word").lower()], word.end()
+    if unit is None:
+        measure = _ATTACHED_MEASURE.match(s, pos, limit) if not is_words else None
+        compound = _HYPHEN_COMPOUND.match(s, pos, limit)
+        if measure:
+            unit, pos = measure.group("measure"), measure.end()
+        elif compound:
+            noun = compound.group("noun")
+            unit = "years old" if compound.group("old") and noun == "year" else _plural(noun)
+            pos = compound.end()
+        elif pos < len(s) and (s[pos].isalnum() or s[pos] == "_"):
+            return None  # 21st, 5G, 3D: the digits are part of a word
+        else:
+            noun = _counted_noun(s, pos, limit, singular=value == 1)
+            if noun:
+                unit, pos = noun
+    if is_words and unit is None:
+        return None
+    if is_words and raw.lower() == "one" and not (has_scale or unit in ("percent", "percentage points")):
+        return None
+    hedge = HEDGE_BEFORE.search(s, max(0, start - 24), start)
+    return NumericClaim(
+        start=start,
+        end=pos,
+        text=s[start:pos],
+        value=value,
+        unit=unit,
+        hedge=re.sub(r"\s+", " ", hedge.group(1).lower()) if hedge else None,
+        sentence=0,
+        high=high,
+    )
+
+
+def _apply_scale(s: str, pos: int, value: float, *, money: bool) -> tuple[float, int, bool]:
+    scale = _SCALE_AFTER.match(s, pos)
+    if not scale:
+        return value, pos, False
+    if scale.group("word"):
+        return scaled(value, SCALES[scale.group("word").lower()]), scale.end(), True
+    abbr = scale.group("abbr").lower()
+    if abbr in ("m", "k", "b") and not money:
+        return value, pos, False
+    return scaled(value, SCALE_ABBREVIATIONS[abbr]), scale.end(), True
+
+
+def _range_ok(s: str, start: int, ranged: re.Match[str]) -> bool:
+    sep = ranged.group("sep")
+    before = _BETWEEN_BEFORE.search(s, max(0, start - 12), start)
+    if sep == "and":
+        return bool(before) and before.group(1).lower() == "between"
+    if sep == "to":
+        return not (before and before.group(1).lower() == "from")
+    return True
+
+
+def _is_name_or_reference(s: str, m: re.Match[str], markers: set[int], heading: bool) -> bool:
+    if m.end() in markers:
+        return True
+    if m.group("cur"):
+        return False
+    before = _WORD_BEFORE.search(s, 0, m.start())
+    if not before:
+        return False
+    word = before.group("word")
+    if word == "#" or word.lower() in REFERENCE_NOUNS:
+        return True
+    digits = m.group("digits")
+    if heading or "," in digits or not word[0].isupper() or word.lower() in COMMON_CAPITALISED:
+        return False
+    return len(digits) <= 5
+
+
+def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str, int] | None:
+    """The counted noun after a number: ``(unit, end)`` or None."""
+    words: list[re.Match[str]] = []
+    at = pos
+    while len(words) < 5:
+        w = _WORD.match(s, at, limit)
+        if not w or w.group("word").lower() in STOP_WORDS:
+            break
+        words.append(w)
+        at = w.end()
+    head = None
+    for i, w in enumerate(words):
+        word = w.group("word")
+        if is_plural_noun(word) or word.lower() in MEASURES or (singular and word.islower() and word not in MODIFIERS):
+            head = i
+            break
+    if head is None:
+        return None
+    phrase = [w.group("word") for w in words[: head + 1]]
+    kept = [
+        word
+        for i, word in enumerate(phrase)
+        if i == head or not (word[0].isupper() or word.endswith("ly") or word.lower() in MODIFIERS)
+    ]
+    unit = " ".join(kept[-2:])
+    end = words[head].end()
+    if unit.lower() == "years":
+        old = _YEARS_OLD.match(s, end, limit)
+        if old:
+            return "years old", old.end()
+    return unit, end
+
+
+def _fraction(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
+    count, _, part = re.split(r"([-\s])", m.group().lower(), maxsplit=1)
+    value = (1 if count in ("a", "one") else {"two": 2, "three": 3, "four": 4}[count]) * FRACTIONS[part]
+    hedge = HEDGE_BEFORE.search(s, max(0, m.start() - 24), m.start())
+    return NumericClaim(
+        m.start(), m.end(), m.group(), round(value, 4), "fraction",
+        hedge.group(1).lower() if hedge else None, 0,
+    )
+
+
+def _vague(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
+    key = re.sub(r"\s+", " ", m.group().lower())
+    pos = m.end()
+    of = _OF.match(s, pos, limit)
+    if of:
+        pos = of.end()
+    word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
+    if word:
+        unit, end = CURRENCY_WORDS[word.group("word").lower()], word.end()
+    else:
+        noun = _counted_noun(s, pos, limit, singular=False)
+        if noun is None:
+            return None
+        unit, end = noun
+    return NumericClaim(m.start(), end, s[m.start() : end], float(VAGUE_COUNTS[key]), unit, "at least", 0)
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") or noun in MEASURES and len(noun) <= 3 else noun + "s"
+
+
+def _link_conversions(text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
+    """Mark "424 square miles" in "1,100 square kilometers (424 square miles)" as converting the first."""
+    linked = list(claims)
+    for i in range(1, len(linked)):
+        prev, cur = linked[i - 1], linked[i]
+        if prev.sentence != cur.sentence or prev.converts is not None:
+            continue
+        if cur.unit is None or prev.unit is None or cur.unit == prev.unit:
+            continue
+        if not _CONVERSION_GAP.fullmatch(text, prev.end, cur.start):
+            continue
+        linked[i] = replace(cur, converts=i - 1, hedge=cur.hedge or prev.hedge)
+    return linked

@@ -1,0 +1,96 @@
+"""Date and time expressions: listed apart from numeric claims.
+
+``find_dates(s)`` returns ``(start, end)`` spans inside one sentence. Prepositions
+("on", "in") stay outside the span; determiners of relative dates ("last week",
+"the 1990s") are inside it. "N days ago" is a date; "five days" alone is a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Month names that are also ordinary words: a date only with a day, a year or a preposition.
+_MONTH_SAFE = "January|February|April|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_PERIOD = r"(?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|quarter)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+_ZONE = r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time))?"
+_AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many)"
+_UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
+# A year that is really a quantity: money, a percentage or a scale word follows or precedes.
+_NOT_A_YEAR_AFTER = r"(?!\s*(?:%|per\s*cent|percent|pct\b|thousand|million|billion|trillion))"
+
+_DATE_RE = re.compile(
+    "|".join(
+        [
+            # numeric dates: 2025-03-12, 12/03/2025, 12.03.2025
+            r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-])",
+            # March 12, 2025 / Sept. 26 / March 12-14
+            rf"\b{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?:,?\s+{_YEAR})?\b",
+            # 12 March 2025 / the 5th of May
+            rf"(?<![\w.,$€£-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+            # August 2024 / Aug. 2024
+            rf"\b{_MONTH}\s*,?\s+{_YEAR}\b",
+            # the 1990s, '90s, mid-2024, early 2024
+            r"(?i:\bthe\s+)?\b(?:1[6-9]\d0|20\d0)s\b|['’]\d0s\b",
+            rf"\b(?i:mid-|early\s+|late\s+){_YEAR}\b",
+            # 19th century
+            r"(?i:\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-\s](?i:century)\b",
+            # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock
+            rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}",
+            rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}",
+            r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b",
+            r"\b(?:noon|midnight)\b",
+            # last Monday / on Wednesday / Friday morning
+            rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?:\s+{_PART_OF_DAY}\b)?",
+            # yesterday, last week, earlier this month, three years ago
+            rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)",
+            rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)",
+            rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)",
+            rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)",
+            rf"(?i:\b{_COUNT}\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
+            # July (a month standing alone); May/March only after a preposition
+            rf"\b(?:{_MONTH_SAFE})\b",
+            rf"(?<=\b(?:in|by|on) )(?:May|March)\b",
+            rf"(?<=\b(?:since|until) )(?:May|March)\b",
+            rf"(?<=\bearly )(?:May|March)\b",
+            rf"(?<=\b(?:late|last|next|this) )(?:May|March)\b",
+            # a year on its own: 2025, in 2016, 2014-2016, 2019-20
+            rf"(?<![\w.,/$€£:#-]){_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w.,/:-]?\d|%|[\w-]){_NOT_A_YEAR_AFTER}",
+        ]
+    )
+)
+
+# A four-digit number after a hedge and before a plural noun is a count, not a year
+# ("more than 2000 people").
+_COUNT_HEDGE_BEFORE = re.compile(
+    r"(?i:\b(?:more|fewer|less)\s+than|\bover|\bnearly|\balmost|\bat\s+least|\bup\s+to|\bsome|\babout|"
+    r"\baround|\broughly|\bapproximately|\bestimated)\s+$"
+)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+(?<!ss)s|people|men|women|children|personnel|police|staff)\b")
+_BARE_YEAR = re.compile(_YEAR + r"$")
+
+
+def find_dates(s: str) -> list[tuple[int, int]]:
+    """Spans of date and time expressions in ``s``, sorted and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    for m in _DATE_RE.finditer(s):
+        start, end = m.span()
+        if start == end:
+            continue
+        if _BARE_YEAR.match(m.group()) and _looks_like_count(s, start, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _looks_like_count(s: str, start: int, end: int) -> bool:
+    return bool(_COUNT_HEDGE_BEFORE.search(s, max(0, start - 20), start)) and bool(
+        _PLURAL_AFTER.match(s, end)
+    )

@@ -1,0 +1,146 @@
+"""Lexicons and small parsers for quantities: number words, scales, currencies, hedges, units."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, "dozen": 12,
+}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
+WORD_NUMBER = (
+    rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_UNITS}|{_TEENS}|a\s+dozen|an?\s+(?:hundred|thousand|million|billion))"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)*"
+)
+
+# "hundreds of people": the smallest amount the plural can mean, hedged "at least".
+VAGUE_COUNTS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6,
+    "billions": 2 * 10**9, "tens of thousands": 20000, "hundreds of thousands": 200000,
+    "tens of millions": 2 * 10**7, "hundreds of millions": 2 * 10**8,
+}
+VAGUE = r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions)"
+
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+FRACTION = r"(?:one|two|three|four|a)[-\s](?:halves|half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
+}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "RUB", "UAH", "CNY", "INR", "CHF", "CAD", "AUD")
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnia's": "UAH",
+    "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "francs": "CHF",
+}
+
+HEDGES = (
+    "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "just over",
+    "just under", "well over", "well above", "well below", "just above", "just below", "more than",
+    "less than", "fewer than", "greater than", "as many as", "as much as", "as few as", "as little as",
+    "up to", "at least", "at most", "close to", "an estimated", "estimated", "approximately", "approx.",
+    "roughly", "around", "about", "nearly", "almost", "over", "under", "some", "above", "below",
+)
+HEDGE_BEFORE = re.compile(
+    r"(?i:\b(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES) + r"))\s+$"
+)
+
+# Head nouns of counts that do not end in -s.
+IRREGULAR_PLURALS = frozenset(
+    "people men women children personnel police staff cattle feet teeth mice geese crew data media "
+    "sheep fish aircraft livestock militia infantry clergy offspring".split()
+)
+MEASURES = frozenset(
+    "km km2 sq mi mph kph km/h kg g mg lb lbs oz t mt ft in cm mm m2 ha bpd mw gw kw kwh gwh mwh twh "
+    "°c °f percent kilometer kilometre kilometers kilometres mile miles meter metre meters metres foot "
+    "inch inches yard yards acre acres hectare hectares tonne tonnes ton tons kilogram kilograms gram "
+    "grams pound litre liter litres liters gallon gallons barrel barrels degree degrees".split()
+)
+# Words that never head or open a counted noun phrase: the unit stops before them.
+STOP_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but nor as than that this these those which who "
+    "whom whose what were was is are be been being has have had having will would could should may "
+    "might must can cannot did do does done not no its it his her their our your my per each every "
+    "since after before during into onto over under about across between through toward towards "
+    "against including said says say told according while when where if so also only alone ago "
+    "there here then than yet still just even already more less most least all both some any such "
+    "who whose whom they them we he she i you us him me out up down off away back again later earlier "
+    "apiece each percent".split()
+)
+MODIFIERS = frozenset(
+    "more other additional new extra further total estimated reported known confirmed separate "
+    "different such former current remaining".split()
+)
+# Nouns before a number that make it a name or a reference, not a quantity ("Article 5").
+REFERENCE_NOUNS = frozenset(
+    "article section chapter page pages p. pp. paragraph resolution rule item line number no. nos. "
+    "room gate platform route highway interstate flight tier level phase stage season episode volume "
+    "vol. issue version ver. v. model building block apartment suite channel district precinct ward "
+    "lot box code bill amendment clause case docket file ticket ref. reference id serial grade class "
+    "category type mark series batch step act part figure fig. table exhibit annex appendix session "
+    "row seat bus train question option proposition prop. measure track verse psalm lane pier "
+    "terminal hangar unit squad cell floor division regiment brigade battalion corps".split()
+)
+# Capitalised words that may open a sentence before a number without naming anything.
+COMMON_CAPITALISED = frozenset(
+    "the a an in on at about over some nearly around only just of for with by from and but or after "
+    "before since during another all almost until when while than more less up to as least roughly "
+    "approximately estimated these those their its his her our we they he she it there here among "
+    "within between including exactly precisely overall total killed wounded injured".split()
+)
+
+
+def parse_digits(raw: str) -> float | None:
+    """``"1,100"`` -> 1100.0; ``"3.5"`` -> 3.5; None when not a number."""
+    try:
+        return float(Decimal(raw.replace(",", "")))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def scaled(value: float, factor: int) -> float:
+    """``value * factor`` without binary noise (1.1 million is 1100000, not 1100000.0000000002)."""
+    return float(Decimal(repr(value)) * factor)
+
+
+def parse_words(raw: str) -> float | None:
+    """``"twenty-five"`` -> 25; ``"two hundred thousand"`` -> 200000; ``"a dozen"`` -> 12."""
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", raw.lower()):
+        if token in SMALL:
+            current = current * SMALL[token] if token == "dozen" and current else current + SMALL[token]
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        elif token:
+            return None
+    return float(total + current) if seen else None
+
+
+def is_plural_noun(word: str) -> bool:
+    """A rough test for a plural noun: ``soldiers``, ``people``; not ``across``, ``bonus``, ``its``."""
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if low in STOP_WORDS or len(low) < 3 or not low.endswith("s"):
+        return False
+    return not low.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
