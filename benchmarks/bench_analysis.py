@@ -1,0 +1,115 @@
+"""How fast is the analysis? Compare it with a bare Punkt sentence split of the same text.
+
+Builds a ~1 MB article from the bundled samples, times (best of 3) a bare
+``PunktSentenceTokenizer().span_tokenize`` pass and ``reader.core.analyze.analyze``,
+prints both, their ratio (target <= 3.0) and the analysis's peak memory; then,
+when the PolNeAR dev split is present next to the repository, analyses every dev
+article in one process and prints articles per second.
+
+Run: ``.venv/bin/python benchmarks/bench_analysis.py`` (or ``make bench``); exits 1 when the
+ratio is over target.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from reader.core.analyze import analyze
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES_DIR = REPO / "sample_articles"
+DEV_SPLIT = REPO / ".." / "shared" / "corpus" / "polnear" / "dev.jsonl"
+TARGET_SIZE = 1_000_000  # characters
+TARGET_RATIO = 3.0
+REPEATS = 3
+
+
+def build_article(target_size: int = TARGET_SIZE) -> str:
+    """The plain-text samples, repeated and separated by blank lines, until >= target_size."""
+    samples = [p.read_text(encoding="utf-8").strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
+    if not samples:
+        raise SystemExit(f"no sample articles in {SAMPLES_DIR}")
+    parts: list[str] = []
+    size = 0
+    while size < target_size:
+        for sample in samples:
+            parts.append(sample)
+            size += len(sample) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def best_of(repeats: int, run: Callable[[], object]) -> float:
+    """The fastest of ``repeats`` timed runs, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def punkt_split(text: str) -> int:
+    """A bare Punkt pass with default, untrained parameters; returns the sentence count."""
+    return sum(1 for _ in PunktSentenceTokenizer().span_tokenize(text))
+
+
+def peak_memory(run: Callable[[], object]) -> int:
+    """Peak bytes allocated by Python while ``run`` executes."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def bench_large_article() -> float:
+    """Time Punkt and the analysis on a ~1 MB article; return the ratio."""
+    text = build_article()
+    sentences = punkt_split(text)
+    doc = analyze(text)
+    print(f"article: {len(text):,} characters, {len(text.encode('utf-8')):,} bytes")
+    print(f"  punkt sentences: {sentences:,}; analysis sentences: {len(doc.sentences):,}, "
+          f"sources: {len(doc.sources):,}, numbers: {len(doc.numbers):,}, dates: {len(doc.dates):,}")
+    punkt_s = best_of(REPEATS, lambda: punkt_split(text))
+    analysis_s = best_of(REPEATS, lambda: analyze(text))
+    ratio = analysis_s / punkt_s
+    verdict = "ok" if ratio <= TARGET_RATIO else "OVER TARGET"
+    print(f"punkt split (best of {REPEATS}): {punkt_s:.3f} s")
+    print(f"analysis    (best of {REPEATS}): {analysis_s:.3f} s")
+    print(f"ratio analysis/punkt: {ratio:.2f} (target <= {TARGET_RATIO}) {verdict}")
+    peak = peak_memory(lambda: analyze(text))
+    print(f"analysis peak memory (tracemalloc): {peak / 2**20:.1f} MiB")
+    return ratio
+
+
+def bench_dev_split(path: Path = DEV_SPLIT) -> None:
+    """Analyse every article of the PolNeAR dev split in one process."""
+    if not path.is_file():
+        print(f"PolNeAR dev split not found at {path}: skipped")
+        return
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    start = time.perf_counter()
+    for text in texts:
+        analyze(text)
+    elapsed = time.perf_counter() - start
+    chars = sum(len(t) for t in texts)
+    print(f"PolNeAR dev: {len(texts)} articles ({chars:,} characters) in {elapsed:.2f} s: "
+          f"{len(texts) / elapsed:.1f} articles/s")
+
+
+def main() -> int:
+    ratio = bench_large_article()
+    bench_dev_split()
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
