@@ -68,9 +68,10 @@ def decode(data: bytes) -> tuple[str, str]:
     loose = data.decode("utf-8", errors="replace")
     replaced = loose.count("\ufffd")
     valid_multibyte = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")
-    if valid_multibyte >= replaced:
-        # Real UTF-8 with a few stray bytes: a single-byte guess would garble
-        # every accented letter to fix a handful of bytes.
+    if valid_multibyte and valid_multibyte * 10 >= replaced:
+        # UTF-8 with some stray bytes: a single-byte guess would garble every
+        # accented letter to fix a handful of bytes. Text in a single-byte code
+        # page almost never forms a valid multi-byte sequence by chance.
         return loose, "utf-8 (invalid bytes replaced)"
     western = _western(data)
     if western is not None:

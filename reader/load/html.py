@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 _SPACES = re.compile(r"\s+")
 _SHORT_TEXT = 200  # characters: below this, trafilatura's result is cross-checked
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe", "button", "select")
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption"}
@@ -92,8 +93,9 @@ def _with_lxml(html: str) -> HtmlArticle | None:
     import lxml.etree
     import lxml.html
 
-    # lxml refuses str input that still declares a byte encoding.
-    html = _XML_DECLARATION.sub("", html, count=1)
+    # lxml refuses str input that still declares a byte encoding, and text
+    # nodes with characters XML forbids (C0 controls) when it edits the tree.
+    html = _XML_FORBIDDEN.sub(" ", _XML_DECLARATION.sub("", html, count=1))
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
