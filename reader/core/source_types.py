@@ -103,7 +103,8 @@ class _Cue:
     end: int
 
 
-def _cues(text: str) -> list[_Cue]:
+@lru_cache(maxsize=4096)
+def _cues(text: str) -> tuple[_Cue, ...]:
     """Every lexicon entry found in ``text`` (longest match first), with its categories."""
     lex = _lexicon()
     found = []
@@ -112,7 +113,7 @@ def _cues(text: str) -> list[_Cue]:
         cats = lex.categories.get(word) or lex.categories.get(_singular(word), frozenset())
         for category in sorted(cats):
             found.append(_Cue(category, word, match.start(), match.end()))
-    return found
+    return tuple(found)
 
 
 def _singular(word: str) -> str:
@@ -389,8 +390,43 @@ def _context_roles(mention: str, context: str) -> tuple[list[str], list[str], bo
                 if role:
                     roles.append(role)
                     raw.append(appositive.group(1))
+            if _is_cap(mention_n.split()[0]):
+                before = _role_before(context_n[:at])
+                if before:
+                    roles.append(before)
     anonymous = bool(_ANONYMITY_CLAUSE.search(context_n))
     return roles, raw, aged, anonymous
+
+
+_PERSON_CATEGORIES = {"title", "media_person", "expert", "staff", "other", "candidate"}
+_RELATIONS = {"friend", "friends", "ally", "allies", "fan", "fans", "neighbor", "neighbour", "mother",
+              "father", "parent"}
+_PRE_ROLE_STOP = {
+    "said", "says", "say", "told", "tells", "according", "to", "by", "and", "that", "the", "a", "an",
+    "with", "from", "for", "in", "on", "at", "as", "who", "when", "while", "but", "or", "added",
+    "asked", "wrote", "noted", "explained", "argued", "claimed", "is", "was", "are", "were",
+    "whom", "of", "than", "about", "like", "called", "named", "against", "between", "his", "her",
+}
+
+
+def _role_before(text_before: str) -> str | None:
+    """Lower-case role words written just before a name: "said radio host" -> "radio host"."""
+    if not text_before or text_before[-1:] not in (" ",):
+        return None
+    tokens = text_before.split()[-4:]
+    if not tokens or tokens[-1].lower() in _PRE_ROLE_STOP | _RELATIONS:
+        return None
+    if not {c.category for c in _cues(tokens[-1])} & _PERSON_CATEGORIES:
+        return None  # the word before the name must be a person's role noun: "radio host X"
+    taken: list[str] = []
+    for token in reversed(tokens):
+        if token.lower() in _PRE_ROLE_STOP or not re.fullmatch(r"[\w.'-]+", token):
+            break
+        taken.insert(0, token)
+    phrase = " ".join(taken)
+    if not phrase or not _cues(phrase) or all(_is_cap(w) for w in taken):
+        return None
+    return _clean_role(phrase)
 
 
 _ANONYMITY_CLAUSE = re.compile(
@@ -485,6 +521,8 @@ _AFFILIATED_PERSON = re.compile(
     r"^(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
     r"|^(?:As\s+)?[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
 )
+_INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
+                "top aide", "counselor"}
 _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
 _SINGULAR_PERSON = {"he", "she", "him", "her", "his", "who", "whom"}
 
@@ -552,6 +590,8 @@ def _classify(
     candidate = _first(cues, "candidate")
     if candidate and not former and not _NOT_AFFILIATED.search(pool):
         return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
+    if former and re.search(r"\bcurrent and former\b", pool, re.I):
+        former = None
     if former and cats & {"title", "body", "expert", "candidate", "staff"}:
         return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
     poll = _first(cues, "poll")
@@ -568,8 +608,13 @@ def _classify(
     staff = _ATTACHED.search(pool)
     if named and staff:
         return SourceType.OFFICIAL, f"staff of a principal ('{staff.group(0).strip()}')"
+    if aged:
+        return SourceType.OTHER, "named with an age, as ordinary people are"
     staff_word = _first(cues, "staff")
-    if staff_word:
+    role_staff = next((c for r in roles for c in _cues(r) if c.category == "staff"), None)
+    if named and role_staff and role_staff.word.rstrip("s") in _INNER_STAFF:
+        return SourceType.OFFICIAL, f"named staff member ('{role_staff.word}')"
+    if staff_word and not (named and staff_word.word.rstrip("s") in _INNER_STAFF):
         return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
     expert = _first(cues, "expert")
     if expert:
