@@ -59,12 +59,17 @@ _NON_SPACE = re.compile(r"\S")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _HAS_SENT_END = re.compile(r"[.!?]")
 _WORD = re.compile(r"\S+")
+_OTHER_SPACE = re.compile(r"[^\S \t\n\r\v\f]")
 _LONG_RUN = re.compile(rf"\S{{{_MAX_TOKEN_CHARS},}}")
 
 # A line ending in sentence punctuation, perhaps inside closing quotes/brackets.
-_FINAL_PUNCT = re.compile(r"(?:[.!?\u2026]|\.\.\.)[\"'\u201d\u2019)\]]*\s*$")
+# A trailing bracketed tag after the punctuation still counts: "... said. [Reuters]".
+_FINAL_PUNCT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?:\s*\[[^\[\]]{1,40}\])?\s*$")
+_LONG_WORD = re.compile(r"(?<!\S)[^\W\d_][^\s]{3,}")
 # A line that runs on into the next one: not a heading.
-_CONTINUES = re.compile(r"[:;,]\s*$")
+_CONTINUES = re.compile(
+    r"(?:[:;,]|(?<!\S)(?:a|an|the|and|or|of|to|with|by|that|but|as|at))\s*$"
+)
 _FIRST_WORD_LOWER = re.compile(r"\s*[\"'\u201c\u2018(]*[a-z][a-z'\u2019-]*\b(?![.\w])")
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s+\S")
 
@@ -80,7 +85,7 @@ _CREDIT_AT_END = re.compile(
     r"[^()]*\)\s*$"
 )
 _CAPTION_PREFIX = re.compile(
-    r"\s*(?:Photo|Caption|Image|Picture|Pictured|Photograph|Above|Top|Left|Right)\s*:",
+    r"\s*(?:Photo|Caption|Image|Picture|Pictured|Photograph)\s*:",
     re.IGNORECASE,
 )
 _CAPTION_SHAPE_VERB = re.compile(
@@ -96,9 +101,14 @@ _CAPTION_SHAPE_DATE = re.compile(
 
 # Checks at a Punkt split point; ``search(line, lo, cut)`` looks only at the left side.
 _ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|\u2026)\s*$")
+_FOUR_DOTS_END = re.compile(r"(?:(?:\.\s?){4}|\u2026\s?\.|\.\s?\u2026)\s*$")
 _NUMBER_ABBREV_END = re.compile(r"\b(?:No|Nos|Art|Vol|Fig|pp?)\.\s*$")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+_QUOTE_AFTER_END = re.compile(r"[.!?]\s+(''|[\"\u201c])(?=[^\W\d_a-z])")
+# A quoted nickname between a first name and a surname: 'Gov. C.L. "Butch" Otter'.
+_NICKNAME = re.compile(r"(?:''|[\"\u201c])[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:''|[\"\u201d])\s+[A-Z]")
+_TRAILING_TAG = re.compile(r"\[[^\[\]]{1,40}\]\s*$")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|''")
 
 
@@ -196,11 +206,15 @@ def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
         return SentenceKind.HEADING, []
     if _is_caption(line):
         return SentenceKind.CAPTION, []
-    if _is_heading(line):
-        return SentenceKind.HEADING, []
     if not _HAS_SENT_END.search(line):
-        return SentenceKind.SENTENCE, []
-    return SentenceKind.SENTENCE, _sentence_starts(line)
+        kind = SentenceKind.HEADING if _heading_shape(line) else SentenceKind.SENTENCE
+        return kind, []
+    if _heading_shape(line) and _title_case(line):
+        return SentenceKind.HEADING, []  # Punkt would split "From The U.S. And Iran"
+    cuts = _sentence_starts(line)
+    if not cuts and _heading_shape(line):
+        return SentenceKind.HEADING, []
+    return SentenceKind.SENTENCE, cuts
 
 
 def _is_caption(line: str) -> bool:
@@ -209,7 +223,7 @@ def _is_caption(line: str) -> bool:
     return bool(_CAPTION_SHAPE_DATE.search(line) and _CAPTION_SHAPE_VERB.search(line))
 
 
-def _is_heading(line: str) -> bool:
+def _heading_shape(line: str) -> bool:
     """A short line that ends without sentence punctuation and does not run on."""
     if _FINAL_PUNCT.search(line) or _CONTINUES.search(line):
         return False
@@ -223,6 +237,13 @@ def _is_heading(line: str) -> bool:
     return True
 
 
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised, as in "Talks Collapse As Unions Walk Out"."""
+    long_words = _LONG_WORD.findall(line)
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.8 * len(long_words)
+
+
 def _sentence_starts(line: str) -> list[int]:
     """Offsets in ``line`` where a sentence starts (after 0): Punkt's, minus vetoed ones."""
     title_end = _title_end()
@@ -232,7 +253,9 @@ def _sentence_starts(line: str) -> list[int]:
         if window_start:
             kept.append(window_start)
             previous = window_start
-        for cut in _punkt_starts(line, window_start, window_end):
+        candidates = _punkt_starts(line, window_start, window_end)
+        candidates += _quoted_starts(line, window_start, window_end)
+        for cut in sorted(set(candidates)):
             if cut > previous and _keeps_split(line, previous, cut, title_end):
                 kept.append(cut)
                 previous = cut
@@ -263,12 +286,28 @@ def _windows(line: str) -> list[tuple[int, int]]:
 
 def _punkt_starts(line: str, start: int, end: int) -> list[int]:
     """Sentence starts Punkt proposes inside ``line[start:end]``, after its first one."""
-    window = _mask_long_runs(line[start:end])
+    window = _punkt_input(line[start:end])
     try:
         spans = list(_punkt().span_tokenize(window))
     except TimeoutError:  # NLTK's guard against pathological regex input: no split here
         return []
     return [start + s for s, _ in spans[1:] if 0 < s < len(window)]
+
+
+def _quoted_starts(line: str, start: int, end: int) -> list[int]:
+    """Opening quotes after sentence punctuation that start a capitalised sentence.
+
+    Punkt reads a straight quote after an abbreviation as punctuation, not as the
+    start of a sentence: 'said Sen. Ray Lowe, R-S.C. "I get that."'.
+    """
+    starts = []
+    for match in _QUOTE_AFTER_END.finditer(line, start, end):
+        cut = match.start(1)
+        if _NICKNAME.match(line, cut):
+            continue
+        if match.group(1) == "\u201c" or not _inside_quote(line, cut):
+            starts.append(cut)
+    return starts
 
 
 def _keeps_split(line: str, previous: int, cut: int, title_end: re.Pattern[str]) -> bool:
@@ -278,13 +317,19 @@ def _keeps_split(line: str, previous: int, cut: int, title_end: re.Pattern[str])
         return False
     if line[cut] in ".\u2026":
         return False  # inside a spaced ellipsis ". . ."
+    if _TRAILING_TAG.match(line, cut):
+        return False  # a source tag closing the line: "... right? [Vice]"
     first_word = _FIRST_ALNUM.search(line, cut, cut + 8)
     if first_word and first_word.group().islower():
         # '"Why?" he asked.', 'etc. and', '. . . to': a sentence does not start in lower case.
         return False
     if line[cut].isdigit() and _NUMBER_ABBREV_END.search(line, lo, cut):
         return False
-    if _ELLIPSIS_END.search(line, lo, cut) and _inside_quote(line, cut):
+    if (
+        _ELLIPSIS_END.search(line, lo, cut)
+        and not _FOUR_DOTS_END.search(line, lo, cut)  # ". . . ." ends the sentence
+        and _inside_quote(line, cut)
+    ):
         return False
     return True
 
@@ -294,8 +339,14 @@ def _inside_quote(line: str, cut: int) -> bool:
     return len(_QUOTE_MARKS.findall(line, 0, cut)) % 2 == 1
 
 
-def _mask_long_runs(line: str) -> str:
-    """``line`` with the inside of very long non-whitespace runs replaced, same length."""
+def _punkt_input(line: str) -> str:
+    """``line`` as Punkt should see it, same length so offsets stay exact.
+
+    Punkt finds words with ``string.whitespace``, so other spaces (no-break space)
+    become plain spaces; the inside of very long non-whitespace runs is masked.
+    """
+    if _OTHER_SPACE.search(line):
+        line = _OTHER_SPACE.sub(" ", line)
     if len(line) < _MAX_TOKEN_CHARS or not _LONG_RUN.search(line):
         return line
     return _LONG_RUN.sub(lambda m: "x" * (len(m.group()) - 2) + m.group()[-2:], line)

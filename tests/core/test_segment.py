@@ -331,3 +331,51 @@ def test_sentence_like_text_gives_well_formed_units(text: str) -> None:
 @given(st.lists(FRAGMENTS, max_size=40).map("".join))
 def test_glued_fragments_give_well_formed_units(text: str) -> None:
     check_units(text, segment(text))
+
+
+# --- shapes found while measuring on news text -----------------------------------
+
+
+def test_no_is_an_abbreviation_only_before_a_number() -> None:
+    assert texts("The answer was no. Negotiators left the room.") == [
+        "The answer was no.",
+        "Negotiators left the room.",
+    ]
+    assert texts("The bill is ranked No. 3 on the list.") == ["The bill is ranked No. 3 on the list."]
+
+
+def test_straight_quote_opening_after_an_abbreviation_starts_a_sentence() -> None:
+    text = 'said Ana Ruiz of Tampa, Fla. "We want the road fixed."'
+    assert texts(text) == ["said Ana Ruiz of Tampa, Fla.", '"We want the road fixed."']
+
+
+def test_quoted_nickname_after_initials_is_not_a_sentence_start() -> None:
+    text = 'The rally was opened by Gov. J.D. "Buddy" Carr of the state.'
+    assert texts(text) == [text]
+
+
+def test_no_break_space_before_the_period_word_still_splits() -> None:
+    text = "The aide\u00a0left early. \u201cNot now,\u201d she said."
+    assert texts(text) == ["The aide\u00a0left early.", "\u201cNot now,\u201d she said."]
+
+
+def test_four_dots_end_a_sentence_inside_a_quote() -> None:
+    text = '"We are not done. . . . The work goes on," she said.'
+    assert texts(text) == ['"We are not done. . . .', 'The work goes on," she said.']
+
+
+def test_title_case_headline_with_an_abbreviation_is_one_heading() -> None:
+    text = "Talks With The U.S. And Japan Stall\nNegotiators left Geneva."
+    assert kinds(text) == [SentenceKind.HEADING, SentenceKind.SENTENCE]
+    assert texts(text)[0] == "Talks With The U.S. And Japan Stall"
+
+
+def test_source_tag_after_the_last_sentence_stays_with_it() -> None:
+    text = "Turnout hit a record in the state. Will it last? [Metro Daily]"
+    assert texts(text) == ["Turnout hit a record in the state.", "Will it last? [Metro Daily]"]
+    assert SentenceKind.HEADING not in kinds(text)
+
+
+def test_hard_wrapped_line_ending_in_a_function_word_is_not_a_heading() -> None:
+    text = "Lawmakers, who have debated the measure for months, approved it in a\nvote late Monday."
+    assert kinds(text) == [SentenceKind.SENTENCE, SentenceKind.SENTENCE]
