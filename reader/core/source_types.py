@@ -82,7 +82,7 @@ def _lexicon() -> _Lexicon:
     body = "|".join(
         re.escape(e) + ("" if e.endswith(".") else "(?:s|es)?") for e in alternatives
     )
-    pattern = re.compile(rf"(?<![\w.'-])(?:{body})(?![\w'-])")
+    pattern = re.compile(rf"(?<![\w.'-])(?:{body})(?![\w-]|'[a-rt-z])")
     return _Lexicon(
         pattern,
         {k: frozenset(v) for k, v in categories.items()},
@@ -135,6 +135,9 @@ _FUNCTION_CAPS = {
     "we", "you", "he", "she", "it", "they", "who", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
     "ms", "dr", "miss", "sir", "dame", "lord", "lady", "with", "from", "to", "of", "about",
     "more", "like", "after", "against", "over", "under", "via", "not", "no", "new:", "watch",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
 }
 _ROLE_LEADING = {"the", "a", "an", "as", "and", "his", "her", "their", "its", "our", "by", "according",
                  "to", "like", "with", "is", "was"}
@@ -239,7 +242,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     if affiliation:
         person = affiliation.group("person")
         words = person.split()
-        if words and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words) and not _lexicon_spans(person):
+        if len(words) >= 2 and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words) \
+                and not _lexicon_spans(person):
             return appositive_role or _clean_role(affiliation.group("org")), person
 
     split = _trailing_name(head)
@@ -249,10 +253,20 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         if coordinated:
             start = _coordination_start(role_text)
             return appositive_role, (role_text[start:] + " " + name).strip()
+        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                             r"[a-z][\w-]*\s+(?:to|for)\s", role_text)
+        if principal:  # "aides to Gov. X": the speakers are the aides, not X
+            return appositive_role, _strip_determiner(head)
         of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
         if of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""]):
-            chain = _capitalised_chain_end(role_text[: of_org.start()])
-            return appositive_role, (role_text[chain:].strip() + " " + name).strip()  # "Bank of America"
+            before_of = role_text[: of_org.start()]
+            chain = _capitalised_chain_end(before_of)
+            person = _trailing_name(before_of)
+            if person and len(person[1].split()) >= 2:  # "Sen. Ann Lee of Ohio": a person and a place
+                role = _clean_role(person[0]) if person[0] else None
+                return appositive_role or role, person[1]
+            org = _strip_determiner(role_text[chain:].strip()) if not _looks_like_outlet(role_text[chain:] + " " + name) else role_text[chain:].strip()
+            return appositive_role, (org + " " + name).strip()  # "Bank of America"
         name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
         role = _clean_role(role_text) if role_text else None
         if role and role.lower() in _HONORIFICS | {"the"}:
@@ -273,7 +287,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         tail = words[-1]
         tail_cues = _cues(tail)
         if tail_cues and not tail.lower().endswith("s") and all(
-            c.category in {"outlet", "body", "expert"} for c in tail_cues
+            c.category == "outlet" for c in tail_cues
         ):
             name = " ".join(leading)
             if name.lower().startswith("the ") and not _looks_like_outlet(name):
@@ -437,7 +451,8 @@ _ANONYMITY_CLAUSE = re.compile(
 )
 _APPOSITIVE_FORMER = re.compile(
     r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
-    r"|\bwho (?:was|worked|served)\b|\bunder (?:former )?presidents?\b|\bthen\b",
+    r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b|\bwho was (?:[A-Z][\w.]* )*[A-Z][\w-]*'s\b"
+    r"|\bunder (?:former )?presidents?\b|\bthen\b",
     re.I,
 )
 _FORMER_STAFF = re.compile(
@@ -614,6 +629,8 @@ def _classify(
     role_staff = next((c for r in roles for c in _cues(r) if c.category == "staff"), None)
     if named and role_staff and role_staff.word.rstrip("s") in _INNER_STAFF:
         return SourceType.OFFICIAL, f"named staff member ('{role_staff.word}')"
+    if staff_word and not named and not former:
+        return SourceType.ANONYMOUS, f"unnamed staff ('{staff_word.word}')"
     if staff_word and not (named and staff_word.word.rstrip("s") in _INNER_STAFF):
         return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
     expert = _first(cues, "expert")

@@ -25,6 +25,15 @@ def describe(*mentions: str, contexts: list[str] | None = None) -> SourceDescrip
         ("An unidentified Ukrainian soldier", None, "unidentified Ukrainian soldier"),
         ("the economist Ana Ruiz", "economist", "Ana Ruiz"),
         ("Dana Whitfield of the Riverside Gazette", "Riverside Gazette", "Dana Whitfield"),
+        ("Senator Ruth Olsen of Vermont", "Senator", "Ruth Olsen"),
+        ("the Bank of Ireland", None, "Bank of Ireland"),
+        ("the Ministry of Defence", None, "Ministry of Defence"),
+        ("the Gomez administration", None, "Gomez administration"),
+        ("Kim Reyes, 41, a nurse from Tucson", "nurse from Tucson", "Kim Reyes"),
+        ("aides to Gov. Tom Reyes", None, "aides to Gov. Tom Reyes"),
+        ("Harper and Lee", None, "Harper and Lee"),
+        ("the mayor's son, Daniel", "mayor's son", "Daniel"),
+        ("Defense Ministry's", None, "Defense Ministry"),
     ],
 )
 def test_split_role_and_name(phrase: str, role: str | None, name: str) -> None:
@@ -130,6 +139,21 @@ def test_appositive_in_context_gives_role_and_type() -> None:
     assert desc.name == "Omar Haddad"
     assert desc.role is not None and desc.role.startswith("analyst")
     assert desc.type is SourceType.EXPERT
+
+
+def test_role_written_before_the_name_in_context() -> None:
+    sentence = "\"The numbers are grim,\" said radio host Vic Amato on Monday."
+    desc = describe_source(["Vic Amato"], [sentence])
+    assert desc.role == "radio host"
+    assert desc.type is SourceType.MEDIA
+
+
+def test_roles_of_another_person_are_ignored() -> None:
+    # A noisy resolver merged someone else's appositive into the mentions.
+    mentions = ["Gov. Tom Reyes", "Reyes", "Joan Pike, a pollster"]
+    desc = describe_source(mentions, mentions)
+    assert desc.name == "Tom Reyes"
+    assert desc.type is SourceType.OFFICIAL
 
 
 def test_talking_to_media_is_not_media() -> None:
