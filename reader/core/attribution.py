@@ -36,14 +36,22 @@ class SentenceAttribution:
 
 
 # A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
-_TOKEN_RE = re.compile(r"[\w][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|--|[^\w\s]")
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Det|Gen|Maj|"
+    "Inc|Corp|Co|Ltd|Mass|Calif|Fla|Wis|Ill|Mich|Penn|Ariz|Conn|Del|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Va|Wash|Vt"
+)
+_TOKEN_RE = re.compile(
+    r"(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|[\w][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|--|[^\w\s]"
+)
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
 _AUX = frozenset(
     """also has had have was is were are will would could can may might must shall should did does do
     later then previously repeatedly recently once publicly privately earlier just already further first
     again reportedly frequently often quickly simply openly flatly bluntly separately specifically
     explicitly initially still even never not n't has've been being subsequently similarly likewise
-    yesterday today tonight last night""".split()
+    yesterday today tonight last night now once since long didn't doesn't don't won't wouldn't couldn't
+    hasn't haven't hadn't isn't wasn't aren't weren't can't cannot""".split()
 )
 _PASSIVE = frozenset("was were been being is are be get got gets".split())
 _NP_STOP = frozenset(
@@ -51,7 +59,10 @@ _NP_STOP = frozenset(
     to in on at with by from about into over under through during against without within upon amid
     among between like not also and yet though although unless until whether how what why
     is are was were be been being has have had do does did will would could can may might must shall
-    should it there here he she they we i you him them us me""".split()
+    should it there here he she they we i you him them us me far so now too only ago however
+    came went made took gave got began became left put set ran won lost held kept met saw knew thought
+    felt brought bought sent spent stood led paid wrote spoke broke chose drove fell grew rose struck sought
+    fought taught caught meant built heard hit let seems seem appears appear""".split()
 )
 _NP_JOINERS = frozenset({"of", "for", "at", "&", "and"})
 _SUBORDINATE_OPENERS = frozenset(
@@ -87,7 +98,9 @@ class _Found:
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+    return [
+        _Token(m.group().replace("’", "'"), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)
+    ]
 
 
 def _np_word(tok: _Token) -> bool:
@@ -204,6 +217,7 @@ def _after_closing_quote(toks: list[_Token], k: int) -> bool:
     return False
 
 
+_ASIDES = frozenset("however meanwhile though too also instead moreover nonetheless nevertheless then".split())
 _CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
 
 
@@ -213,6 +227,8 @@ def _skip_back(toks: list[_Token], b: int) -> int:
         tok = toks[b]
         if tok.low in _AUX or (tok.low.endswith("ly") and tok.text.islower()):
             b -= 1
+        elif tok.text == "," and b >= 2 and toks[b - 1].low in _ASIDES and toks[b - 2].text == ",":
+            b -= 3
         elif tok.text in _CLOSE_TO_OPEN and b > 0:
             opener = _CLOSE_TO_OPEN[tok.text]
             j = next((j for j in range(b - 1, max(-1, b - 25), -1) if toks[j].text == opener), None)
@@ -226,6 +242,67 @@ def _skip_back(toks: list[_Token], b: int) -> int:
     return b
 
 
+# Cue lemmas that are also common nouns ("attacks", "comments", "questions"): their
+# bare and -s forms need a clear subject right before them to read as verbs.
+_NOUN_LIKE = frozenset(
+    """claim comment note tweet post reply answer remark report attack question call show promise vow
+    pledge demand quote email order praise boast protest estimate forecast whisper shout joke repeat blast
+    signal hint label brand counter push press brief object rail point read state address text
+    message interview statement speech defend rip slam""".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i we they you he she it who whom that which".split())
+_BASE_OK_BEFORE = frozenset(
+    "i we they you will would could can may might must should did do does not n't didn't don't doesn't won't "
+    "wouldn't couldn't".split()
+)
+
+
+def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
+    """Rule out noun readings of ambiguous cue words and bare forms with no subject."""
+    word = toks[k].low
+    prev = toks[k - 1] if k else None
+    if prev is None:
+        return False
+    is_base = word == lemma
+    is_s = word != lemma and word.endswith("s") and not word.endswith("ss")
+    if not (is_base or is_s):
+        return True
+    if prev.low in _BASE_OK_BEFORE or prev.low in _SUBJECT_PRONOUNS or prev.low in _AUX:
+        return True
+    if is_base:
+        # "officials say", "polls show", "Mr. Grassley and Mr. Leahy say": a plural subject
+        if not prev.is_word or prev.low in _VERBS:
+            return False
+        return prev.low.endswith("s") or (prev.text[:1].isupper() and lemma not in _NOUN_LIKE)
+    if lemma in _NOUN_LIKE:
+        # "Trump attacks" (verb) versus "recent attacks" (noun)
+        return prev.is_word and (prev.text[:1].isupper() or prev.low in _SUBJECT_NOUNS)
+    return True
+
+
+_SUBJECT_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official report study poll survey statement campaign group
+    agency company source ministry department government administration committee newspaper paper
+    magazine website network analysis document memo letter filing complaint lawsuit ad video
+    candidate president governor senator mayor leader director chairman secretary minister
+    author writer analyst expert researcher professor economist lawyer attorney judge court
+    police witness resident voter official""".split()
+)
+
+
+_WEAK_NAMED_OK = frozenset({"report", "question", "find", "show", "post"})
+_EVIDENCE_NOUNS = frozenset(
+    """poll polls survey surveys study studies report reports analysis data review research audit
+    investigation records documents figures statistics panel memo filing filings numbers results
+    tally count estimate estimates census""".split()
+)
+
+
+def _named_or_evidence(toks: list[_Token], np: tuple[int, int]) -> bool:
+    head = toks[np[1]]
+    return head.low in _EVIDENCE_NOUNS or (head.text[:1].isupper() and head.low not in PRONOUNS)
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     for k, tok in enumerate(toks):
         lemma = _VERBS.get(tok.low)
@@ -235,6 +312,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
         if prev in DETERMINERS or prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s"):
             continue  # a noun ("the reports", "of statements") or an infinitive
+        if not _plausible_verb(toks, k, lemma):
+            continue
         if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and prev in _PASSIVE:
             by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
             if by is None:
@@ -253,7 +332,13 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             np = None
         tail = len(toks) - k <= 10 and np is not None and np[0] > 0 and toks[np[0] - 1].text in {",", "—", "–", "--"}
         after_quote = _after_closing_quote(toks, k)
-        if lemma in _WEAK and not (after_quote or tail or nxt in {"that", ":"}):
+        if lemma in _WEAK and not (
+            after_quote
+            or tail
+            or nxt == ":"
+            or any(t.low == "that" for t in toks[k + 1 : k + 5])
+            or (lemma in _WEAK_NAMED_OK and np is not None and _named_or_evidence(toks, np))
+        ):
             continue
         how = "verb"
         if tok.low.endswith("ing") and (b < 0 or toks[b].text == ","):

@@ -55,12 +55,12 @@ SPEECH_NOUNS = (
     "statement|statements|interview|interviews|remarks|comments|speech|speeches|tweet|tweets|"
     "post|posts|op-ed|letter|email|emails|press release|news release|news conference|"
     "press conference|briefing|testimony|announcement|message|video|podcast|column|editorial|"
-    "memo|report|filing|appearance|town hall|rally|address|debate|op-ed"
+    "memo|report|filing|appearance|town hall|address|op-ed"
 )
 
 NOUN_CUE_RE = re.compile(
     r"\b(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:" + SPEECH_NOUNS + r")\b",
+    r"(?:[\w-]+\s+){0,2}?(?:" + SPEECH_NOUNS + r")\b(?!\s+(?:of|paper|papers|room)\b)",
 )
 ACCORDING_RE = re.compile(r"\b(?:according to|citing|as quoted by|in the words of|quoting)\b", re.I)
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.I)

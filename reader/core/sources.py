@@ -186,7 +186,8 @@ class EntityTracker:
                 return self._touch(entity, mention)
         if want == "plural" and self.entities:
             return self._touch(self._recent()[0], mention)
-        return None
+        # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
+        return self._touch(self._new(mention.text.strip().lower(), want, set()), mention)
 
     def recent_speaker(self) -> Entity | None:
         """The entity mentioned last."""
