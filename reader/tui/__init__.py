@@ -1,0 +1,1 @@
+"""The Textual app. Nothing outside ``reader.tui`` imports this package except the CLI."""

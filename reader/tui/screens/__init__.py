@@ -1,0 +1,1 @@
+"""Screens shown over the main view: help and confirmation dialogs."""

@@ -1,0 +1,397 @@
+"""The article pane: the text, wrapped by us and rendered line by line.
+
+Only the visible lines are ever turned into segments (``render_line``), so a
+1 MB article costs one wrapping pass, not thousands of widgets. Article text is
+data: it is neutralised once (same length, offsets stay valid) and only ever
+placed into ``Segment`` objects, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.model import Document, Label, Sentence, SentenceKind, Span
+from reader.export.legend import MARKERS
+from reader.safe_text import neutralize_same_length
+
+GUTTER = 2  # a bar for the current sentence, then a space
+_WORD = re.compile(r"\S+")
+_CLASS_COMPONENT = {
+    Label.OFFICIAL: "official",
+    Label.THIRD_PARTY: "third-party",
+    Label.UNATTRIBUTED: "unattributed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of one sentence on one display line: a word (``start < end``) or its marker (``start == -1``)."""
+
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The wrapped article for one width."""
+
+    width: int
+    lines: list[tuple[Piece, ...]]
+    first_line: list[int]  # per sentence
+    last_line: list[int]  # per sentence
+    line_sentence: list[int]  # per line: the sentence shown there (or the next one)
+
+
+def _split_long(start: int, word: str, width: int) -> list[tuple[int, int]]:
+    """Cut a word wider than ``width`` into pieces that fit (by code points)."""
+    pieces: list[tuple[int, int]] = []
+    begin = 0
+    cells = 0
+    for i, char in enumerate(word):
+        w = cell_len(char)
+        if cells + w > width and i > begin:
+            pieces.append((start + begin, start + i))
+            begin, cells = i, 0
+        cells += w
+    pieces.append((start + begin, start + len(word)))
+    return pieces
+
+
+def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> Layout:
+    """Wrap every paragraph of ``doc`` to ``width`` cells; a blank line between paragraphs."""
+    width = max(width, 8)
+    lines: list[tuple[Piece, ...]] = []
+    first_line = [0] * len(doc.sentences)
+    last_line = [0] * len(doc.sentences)
+    line_sentence: list[int] = []
+    previous_paragraph: int | None = None
+    line: list[Piece] = []
+    used = 0
+
+    def flush() -> None:
+        nonlocal line, used
+        lines.append(tuple(line))
+        line_sentence.append(line[0].sentence if line else -1)
+        line, used = [], 0
+
+    for sentence in doc.sentences:
+        if sentence.paragraph != previous_paragraph:
+            if previous_paragraph is not None:
+                flush()
+                flush()  # the blank line between paragraphs
+            previous_paragraph = sentence.paragraph
+        tokens: list[tuple[int, int, int]] = []  # (start, end, cells)
+        if markers:
+            tokens.append((-1, -1, cell_len(MARKERS[sentence.label])))
+        for match in _WORD.finditer(display, sentence.start, sentence.end):
+            word_cells = cell_len(match.group())
+            if word_cells > width:
+                tokens.extend((a, b, cell_len(display[a:b])) for a, b in _split_long(match.start(), match.group(), width))
+            else:
+                tokens.append((match.start(), match.end(), word_cells))
+        first = True
+        for start, end, cells in tokens:
+            need = cells + (1 if line else 0)
+            if line and used + need > width:
+                flush()
+                need = cells
+            if first:
+                first_line[sentence.index] = len(lines)
+                first = False
+            line.append(Piece(sentence.index, start, end))
+            used += need
+        last_line[sentence.index] = len(lines)
+    if line or not lines:
+        flush()
+    # Blank lines point at the next sentence, so a page jump lands on text.
+    following = len(doc.sentences) - 1
+    for y in range(len(line_sentence) - 1, -1, -1):
+        if line_sentence[y] == -1:
+            line_sentence[y] = max(following, 0)
+        else:
+            following = line_sentence[y]
+    return Layout(width, lines, first_line, last_line, line_sentence)
+
+
+def plain_document(text: str) -> Document:
+    """A stand-in Document (one unit per line) to show the text before the analysis lands."""
+    sentences = []
+    for paragraph, match in enumerate(re.finditer(r"[^\n]+", text)):
+        if match.group().strip():
+            sentences.append(
+                Sentence(len(sentences), match.start(), match.end(), match.group(), SentenceKind.SENTENCE, paragraph)
+            )
+    return Document(text=text, title=None, sentences=tuple(sentences))
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article, every sentence marked and coloured by class; one sentence is current."""
+
+    COMPONENT_CLASSES = {
+        "article--official",
+        "article--third-party",
+        "article--unattributed",
+        "article--marker-official",
+        "article--marker-third-party",
+        "article--marker-unattributed",
+        "article--current",
+        "article--gutter",
+        "article--source",
+        "article--cue",
+        "article--match",
+        "article--current-match",
+        "article--dim",
+        "article--heading",
+        "article--caption",
+    }
+    """Styles of the sentence classes and highlights, restyled from ``reader.tcss``."""
+
+    DEFAULT_CSS = """
+    ArticleView { scrollbar-gutter: stable; overflow-x: hidden; }
+    """
+
+    class SentenceClicked(Message):
+        """A sentence was clicked."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, document: Document, *, analysed: bool = True, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._layout: Layout | None = None
+        self.current = 0
+        self.focused_source: str | None = None
+        self.matches: list[Span] = []
+        self._match_ends: list[int] = []
+        self.match_index: int | None = None
+        self._set(document, analysed)
+
+    def _set(self, document: Document, analysed: bool) -> None:
+        self.document = document
+        self.analysed = analysed
+        self.display_text = neutralize_same_length(document.text)
+        self._layout = None
+        self._cache.clear()
+        self.current = min(self.current, max(len(document.sentences) - 1, 0))
+
+    def set_document(self, document: Document, *, analysed: bool = True) -> None:
+        """Show another Document (the analysis replacing the plain text)."""
+        self._set(document, analysed)
+        self._relayout()
+
+    # -- state the app changes -------------------------------------------------
+
+    def set_current(self, index: int) -> None:
+        """Make sentence ``index`` current and scroll it into view."""
+        if not self.document.sentences:
+            return
+        self.current = max(0, min(index, len(self.document.sentences) - 1))
+        self._changed()
+        self.scroll_to_current()
+
+    def set_focused_source(self, source_id: str | None) -> None:
+        """Dim every sentence not attributed to ``source_id`` (None: dim nothing)."""
+        self.focused_source = source_id
+        self._changed()
+
+    def set_matches(self, matches: list[Span], match_index: int | None) -> None:
+        """Highlight search ``matches``; the one at ``match_index`` stands out."""
+        self.matches = matches
+        self._match_ends = [m.end for m in matches]
+        self.match_index = match_index
+        self._changed()
+
+    def _changed(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # -- geometry ---------------------------------------------------------------
+
+    @property
+    def layout_info(self) -> Layout | None:
+        """The current wrapping (None before the first resize)."""
+        return self._layout
+
+    def _text_width(self) -> int:
+        return max(self.scrollable_content_region.width - GUTTER, 8)
+
+    def _relayout(self) -> None:
+        if self.scrollable_content_region.width <= 0:
+            return
+        self._layout = build_layout(self.document, self.display_text, self._text_width(), markers=self.analysed)
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_current)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._layout is None or self._layout.width != self._text_width():
+            self._relayout()
+
+    def scroll_to_current(self) -> None:
+        """Scroll the least needed to show the current sentence (its start if it is taller than the view)."""
+        layout = self._layout
+        if layout is None or not self.document.sentences:
+            return
+        top, bottom = layout.first_line[self.current], layout.last_line[self.current]
+        height = max(self.scrollable_content_region.height, 1)
+        y = self.scroll_y
+        if bottom >= y + height:
+            y = bottom - height + 1
+        if top < y or bottom - top >= height:
+            y = top
+        if y != self.scroll_y:
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    def page_target(self, forward: bool) -> int:
+        """The sentence one page down (up) from the view, for page keys."""
+        layout = self._layout
+        count = len(self.document.sentences)
+        if layout is None or not count:
+            return self.current
+        height = max(self.scrollable_content_region.height, 1)
+        top = int(self.scroll_y)
+        if forward:
+            if top >= self.max_scroll_y:
+                return count - 1
+            line = min(top + height, len(layout.lines) - 1)
+            target = layout.line_sentence[line]
+            return max(target, self.current + 1) if target <= self.current else target
+        if top <= 0:
+            return 0
+        return min(layout.line_sentence[max(top - height, 0)], max(self.current - 1, 0))
+
+    def sentence_at_point(self, x: int, y: int) -> int | None:
+        """The sentence drawn at content cell (x, y) of the whole article (not the view)."""
+        layout = self._layout
+        if layout is None or not 0 <= y < len(layout.lines):
+            return None
+        pieces = layout.lines[y]
+        if not pieces:
+            return None
+        column = GUTTER
+        for i, piece in enumerate(pieces):
+            if i:
+                column += 1
+            column += self._piece_cells(piece)
+            if x < column:
+                return piece.sentence
+        return pieces[-1].sentence
+
+    def _piece_cells(self, piece: Piece) -> int:
+        if piece.start < 0:
+            return cell_len(MARKERS[self.document.sentences[piece.sentence].label])
+        return cell_len(self.display_text[piece.start : piece.end])
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = self.sentence_at_point(offset.x + int(self.scroll_x), offset.y + int(self.scroll_y))
+        if index is not None:
+            self.post_message(self.SentenceClicked(index))
+
+    # -- drawing ----------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _sentence_style(self, sentence: Sentence) -> Style:
+        style = Style()
+        if self.analysed:
+            style += self._style(f"article--{_CLASS_COMPONENT[sentence.label]}")
+        if sentence.kind is SentenceKind.HEADING:
+            style += self._style("article--heading")
+        elif sentence.kind is SentenceKind.CAPTION:
+            style += self._style("article--caption")
+        if self.focused_source is not None and sentence.source_id != self.focused_source:
+            style += self._style("article--dim")
+        if sentence.index == self.current and self.analysed:
+            style += self._style("article--current")
+        return style
+
+    def _overlays(self, sentence: Sentence) -> list[tuple[Span, Style]]:
+        overlays: list[tuple[Span, Style]] = []
+        if self.analysed and sentence.source_span is not None:
+            overlays.append((sentence.source_span, self._style("article--source")))
+        if self.analysed and sentence.cue_span is not None:
+            overlays.append((sentence.cue_span, self._style("article--cue")))
+        if self.matches:
+            at = bisect.bisect_right(self._match_ends, sentence.start)
+            while at < len(self.matches) and self.matches[at].start < sentence.end:
+                name = "article--current-match" if at == self.match_index else "article--match"
+                overlays.append((self.matches[at], self._style(name)))
+                at += 1
+        return overlays
+
+    def _word_segments(self, start: int, end: int, base: Style, overlays: list[tuple[Span, Style]]) -> list[Segment]:
+        cuts = {start, end}
+        for span, _ in overlays:
+            if span.start < end and start < span.end:
+                cuts.add(max(span.start, start))
+                cuts.add(min(span.end, end))
+        bounds = sorted(cuts)
+        segments = []
+        for a, b in zip(bounds, bounds[1:]):
+            style = base
+            for span, extra in overlays:
+                if span.start <= a and b <= span.end:
+                    style += extra
+            segments.append(Segment(self.display_text[a:b], style))
+        return segments
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = y + scroll_y
+        width = self.scrollable_content_region.width
+        base_style = self.rich_style
+        layout = self._layout
+        if layout is None or index >= len(layout.lines):
+            return Strip.blank(width, base_style)
+        key = (index, width)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._render_article_line(layout.lines[index], width, base_style)
+            self._cache[key] = cached
+        return cached
+
+    def _render_article_line(self, pieces: tuple[Piece, ...], width: int, base_style: Style) -> Strip:
+        sentences = self.document.sentences
+        is_current = self.analysed and any(p.sentence == self.current for p in pieces)
+        gutter = "▌" if is_current else " "
+        segments = [
+            Segment(gutter, base_style + self._style("article--gutter") if is_current else base_style),
+            Segment(" ", base_style),
+        ]
+        previous: Piece | None = None
+        overlays: dict[int, list[tuple[Span, Style]]] = {}
+        for piece in pieces:
+            sentence = sentences[piece.sentence]
+            style = base_style + self._sentence_style(sentence)
+            if previous is not None:
+                # The space inside a sentence takes its colour, so the highlight reads as one block.
+                segments.append(Segment(" ", style if previous.sentence == piece.sentence else base_style))
+            if piece.start < 0:
+                marker_style = style + self._style(f"article--marker-{_CLASS_COMPONENT[sentence.label]}")
+                segments.append(Segment(MARKERS[sentence.label], marker_style))
+            else:
+                if piece.sentence not in overlays:
+                    overlays[piece.sentence] = self._overlays(sentence)
+                segments.extend(self._word_segments(piece.start, piece.end, style, overlays[piece.sentence]))
+            previous = piece
+        return Strip(segments).crop_extend(0, width, base_style)
