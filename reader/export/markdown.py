@@ -116,6 +116,14 @@ def _claim_cell(claim: NumericClaim, numbers: Sequence[NumericClaim]) -> str:
     return cell
 
 
+def _value_cell(claim: NumericClaim) -> str:
+    """The value, or ``low–high`` for a range."""
+    high = getattr(claim, "high", None)
+    if high is None:
+        return format_value(claim.value)
+    return f"{format_value(claim.value)}–{format_value(high)}"
+
+
 def _numbers_block(doc: Document) -> list[str]:
     lines = ["## Numeric claims", ""]
     if not doc.numbers:
@@ -126,7 +134,7 @@ def _numbers_block(doc: Document) -> list[str]:
         rows.append(
             (
                 _claim_cell(claim, doc.numbers),
-                format_value(claim.value),
+                _value_cell(claim),
                 escape_cell(claim.unit),
                 escape_cell(claim.hedge),
                 escape_cell(source.name) if source else "unattributed",

@@ -312,3 +312,11 @@ def test_empty_sections_say_so() -> None:
 )
 def test_format_value(value: float, text: str) -> None:
     assert format_value(value) == text
+
+
+def test_a_range_shows_both_ends() -> None:
+    doc = sample_document()
+    pos = doc.text.index("40%")
+    ranged = NumericClaim(pos, pos + 3, "between 40 and 45%", 40, "percent", None, 2, "s2", high=45)
+    md = to_markdown(Document(text=doc.text, title=doc.title, sentences=doc.sentences, sources=doc.sources, numbers=(ranged,)))
+    assert line_of(md, "between 40") == "| between 40 and 45% | 40–45 | percent | — | The Harbour Times |"
