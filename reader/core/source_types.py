@@ -385,31 +385,40 @@ def _covered(name: str, word: str) -> bool:
     return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or lowered in {"of", "the", "and"}
 
 
-def _context_roles(mention: str, context: str) -> tuple[list[str], list[str], bool, bool]:
-    """Roles in an appositive after ``mention`` in ``context`` (cleaned and raw), whether an
-    age follows the mention, and whether the sentence states anonymity."""
+def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[str], list[str], bool]:
+    """Roles written around the entity in ``context``: appositives after it (cleaned and raw)
+    and role words before it, at the mention and at every other occurrence of the key name;
+    and whether an age follows it."""
     mention_n, context_n = _normalize(mention), _normalize(context)
-    roles: list[str] = []
-    raw: list[str] = []
-    aged = False
+    places: list[tuple[int, int]] = []
     if mention_n and mention_n.lower() not in _PRONOUNS:
         at = context_n.find(mention_n)
         if at >= 0:
-            after = context_n[at + len(mention_n):]
-            age = _AGE.match(after)
-            aged = bool(age)
-            appositive = _APPOSITIVE.match(after[age.end() - 1 :] if age else after)
-            if appositive:
-                role = _clean_role(appositive.group(1))
-                if role:
-                    roles.append(role)
-                    raw.append(appositive.group(1))
-            if _is_cap(mention_n.split()[0]):
-                before = _role_before(context_n[:at])
-                if before:
-                    roles.append(before)
-    anonymous = bool(_ANONYMITY_CLAUSE.search(context_n))
-    return roles, raw, aged, anonymous
+            places.append((at, at + len(mention_n)))
+    if key:
+        for match in re.finditer(rf"\b{re.escape(key)}\b", context_n):
+            head = context_n[: match.end()]
+            split = _trailing_name(" ".join(head.split()[-6:]))
+            name_len = len(split[1]) if split and split[1].endswith(key) else len(key)
+            places.append((match.end() - name_len, match.end()))
+    roles: list[str] = []
+    raw: list[str] = []
+    aged = False
+    for start, end in dict.fromkeys(places):
+        after = context_n[end:]
+        age = _AGE.match(after)
+        aged |= bool(age)
+        appositive = _APPOSITIVE.match(after[age.end() - 1 :] if age else after)
+        if appositive:
+            role = _clean_role(appositive.group(1))
+            if role:
+                roles.append(role)
+                raw.append(appositive.group(1))
+        if _is_cap(context_n[start:end]):
+            before = _role_before(context_n[:start])
+            if before:
+                roles.append(before)
+    return roles, raw, aged
 
 
 _PERSON_CATEGORIES = {"title", "media_person", "expert", "staff", "other", "candidate"}
@@ -468,9 +477,6 @@ _ATTACHED = re.compile(
     rf"|\b(?-i:[A-Z][\w-]+)\s+(?:(?:senior|top|chief|longtime)\s+)?{_STAFF_WORDS}\b",
     re.I,
 )
-_PROSE_VERB_AFTER = re.compile(r"^\s*(?:wrote|writes|has written|reported|reports|"
-                                r"wrote in|said in (?:a|an|his|her) (?:column|editorial|op-ed))\b", re.I)
-
 
 def _first(cues: Iterable[_Cue], *categories: str) -> _Cue | None:
     return next((c for c in cues if c.category in categories), None)
@@ -493,18 +499,15 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         own = real
     roles = [p.role for p in own if p.role]
     raw_appositives = [_after_head(p.text) for p in own]
-    aged = anonymous_context = wrote = False
+    aged = anonymous_context = False
     for mention, context in zip(mentions, contexts):
-        found, raw, age, anonymous = _context_roles(mention, context)
+        anonymous_context |= bool(_ANONYMITY_CLAUSE.search(_normalize(context)))
         normalized = _normalize(mention)
-        if key is None or key in normalized.split():
+        if key is None or key in normalized.split() or normalized.lower() in _PRONOUNS:
+            found, raw, age = _context_roles(mention, context, key)
             roles.extend(found)
             raw_appositives.extend(raw)
             aged |= age
-            at = _normalize(context).find(normalized) if normalized else -1
-            if at >= 0 and normalized.lower() not in _PRONOUNS:
-                wrote |= bool(_PROSE_VERB_AFTER.match(_normalize(context)[at + len(normalized):]))
-        anonymous_context |= anonymous
     role = max(roles, key=len) if roles else None
 
     if not real:
@@ -519,7 +522,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
                                  f"only the pronoun '{pronouns[0]}': default official")
 
     source_type, reason = _classify(own, roles, raw_appositives, name, key is not None,
-                                    aged, anonymous_context, wrote)
+                                    aged, anonymous_context)
     return SourceDescription(name, role, source_type, reason)
 
 
@@ -569,7 +572,6 @@ def _classify(
     named: bool,
     aged: bool,
     anonymous_context: bool,
-    wrote: bool,
 ) -> tuple[SourceType, str]:
     """The type of an entity from its mentions and roles, with the rule that decided it."""
     texts = [p.text for p in own] + roles
