@@ -76,8 +76,10 @@ def bench_large_article() -> float:
     sentences = punkt_split(text)
     doc = analyze(text)
     print(f"article: {len(text):,} characters, {len(text.encode('utf-8')):,} bytes")
-    print(f"  punkt sentences: {sentences:,}; analysis sentences: {len(doc.sentences):,}, "
-          f"sources: {len(doc.sources):,}, numbers: {len(doc.numbers):,}, dates: {len(doc.dates):,}")
+    print(
+        f"  punkt sentences: {sentences:,}; analysis sentences: {len(doc.sentences):,}, "
+        f"sources: {len(doc.sources):,}, numbers: {len(doc.numbers):,}, dates: {len(doc.dates):,}"
+    )
     punkt_s = best_of(REPEATS, lambda: punkt_split(text))
     analysis_s = best_of(REPEATS, lambda: analyze(text))
     ratio = analysis_s / punkt_s
@@ -95,7 +97,8 @@ def bench_dev_split(path: Path = DEV_SPLIT) -> None:
     if not path.is_file():
         print(f"PolNeAR dev split not found at {path}: skipped")
         return
-    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
     start = time.perf_counter()
     for text in texts:
         analyze(text)

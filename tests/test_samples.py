@@ -17,7 +17,16 @@ from pathlib import Path
 import pytest
 
 from reader.core.analyze import analyze
-from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, Source, SourceType, Span
+from reader.core.model import (
+    Document,
+    Label,
+    NumericClaim,
+    Sentence,
+    SentenceKind,
+    Source,
+    SourceType,
+    Span,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO / "sample_articles"
@@ -74,7 +83,8 @@ class Score:
         return (
             f"{name}: labels {self.labels}/{self.label_total}, "
             f"sentence sources {self.sentence_sources}/{self.sentence_source_total}, "
-            f"sources {self.entities}/{self.entity_total}, numbers {self.numbers}/{self.number_total}, "
+            f"sources {self.entities}/{self.entity_total}, "
+            f"numbers {self.numbers}/{self.number_total}, "
             f"failures {len(self.failures)}"
         )
 
@@ -177,7 +187,8 @@ def score_document(doc: Document, gold: dict) -> Score:
         if norm_hedge(claim.hedge) not in accepted_hedges:
             problems.append(f"hedge {claim.hedge!r} != {gn['hedge']!r}")
         got_name = _source_name(doc, claim.source_id)
-        accepted_sources = set().union(*(_name_keys(gold, n) for n in gn.get("accept_sources", [gn["source"]])))
+        accept_sources = gn.get("accept_sources", [gn["source"]])
+        accepted_sources = set().union(*(_name_keys(gold, n) for n in accept_sources))
         if last_word(got_name) not in accepted_sources:
             problems.append(f"source {got_name!r} != {gn['source']!r}")
         if problems:
@@ -199,7 +210,9 @@ def _analyse_sample(path: Path) -> Document:
     from reader.load import load_article
 
     article = load_article(path)
-    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
+    return analyze(
+        article.text, title=article.title, byline=article.byline, published=article.published
+    )
 
 
 def _load_gold(path: Path) -> tuple[str, dict]:
@@ -281,7 +294,8 @@ def _tiny_document(label: Label, source_name: str, hedge: str | None, number_tex
         Sentence(1, second_start, len(text), text[second_start:], SentenceKind.SENTENCE, 0),
     )
     pos = text.index(number_text)
-    claim = NumericClaim(pos, pos + len(number_text), number_text, float(number_text.split()[0]), "ships", hedge, 0, "s1")
+    value = float(number_text.split()[0])
+    claim = NumericClaim(pos, pos + len(number_text), number_text, value, "ships", hedge, 0, "s1")
     return Document(text=text, title=None, sentences=sentences, sources=(source,), numbers=(claim,))
 
 
@@ -299,7 +313,8 @@ TINY_GOLD = {
 
 
 def test_scorer_passes_a_matching_analysis() -> None:
-    score = score_document(_tiny_document(Label.OFFICIAL, "port authority", None, "40 ships"), TINY_GOLD)
+    doc = _tiny_document(Label.OFFICIAL, "port authority", None, "40 ships")
+    score = score_document(doc, TINY_GOLD)
     assert score.failures == []
     assert (score.labels, score.sentence_sources, score.entities, score.numbers) == (2, 1, 1, 1)
 
@@ -308,7 +323,8 @@ def test_scorer_reports_each_kind_of_error() -> None:
     wrong = _tiny_document(Label.THIRD_PARTY, "Monday", "about", "40 ships")
     failures = score_document(wrong, TINY_GOLD).failures
     kinds = {line.split(":")[0] for line in failures}
-    assert {"label", "sentence source", "source missing", "not a source", "number '40 ships'"} <= kinds
+    expected = {"label", "sentence source", "source missing", "not a source", "number '40 ships'"}
+    assert expected <= kinds
 
 
 def test_scorer_flags_a_date_taken_for_a_number() -> None:

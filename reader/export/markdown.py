@@ -89,7 +89,8 @@ def _tally_block(doc: Document) -> list[str]:
         share = f"{100 * tally[label] / total:.0f}%" if total else EMPTY_CELL
         rows.append((f"{MARKERS[label]} {LABEL_NAMES[label]}", str(tally[label]), share))
     rows.append(("total", str(total), "100%" if total else EMPTY_CELL))
-    return ["## Sentences by class", "", *_table(("Class", "Sentences", "Share"), rows, ("---", "---:", "---:"))]
+    table = _table(("Class", "Sentences", "Share"), rows, ("---", "---:", "---:"))
+    return ["## Sentences by class", "", *table]
 
 
 def _sources_block(doc: Document) -> list[str]:
@@ -105,7 +106,8 @@ def _sources_block(doc: Document) -> list[str]:
         )
         for src in doc.sources
     ]
-    return lines + _table(("Source", "Type", "Role", "Sentences"), rows, ("---", "---", "---", "---:"))
+    header = ("Source", "Type", "Role", "Sentences")
+    return lines + _table(header, rows, ("---", "---", "---", "---:"))
 
 
 def _claim_cell(claim: NumericClaim, numbers: Sequence[NumericClaim]) -> str:

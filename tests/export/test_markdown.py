@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -18,7 +19,13 @@ from reader.core.model import (
     Span,
 )
 from reader.export.legend import LABEL_NAMES, MARKERS
-from reader.export.markdown import escape_cell, escape_inline, escape_line_start, format_value, to_markdown
+from reader.export.markdown import (
+    escape_cell,
+    escape_inline,
+    escape_line_start,
+    format_value,
+    to_markdown,
+)
 
 
 def make_document(
@@ -92,7 +99,12 @@ def sample_document() -> Document:
         [
             [("Budget passes: minister", Label.OFFICIAL, "s1", SentenceKind.HEADING)],
             [
-                ("The budget grows by 1,200 square kilometers of parks, Moreau said.", Label.OFFICIAL, "s1", PLAIN),
+                (
+                    "The budget grows by 1,200 square kilometers of parks, Moreau said.",
+                    Label.OFFICIAL,
+                    "s1",
+                    PLAIN,
+                ),
                 ("The Harbour Times reported 40% support.", Label.THIRD_PARTY, "s2", PLAIN),
             ],
             [("The vote came on Tuesday.", Label.UNATTRIBUTED, None, PLAIN)],
@@ -106,8 +118,12 @@ def sample_document() -> Document:
     pct = text.index("40%")
     tuesday = text.index("Tuesday")
     numbers = (
-        NumericClaim(km, km + 23, "1,200 square kilometers", 1200, "square kilometers", "more than", 1, "s1"),
-        NumericClaim(km, km + 23, "463 square miles", 463, "square miles", None, 1, "s1", converts=0),
+        NumericClaim(
+            km, km + 23, "1,200 square kilometers", 1200, "square kilometers", "more than", 1, "s1"
+        ),
+        NumericClaim(
+            km, km + 23, "463 square miles", 463, "square miles", None, 1, "s1", converts=0
+        ),
         NumericClaim(pct, pct + 3, "40%", 40, "percent", None, 2, "s2"),
     )
     dates = (DateMention(tuesday, tuesday + 7, "Tuesday", 3),)
@@ -175,8 +191,10 @@ def test_tally_counts_each_class() -> None:
 
 def test_sources_table_rows() -> None:
     md = to_markdown(sample_document())
-    assert line_of(md, "| ● Ines Moreau |") == "| ● Ines Moreau | official | finance minister | 2 |"
-    assert line_of(md, "| ◆ The Harbour Times |") == "| ◆ The Harbour Times | media | newspaper | 1 |"
+    minister = "| ● Ines Moreau | official | finance minister | 2 |"
+    paper = "| ◆ The Harbour Times | media | newspaper | 1 |"
+    assert line_of(md, "| ● Ines Moreau |") == minister
+    assert line_of(md, "| ◆ The Harbour Times |") == paper
 
 
 def test_numbers_table_shows_hedges_sources_and_conversions() -> None:
@@ -185,7 +203,8 @@ def test_numbers_table_shows_hedges_sources_and_conversions() -> None:
         "| 1,200 square kilometers | 1,200 | square kilometers | more than | Ines Moreau |"
     )
     assert line_of(md, "463 square miles") == (
-        "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles | — | Ines Moreau |"
+        "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles "
+        "| — | Ines Moreau |"
     )
     assert line_of(md, "| 40% |") == "| 40% | 40 | percent | — | The Harbour Times |"
 
@@ -204,7 +223,8 @@ def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
         "",
         "● **[official · Ines Moreau · heading]** Budget passes: minister",
         "",
-        "● **[official · Ines Moreau]** The budget grows by 1,200 square kilometers of parks, Moreau said.  ",
+        "● **[official · Ines Moreau]** The budget grows by 1,200 square kilometers of parks, "
+        "Moreau said.  ",
         "◆ **[third party · The Harbour Times]** The Harbour Times reported 40% support.",
         "",
         "○ **[unattributed]** The vote came on Tuesday.",
@@ -228,7 +248,8 @@ def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
 )
 def test_inline_escaping_in_the_annotated_line(raw: str, rendered: str) -> None:
     doc = make_document([[(raw, Label.UNATTRIBUTED, None, PLAIN)]])
-    assert line_of(to_markdown(doc), "○ **[unattributed]**") == f"○ **[unattributed]** {rendered}"
+    line = line_of(to_markdown(doc), "○ **[unattributed]**")
+    assert line == f"○ **[unattributed]** {rendered}"
 
 
 @pytest.mark.parametrize(
@@ -269,7 +290,9 @@ def test_table_row_with_pipes_keeps_its_cells() -> None:
         mentions=(),
         sentences=(0,),
     )
-    doc = make_document([[("Pipe | Works said so.", Label.THIRD_PARTY, "s9", PLAIN)]], sources=(odd,))
+    doc = make_document(
+        [[("Pipe | Works said so.", Label.THIRD_PARTY, "s9", PLAIN)]], sources=(odd,)
+    )
     row = line_of(to_markdown(doc), "Pipe \\| Works |")
     assert split_cells(row) == ["◆ Pipe \\| Works", "other", "a \\| b c", "1"]
 
@@ -296,7 +319,8 @@ def test_control_characters_are_neutralised() -> None:
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", md)
     assert md.splitlines()[0] == "# Title␛\\]0;owned␇"
     assert "By Eve␛\\[2J" in md
-    assert line_of(md, "Alert") == "○ **[unattributed]** Alert␛\\[31m red␇ and \\<U+202E\\>evil␀."
+    expected = "○ **[unattributed]** Alert␛\\[31m red␇ and \\<U+202E\\>evil␀."
+    assert line_of(md, "Alert") == expected
 
 
 def test_empty_sections_say_so() -> None:
@@ -318,5 +342,6 @@ def test_a_range_shows_both_ends() -> None:
     doc = sample_document()
     pos = doc.text.index("40%")
     ranged = NumericClaim(pos, pos + 3, "between 40 and 45%", 40, "percent", None, 2, "s2", high=45)
-    md = to_markdown(Document(text=doc.text, title=doc.title, sentences=doc.sentences, sources=doc.sources, numbers=(ranged,)))
-    assert line_of(md, "between 40") == "| between 40 and 45% | 40–45 | percent | — | The Harbour Times |"
+    md = to_markdown(replace(doc, numbers=(ranged,)))
+    expected = "| between 40 and 45% | 40–45 | percent | — | The Harbour Times |"
+    assert line_of(md, "between 40") == expected
