@@ -246,6 +246,10 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
                 and not _lexicon_spans(person):
             return appositive_role or _clean_role(affiliation.group("org")), person
 
+    bare = _strip_determiner(head) if not head.startswith("The ") else head
+    if _all_capitalised(bare) and _looks_like_outlet(bare) and not _trailing_name_is_person(bare):
+        return appositive_role, bare  # "Bloomberg News", "The Daily Example"
+
     split = _trailing_name(head)
     if split is not None:
         role_text, name = split
@@ -254,7 +258,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
             start = _coordination_start(role_text)
             return appositive_role, (role_text[start:] + " " + name).strip()
         principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                             r"[a-z][\w-]*\s+(?:to|for)\s", role_text)
+                             r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
         if principal:  # "aides to Gov. X": the speakers are the aides, not X
             return appositive_role, _strip_determiner(head)
         of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
@@ -294,6 +298,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
                 name = name[4:]
             return appositive_role or tail, name
     return appositive_role, _strip_determiner(head) or head
+
+
+def _trailing_name_is_person(phrase: str) -> bool:
+    """Whether a title precedes the final name ("CNN anchor Jo Lee" is a person, "Metro News" not)."""
+    return any(c.category in {"title", "media_person", "expert", "staff", "other"} for c in _cues(phrase))
 
 
 def _all_capitalised(words: str | list[str]) -> bool:

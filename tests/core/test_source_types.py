@@ -202,3 +202,22 @@ def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
     desc = describe(*mentions)
     assert desc.reason.strip()
     assert desc.name.strip()
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Ukrainian military spokesman Oleksandr Ivanenko"], SourceType.OFFICIAL),
+        (["Russia's Defence Ministry"], SourceType.OFFICIAL),
+        (["TASS, the Russian state news agency,"], SourceType.OFFICIAL),
+        (["two people familiar with the matter"], SourceType.ANONYMOUS),
+        (["Maria Koval, a 34-year-old teacher in Kharkiv,"], SourceType.OTHER),
+        (["Tesla chief executive Elon Musk", "Musk"], SourceType.OFFICIAL),
+        (["Jane Doe, an analyst at a brokerage,"], SourceType.EXPERT),
+        (["Bloomberg News"], SourceType.MEDIA),
+        (["Dr. Ana Ruiz, an epidemiologist at the University of Lagos"], SourceType.EXPERT),
+        (["a study published in a medical journal"], SourceType.EXPERT),
+    ],
+)
+def test_war_business_and_science_reporting(mentions: list[str], expected: SourceType) -> None:
+    assert describe(*mentions).type is expected
