@@ -17,9 +17,10 @@ from reader.safe_text import neutralize
 UNTITLED = "Untitled article"
 EMPTY_CELL = "—"
 
-# Characters that can start emphasis, code, links, HTML, tables or strikethrough
-# anywhere in a line. Other punctuation is left alone so the text stays readable.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# Characters that can start emphasis, code, links, HTML, tables, strikethrough or
+# (on GitHub) math anywhere in a line: "$48 billion ... $2 billion" would render as
+# a formula. Other punctuation is left alone so the text stays readable.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$])")
 # "&amp;", "&#35;": entity references would render as the character they name.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What turns the start of a line into a heading, quote, list, code fence or rule.

@@ -244,6 +244,7 @@ def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
         ("Strike ~~this~~ out.", r"Strike \~\~this\~\~ out."),
         ("Fish &amp; chips &#35; AT&T.", r"Fish \&amp; chips \&#35; AT&T."),
         ("Ranked #1 in the poll.", "Ranked #1 in the poll."),
+        ("From $48 billion to $2 billion.", r"From \$48 billion to \$2 billion."),
     ],
 )
 def test_inline_escaping_in_the_annotated_line(raw: str, rendered: str) -> None:
@@ -345,3 +346,41 @@ def test_a_range_shows_both_ends() -> None:
     md = to_markdown(replace(doc, numbers=(ranged,)))
     expected = "| between 40 and 45% | 40–45 | percent | — | The Harbour Times |"
     assert line_of(md, "between 40") == expected
+
+
+def test_hostile_article_renders_to_the_intended_structure() -> None:
+    """Parsed as CommonMark + GFM tables: only the exporter's own markup comes out."""
+    from markdown_it import MarkdownIt
+
+    hostile = [
+        "# Breaking: *all* [links](http://x) and `code` <b>here</b>.",
+        "> A quote | with a pipe ~~gone~~ and $5 to $6.",
+        "- 1. nested _list_ &amp; more.",
+    ]
+    source = Source("s1", "Bad | Name *x*", SourceType.MEDIA, "role [x]", (), (0, 1, 2))
+    doc = make_document(
+        [[(text, Label.THIRD_PARTY, "s1", PLAIN) for text in hostile]],
+        sources=(source,),
+        title="<script>alert(1)</script> # Title",
+        byline="*Eve*",
+    )
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(to_markdown(doc))
+    types = [t.type for t in tokens]
+    headings = [t.tag for t in tokens if t.type == "heading_open"]
+    assert headings == ["h1", "h2", "h2", "h2", "h2", "h2"]
+    assert types.count("table_open") == 2  # tally and sources
+    assert types.count("tr_open") == 4 + 1 + 1 + 1  # tally + header, sources + header
+    cells_per_row = []
+    for t in types:
+        if t == "tr_open":
+            cells_per_row.append(0)
+        elif t in ("th_open", "td_open"):
+            cells_per_row[-1] += 1
+    assert cells_per_row == [3] * 5 + [4] * 2
+    assert "blockquote_open" not in types
+    assert "bullet_list_open" not in types and "ordered_list_open" not in types
+    inline = [child for t in tokens if t.type == "inline" for child in t.children or ()]
+    assert {child.type for child in inline} <= {"text", "strong_open", "strong_close", "hardbreak"}
+    # One bold tag per annotated sentence, nothing else bold.
+    strong = sum(child.type == "strong_open" for child in inline)
+    assert strong == len(hostile)
