@@ -221,6 +221,8 @@ class _Reporter:
         if self.progress is not None:
             elapsed = max(time.monotonic() - self.started, 1e-9)
             self.progress.update(self.task, advance=1, rate=f"{self.count / elapsed:.1f} files/s")
+            if outcome.status == "failed":
+                self.progress.console.print(f"failed: {neutralize(outcome.message)}", markup=False, highlight=False)
             return
         where = {"done": f"-> {outcome.message}" if outcome.message else "done", "skipped": "skipped (output up to date)"}
         detail = where.get(outcome.status, f"FAILED: {outcome.message}")
@@ -244,6 +246,10 @@ def _run_jobs(jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers
             reporter.close()
         return [o for o in outcomes if o is not None]
     import multiprocessing
+
+    # Imported before the fork so that every worker shares them instead of importing its own.
+    import reader.core.analyze  # noqa: F401
+    import reader.export.json  # noqa: F401
 
     # fork starts workers fastest; they are all started at the first submit,
     # before the progress display starts its refresh thread.
