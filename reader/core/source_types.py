@@ -140,7 +140,8 @@ _FUNCTION_CAPS = {
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
 }
 _ROLE_LEADING = {"the", "a", "an", "as", "and", "his", "her", "their", "its", "our", "by", "according",
-                 "to", "like", "with", "is", "was"}
+                 "to", "like", "with", "is", "was", "for", "of", "regarding", "in", "on", "at", "from",
+                 "about", "said", "says", "told", "when", "while", "but", "if", "so"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir"}
 _NAME_PARTICLES = {"de", "van", "von", "der", "bin", "da", "del", "la", "le", "al", "ibn", "di"}
 _PRONOUNS = {
@@ -171,14 +172,19 @@ _ACTION_CLAUSE = re.compile(
 
 
 def _clean_role(role: str) -> str | None:
-    if _ACTION_CLAUSE.match(role):
+    if _ACTION_CLAUSE.match(role.strip(" ,")):
         return None
+    relative = _RELATIVE.match(" " + role.strip(" ,"))
     role = _RELATIVE.sub(" ", " " + role).strip()
+    if relative and re.match(r"\w+(?:ing|ed)\b", role) and not _cues(role.split()[0] if role else ""):
+        return None  # "who is battling ...", "who was elected ...": an action, not a role
     role = re.sub(r"['’]s$", "", role.strip(" ,;:-—")).strip()
     words = role.split()
     while words and words[0].lower() in _ROLE_LEADING:
         words = words[1:]
-    return " ".join(words) or None
+    if not words or all(w.lower() in _FUNCTION_CAPS | _ROLE_LEADING for w in words):
+        return None
+    return " ".join(words)
 
 
 def _lexicon_spans(text: str) -> list[tuple[int, int]]:
@@ -365,6 +371,8 @@ _APPOSITIVE = re.compile(
     r"president|spokes\w+)\b[^;.()\"“”]{0,140}?)(?:,|\.|;|$|\s+(?:said|says|told|added|wrote))",
     re.I,
 )
+# ", research director for X," : a lower-case appositive that holds a person's role word
+_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by)\b", re.I)
 
@@ -417,7 +425,12 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
         after = context_n[end:]
         age = _AGE.match(after)
         aged |= bool(age)
-        appositive = _APPOSITIVE.match(after[age.end() - 1 :] if age else after)
+        rest = after[age.end() - 1 :] if age else after
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is None:
+            lower = _LOWER_APPOSITIVE.match(rest)
+            if lower and {c.category for c in _cues(lower.group(1))} & _PERSON_CATEGORIES:
+                appositive = lower
         if appositive:
             role = _clean_role(appositive.group(1))
             if role:
@@ -621,6 +634,8 @@ def _classify(
     if former and cats & {"title", "body", "expert", "candidate", "staff"}:
         return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
     poll = _first(cues, "poll")
+    if poll and named:
+        poll = next((c for c in cues if c.category == "poll" and c.word.startswith("pollster")), None)
     if poll and not (named and _ATTACHED.search(pool)):
         return SourceType.OTHER, f"poll word '{poll.word}'"
     if not named:
@@ -652,10 +667,9 @@ def _classify(
         return SourceType.OTHER, f"lay-person word '{other.word}'"
     if aged:
         return SourceType.OTHER, "named with an age, as ordinary people are"
-    described = [r for r in raw_appositives[len(own):] + [p.text for p in own if "," in p.text]]
     title = _first(cues, "title")
     if named and not title and not cats & {"body", "outlet", "outlet_name"} and any(
-        re.search(r",\s*(?:a|an|the)\s", d) for d in described
+        re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in raw_appositives if d
     ):
         return SourceType.OTHER, "described by an appositive that names no office"
     if title:
@@ -675,7 +689,7 @@ def _classify(
     if named and affiliated:
         return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
     if named:
-        return SourceType.OFFICIAL, "named with no role anywhere: default official"
+        return SourceType.OFFICIAL, "named, with no office or role word: default official"
     return SourceType.OTHER, "unnamed and no role word: default third party"
 
 
