@@ -233,6 +233,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     """
     text = _PARENTHETICAL.sub("", _normalize(phrase)).strip(" ,;:")
     text = re.sub(r"(?<=\w)'s?$", "", text)
+    text = re.split(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])", text)[-1]  # a mention running across a sentence end
+    text = re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Clinton emails" -> "Clinton emails"
     head, _, appositive = text.partition(",")
     head = head.strip()
     relative = _RELATIVE.search(head)
@@ -347,9 +349,12 @@ def _looks_like_outlet(name: str) -> bool:
     """A capitalised name shaped like an outlet: "The X Times", "X News", "X Radio"."""
     words = [w.strip(".,'’") for w in name.split()]
     words = [w for w in words if w]
-    if not words or not all(_is_cap(w) or w.lower() in {"of", "the", "and"} for w in words):
+    if not words or len(words) > 6 or not all(_is_cap(w) or w.lower() in {"of", "the", "and"} for w in words):
         return False
-    if any(c.category == "outlet_name" for c in _cues(name)):
+    if any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and"} for w in words):
+        return False  # "CNN Just Responded To X" is a headline, not an outlet
+    lowered = " ".join(words).lower().removeprefix("the ")
+    if any(c.category == "outlet_name" and c.start == 0 for c in _cues(lowered)) and len(words) <= 3:
         return True
     return len(words) >= 2 and words[-1].lower() in _lexicon().outlet_endings
 
@@ -429,7 +434,9 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
         appositive = _APPOSITIVE.match(rest)
         if appositive is None:
             lower = _LOWER_APPOSITIVE.match(rest)
-            if lower and {c.category for c in _cues(lower.group(1))} & _PERSON_CATEGORIES:
+            if lower and len(lower.group(1).split()) <= 10 and any(
+                c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
+            ):
                 appositive = lower
         if appositive:
             role = _clean_role(appositive.group(1))
@@ -443,6 +450,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
     return roles, raw, aged
 
 
+_GENERIC_PEOPLE = {"people", "person", "man", "woman", "men", "women", "others", "someone", "crowd",
+                   "citizens", "citizen", "friend", "friends"}
 _PERSON_CATEGORIES = {"title", "media_person", "expert", "staff", "other", "candidate"}
 _RELATIONS = {"friend", "friends", "ally", "allies", "fan", "fans", "neighbor", "neighbour", "mother",
               "father", "parent"}
@@ -690,7 +699,7 @@ def _classify(
         return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
     if named:
         return SourceType.OFFICIAL, "named, with no office or role word: default official"
-    return SourceType.OTHER, "unnamed and no role word: default third party"
+    return SourceType.OFFICIAL, "unnamed, with no role word: default official (as for bare names)"
 
 
 def _is_single_insider(text: str) -> bool:
