@@ -1,22 +1,34 @@
 """Sentence segmentation: text -> ordered units with exact offsets and a kind.
 
-Every line with text is a paragraph, and no unit spans a line break. Inside a
-line, NLTK's Punkt (with parameters shipped in ``reader/core/data/punkt_*.txt``,
-no NLTK data needed) proposes sentence starts; a few cheap checks then undo
-splits that news text never has (after "Mr.", before a lower-case word, "No. 5",
-an ellipsis inside a quote). Lines are also typed:
+Every line with text is a paragraph (LF, CR LF, CR, U+2028 and the other line
+breaks ``str.splitlines`` knows all end one), and no unit spans a line break. Inside a line, NLTK's Punkt proposes sentence starts,
+with parameters built here from plain files in ``reader/core/data/`` (no NLTK data
+needed): ``punkt_abbreviations.txt``, ``punkt_titles.txt``, ``punkt_sent_starters.txt``.
+
+* Abbreviations ("Calif.", "Inc.", "a.m.", and any dotted letter run like "J.K.")
+  do not end a sentence unless the next word is a frequent sentence starter: "in
+  the U.S. The talks" splits, "the U.S. Capitol" does not. Titles ("Sen.", "Gen.")
+  never end one. "No." is an abbreviation only before a number.
+* A closing quote goes with the sentence it closes; an opening quote (``"``, ``“``,
+  NYT's ``''``) with the sentence it opens, also after an abbreviation.
+* No split before a lower-case word ('"Why?" he asked.'), inside a spaced ellipsis,
+  after a three-dot ellipsis inside a quote, or before a closing "[Source]" tag.
+
+Lines are typed:
 
 * ``HEADING``: a Markdown heading, or a short line (<= 20 words) that does not end
-  in sentence punctuation, e.g. "Ukraine forces isolated: army chief". It is one unit.
-* ``CAPTION``: a line ending in a photo credit "(Reuters/Jane Doe)", starting with
-  "Photo:"/"Caption:", or shaped like a caption (present-tense "X speaks during ..."
-  with a weekday date). It is one unit even with periods inside.
+  in sentence punctuation or run on (":", ",", "of"), e.g. "Ukraine forces
+  isolated: army chief". It is one unit.
+* ``CAPTION``: a line ending in a photo credit "(Reuters/Jane Doe)", "Jane
+  Doe/Getty Images", "Photo by Jane Doe", starting with "Photo:"/"Caption:", or
+  shaped like a caption (present-tense "X speaks during ..." with a weekday date).
+  It is one unit even with periods inside.
 * a separator line without letters or digits ("-", "***", "* * *") is one unit of
   kind ``SENTENCE``; it has no words, so later stages find nothing in it.
 
 Units never start or end with whitespace, and together cover every non-whitespace
-character. No unit is longer than ``MAX_UNIT_CHARS``: a longer run is cut at the
-last whitespace before the limit.
+character. No unit is longer than ``MAX_UNIT_CHARS``: longer lines go to Punkt in
+windows of that size, cut after a sentence end if there is one, else at a space.
 """
 
 from __future__ import annotations
@@ -77,12 +89,20 @@ _CREDIT_WORDS = (
     r"AP|AFP|Reuters|Getty|Images?|Photos?|Photograph(?:s|er)?|Pool|EPA|EFE|Xinhua|TASS|"
     r"Sputnik|RIA|Novosti|Anadolu|Bloomberg|Shutterstock|Alamy|UPI|NurPhoto|SOPA|Courtesy|"
     r"Credit|File|Handout|Press\s+Service|Press\s+Office|Wikimedia|Screenshot|Screengrab|"
-    r"via|Associated\s+Press|Agence|Sipa|ZUMA|Reporters?"
+    r"via|Associated\s+Press|Agence|Sipa|ZUMA"
 )
 # "(Russian Presidential Press Service via AP)", "(Reuters/Jane Doe)", "(AP Photo)".
 _CREDIT_AT_END = re.compile(
     rf"\((?=[^()]{{0,120}}\)\s*$)(?:[^()]*?\b(?:{_CREDIT_WORDS})\b|[^()\s/]+(?: [^()\s/]+)*/[^()]+)"
     r"[^()]*\)\s*$"
+)
+# An unbracketed credit closing the line: "... in Lyon. Jane Doe/Getty Images",
+# "... on Monday. Photo by Jane Doe", "... Credit: Jane Doe for Reuters".
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019)]?\s)\s*"
+    r"(?:(?:Photo(?:graph)?|Image|Credit)s?\s*(?:by\b|:)\s*[^.!?]{2,60}"
+    rf"|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,3}}/\s?(?:{_CREDIT_WORDS})\b(?:\s[A-Z][\w.'-]*){{0,2}})"
+    r"\.?\s*$"
 )
 _CAPTION_PREFIX = re.compile(
     r"\s*(?:Photo|Caption|Image|Picture|Pictured|Photograph)\s*:",
@@ -105,6 +125,7 @@ _FOUR_DOTS_END = re.compile(r"(?:(?:\.\s?){4}|\u2026\s?\.|\.\s?\u2026)\s*$")
 _NUMBER_ABBREV_END = re.compile(r"\b(?:No|Nos|Art|Vol|Fig|pp?)\.\s*$")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
 _QUOTE_AFTER_END = re.compile(r"[.!?]\s+(''|[\"\u201c])(?=[^\W\d_a-z])")
 # A quoted nickname between a first name and a surname: 'Gov. C.L. "Butch" Otter'.
 _NICKNAME = re.compile(r"(?:''|[\"\u201c])[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:''|[\"\u201d])\s+[A-Z]")
@@ -218,7 +239,7 @@ def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
 
 
 def _is_caption(line: str) -> bool:
-    if _CAPTION_PREFIX.match(line) or _CREDIT_AT_END.search(line):
+    if _CAPTION_PREFIX.match(line) or _CREDIT_AT_END.search(line) or _CREDIT_TAIL.search(line):
         return True
     return bool(_CAPTION_SHAPE_DATE.search(line) and _CAPTION_SHAPE_VERB.search(line))
 
@@ -287,6 +308,9 @@ def _windows(line: str) -> list[tuple[int, int]]:
 def _punkt_starts(line: str, start: int, end: int) -> list[int]:
     """Sentence starts Punkt proposes inside ``line[start:end]``, after its first one."""
     window = _punkt_input(line[start:end])
+    if len(window) > 2_000 and len(_CANDIDATE.findall(window)) * 12 > len(window):
+        # Not prose ("a. a. a. ..."): Punkt's cost is per candidate, so split plainly.
+        return [start + m.end() for m in _CANDIDATE.finditer(window) if m.end() < len(window)]
     try:
         spans = list(_punkt().span_tokenize(window))
     except TimeoutError:  # NLTK's guard against pathological regex input: no split here
