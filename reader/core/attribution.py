@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.cues import ACCORDING_RE, NOUN_CUE_RE, REPORTEDLY_RE, verb_forms, weak_lemmas
+from reader.core.cues import (
+    ACCORDING_RE,
+    NOUN_CUE_RE,
+    POSSESSIVE_CUE_RE,
+    REPORTEDLY_RE,
+    verb_forms,
+    weak_lemmas,
+)
 from reader.core.model import Label, SentenceKind, Source, SourceType, Span
 from reader.core.quotes import find_quotes, quoted_mask
 from reader.core.segment import Unit
@@ -104,7 +111,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
 
 
 def _np_word(tok: _Token) -> bool:
-    return tok.is_word and tok.low not in _NP_STOP and tok.low not in _VERBS
+    return tok.is_word and tok.low not in _NP_STOP and (tok.low not in _VERBS or tok.text[:1].isupper())
 
 
 def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
@@ -303,11 +310,22 @@ def _named_or_evidence(toks: list[_Token], np: tuple[int, int]) -> bool:
     return head.low in _EVIDENCE_NOUNS or (head.text[:1].isupper() and head.low not in PRONOUNS)
 
 
+def _title_case(toks: list[_Token]) -> bool:
+    words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
+    title_case: bool | None = None
     for k, tok in enumerate(toks):
         lemma = _VERBS.get(tok.low)
         if lemma is None or not tok.is_word:
             continue
+        if k > 0 and tok.text[:1].isupper() and toks[k - 1].text[:1].isupper():
+            if title_case is None:
+                title_case = _title_case(toks)
+            if not title_case:
+                continue  # part of a name ("The Island Post")
         prev = toks[k - 1].low if k else ""
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
         if prev in DETERMINERS or prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s"):
@@ -370,6 +388,9 @@ def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _
         np = _np_forward(toks, i) if i is not None else None
         if np:
             return _Found((m.start(), m.end()), m.group(), _span_of(toks, np), "according")
+    m = POSSESSIVE_CUE_RE.search(masked, start, end)
+    if m and m.group(1).split()[-1].lower() not in {"it", "that", "there", "here", "what", "who", "let"}:
+        return _Found((m.start(2), m.end(2)), m.group(2), (m.start(1), m.end(1)), "possessive")
     m = NOUN_CUE_RE.search(masked, start, end)
     if m:
         subject = _subject(toks)
@@ -481,6 +502,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
         decisions[index] = _Decision(entity, mention, found.cue, found.cue_text, found.how)
 
     _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
+    _continue_colons(text, units, decisions)
     return _finish(text, units, decisions, tracker)
 
 
@@ -538,6 +560,20 @@ def _assign_quotes(
         if decisions[u] is not None and decisions[u].entity is not None:
             last_speaker = decisions[u]
             last_paragraph = units[u].paragraph
+
+
+def _continue_colons(text: str, units: Sequence[Unit], decisions: list[_Decision | None]) -> None:
+    """A transcript turn ("NAME: …") runs to the end of its paragraph; a sentence ending
+    in a colon ("He added:") passes its speaker to the sentence that follows."""
+    for u in range(1, len(units)):
+        prev = decisions[u - 1]
+        if decisions[u] is not None or prev is None or prev.entity is None:
+            continue
+        same_paragraph = units[u].paragraph == units[u - 1].paragraph
+        ends_with_colon = text[units[u - 1].start : units[u - 1].end].rstrip().endswith(":")
+        if (prev.how == "transcript" and same_paragraph) or ends_with_colon:
+            how = "transcript" if prev.how == "transcript" and same_paragraph else "colon"
+            decisions[u] = _Decision(prev.entity, prev.mention, prev.cue, prev.cue_text, how)
 
 
 def _finish(

@@ -59,9 +59,17 @@ SPEECH_NOUNS = (
 )
 
 NOUN_CUE_RE = re.compile(
-    r"\b(?:in|during|at|on|via|through)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + SPEECH_NOUNS + r")\b(?!\s+(?:of|paper|papers|room)\b)",
 )
 ACCORDING_RE = re.compile(r"\b(?:according to|citing|as quoted by|in the words of|quoting)\b", re.I)
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.I)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.%]*")
+
+# "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
+POSSESSIVE_CUE_RE = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+)(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+)?"
+    r"(statement|statements|remarks|comments|claim|claims|assertion|announcement|admission|warning|"
+    r"testimony|tweet|tweets|speech|interview|argument|promise|pledge|criticism|denial|response|"
+    r"message|letter|op-ed|post|posts|report|account|allegation|allegations|accusation|prediction)\b"
+)

@@ -1,0 +1,118 @@
+"""Grouping mentions into source entities. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.analyze import analyze
+from reader.core.sources import EntityTracker, Mention, mention_names
+
+
+def _mention(text: str, start: int = 0) -> Mention:
+    return Mention(start, start + len(text), text, 0)
+
+
+def test_surname_joins_the_full_name() -> None:
+    tracker = EntityTracker()
+    full = tracker.add(_mention("Defence Minister Ingrid Solberg"))
+    assert tracker.add(_mention("Solberg", 100)) is full
+    assert tracker.add(_mention("Ms. Solberg", 200)) is full
+
+
+def test_different_first_names_do_not_merge() -> None:
+    tracker = EntityTracker()
+    first = tracker.add(_mention("Anna Kowalski"))
+    second = tracker.add(_mention("Piotr Kowalski", 50))
+    assert first is not second
+
+
+def test_pronoun_takes_the_most_recent_person() -> None:
+    tracker = EntityTracker()
+    tracker.add(_mention("The Harbour Gazette"))
+    person = tracker.add(_mention("Judge Amir Patel", 30))
+    assert tracker.add(_mention("he", 60)) is person
+
+
+def test_description_takes_the_most_recent_outlet() -> None:
+    tracker = EntityTracker()
+    outlet = tracker.add(_mention("The Northern Ledger newspaper"))
+    tracker.add(_mention("Colonel Ruth Baird", 40))
+    assert tracker.add(_mention("the publication", 80)) is outlet
+
+
+def test_unresolvable_pronoun_is_kept_as_its_own_speaker() -> None:
+    tracker = EntityTracker()
+    assert tracker.add(_mention("They")) is not None
+
+
+def test_description_before_the_name_folds_into_the_named_entity() -> None:
+    tracker = EntityTracker()
+    early = tracker.add(_mention("regional police chief"))
+    named = tracker.add(_mention("regional police chief Marta Vidal", 40))
+    assert early is not named
+    tracker.merge_descriptions()
+    assert len(tracker.entities) == 1 and len(tracker.entities[0].mentions) == 2
+
+
+def test_mention_kind() -> None:
+    assert mention_names("The Evening Tribune")[2] == "media"
+    assert mention_names("Senator Joan Avery")[2] == "person"
+    assert mention_names("the health ministry")[2] == "org"
+    assert mention_names("Senator Joan Avery")[0] == "avery"
+
+
+def test_document_sources_ids_mentions_and_sentences() -> None:
+    text = (
+        "Storm closes ferry routes: coast guard commander\n\n"
+        "Coast guard commander Lars Holm said the ferries would stay in port. "
+        "He added that the storm would pass by Sunday. "
+        "The Island Post reported that two boats broke loose. "
+        "Holm, who flew over the harbour on Friday, watched the rescue."
+    )
+    doc = analyze(text)
+    names = [s.name for s in doc.sources]
+    assert len(doc.sources) == 2
+    assert [s.id for s in doc.sources] == ["s1", "s2"]
+    holm, post = doc.sources
+    assert "Holm" in holm.name and "Post" in post.name
+    mention_texts = {text[m.start : m.end] for m in holm.mentions}
+    # the headline description, the full name, the pronoun, and the non-speaking mention
+    assert {"coast guard commander", "He", "Holm"} <= mention_texts
+    assert holm.sentences[:1] == (0,)
+    assert all(doc.sentences[i].source_id == "s1" for i in holm.sentences)
+    assert names == sorted(names, key=lambda n: text.find(n.split()[-1]))
+
+
+def test_seed_article_comes_out_right() -> None:
+    """The shared reference article, scored with its own checker (skipped when absent)."""
+    import json
+    import subprocess
+    import sys
+
+    shared = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed"
+    article = shared / "000_af24dd13915a24e0.txt"
+    if not article.exists():
+        pytest.skip("shared seed article not available")
+    from reader.export.json import to_json
+
+    doc = analyze(article.read_text(encoding="utf-8"))
+    out = Path(__file__).resolve().parents[2] / ".pytest_seed_analysis.json"
+    try:
+        out.write_text(to_json(doc), encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, str(shared / "score.py"), str(article), str(shared / "000_af24dd13915a24e0.gold.json"), str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        out.unlink(missing_ok=True)
+    failures = [line for line in result.stdout.splitlines() if not line.startswith(("number", "seed:"))]
+    assert not failures, "\n".join(failures)
+    summary = result.stdout.strip().splitlines()[-1]
+    labels = summary.split("labels ")[1].split(",")[0]
+    got, total = labels.split("/")
+    assert got == total, summary
+    json.loads("{}")
