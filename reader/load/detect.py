@@ -27,12 +27,15 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.{0,500}?-->\s*){0,5}<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
 _HTML_TAG = re.compile(r"<(?:p|/p|br|div|/div|body|span|a\s|h[1-6]|/h[1-6]|li|article|section|meta|script)[\s>/]", re.I)
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
-_MD_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])\*\*[^*\s][^*\n]*\*\*|(?<![\w_])__[^_\s][^_\n]*__|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])")
+# Bounded repeats keep every pattern linear on hostile input (a line of "[[[[...").
+_MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\([^)\s]{1,500}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_EMPHASIS = re.compile(
+    r"(?<![\w*])\*\*[^*\s][^*\n]{0,300}\*\*|(?<![\w_])__[^_\s][^_\n]{0,300}__|(?<![\w*])\*[^*\s][^*\n]{0,300}\*(?![\w*])"
+)
 _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
 _MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.M)
 _MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?\S", re.M)

@@ -66,3 +66,12 @@ def test_plain_text_stays_plain(text: str) -> None:
 
 def test_html_extension_with_markup() -> None:
     assert detect_format("<b>Rates</b> rose.", Path("page.html")) == "html"
+
+
+@pytest.mark.parametrize("unit", ["[a", "[a](b", "**a", "*a ", "_a ", "<p", "#"])
+def test_detection_is_fast_on_hostile_repetition(unit: str) -> None:
+    import time
+
+    started = time.monotonic()
+    detect_format(unit * 200_000, Path("article.txt"))
+    assert time.monotonic() - started < 2
