@@ -73,6 +73,7 @@ def _lexicon() -> _Lexicon:
         "other": _read_sections("source_other.txt")["main"],
         "poll": _read_sections("source_polls.txt")["main"],
         "staff": _read_sections("source_staff.txt")["main"],
+        "affiliation": _read_sections("source_affiliations.txt")["main"],
     }
     categories: dict[str, set[str]] = {}
     for category, entries in by_category.items():
@@ -184,6 +185,10 @@ def _clean_role(role: str) -> str | None:
         words = words[1:]
     if not words or all(w.lower() in _FUNCTION_CAPS | _ROLE_LEADING for w in words):
         return None
+    if len(words) > 1 and all(_is_cap(w) for w in words) and any(
+        w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in words
+    ):
+        return None  # a title-case headline fragment, "X Just Responded To"
     return " ".join(words)
 
 
@@ -438,6 +443,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
                 c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
             ):
                 appositive = lower
+        if appositive and key and re.search(rf"\b{re.escape(key)}\b", appositive.group(1)):
+            appositive = None  # it names the entity itself: not a role of it
         if appositive:
             role = _clean_role(appositive.group(1))
             if role:
@@ -450,6 +457,13 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
     return roles, raw, aged
 
 
+# "47 percent", "Twenty-four percent of voters", "two in three", "a majority of": poll shares.
+_SHARE = re.compile(
+    r"^(?:about |nearly |almost |roughly |some |just |only |over |more than |fewer than |less than )?"
+    r"(?:[\w-]+ (?:percent|per cent)|\d+(?:\.\d+)?\s?%|[\w-]+ (?:in|out of) (?:\d+|ten|[\w-]+)|"
+    r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half)\b)",
+    re.I,
+)
 _GENERIC_PEOPLE = {"people", "person", "man", "woman", "men", "women", "others", "someone", "crowd",
                    "citizens", "citizen", "friend", "friends"}
 _PERSON_CATEGORIES = {"title", "media_person", "expert", "staff", "other", "candidate"}
@@ -528,17 +542,20 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
            or (not p.proper and key in p.text.split())]
     if key is not None and not own:
         own = real
-    roles = [p.role for p in own if p.role]
-    raw_appositives = [_after_head(p.text) for p in own]
+    mention_roles = [p.role for p in own if p.role]
+    mention_raw = [_after_head(p.text) for p in own]
+    context_roles: list[str] = []
+    context_raw: list[str] = []
     aged = anonymous_context = False
     for mention, context in zip(mentions, contexts):
         anonymous_context |= bool(_ANONYMITY_CLAUSE.search(_normalize(context)))
         normalized = _normalize(mention)
         if key is None or key in normalized.split() or normalized.lower() in _PRONOUNS:
             found, raw, age = _context_roles(mention, context, key)
-            roles.extend(found)
-            raw_appositives.extend(raw)
+            context_roles.extend(r for r in found if r not in mention_roles)
+            context_raw.extend(raw)
             aged |= age
+    roles = mention_roles or context_roles
     role = max(roles, key=len) if roles else None
 
     if not real:
@@ -552,8 +569,16 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
                                  f"only the pronoun '{pronouns[0]}': default official")
 
-    source_type, reason = _classify(own, roles, raw_appositives, name, key is not None,
-                                    aged, anonymous_context)
+    # The mentions' own words decide first; the sentences around them only when those
+    # leave the type to a default, so a noisy context cannot overrule a stated title.
+    source_type, reason = _classify(own, mention_roles, mention_raw, name, key is not None,
+                                    False, anonymous_context)
+    if "default" in reason and (context_roles or aged):
+        source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
+                                        name, key is not None, aged, anonymous_context)
+    if role is None and key is None:
+        bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
+        role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"
     return SourceDescription(name, role, source_type, reason)
 
 
@@ -615,6 +640,9 @@ def _classify(
     if former is None:
         former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
 
+    share = next((p for p in own if _SHARE.match(p.text)), None)
+    if share and not named:
+        return SourceType.OTHER, f"a share of people polled ('{share.text[:30]}')"
     if not named:
         anon = _first(cues, "anonymous")
         if anon:
@@ -671,7 +699,8 @@ def _classify(
     expert = _first(cues, "expert")
     if expert:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
-    other = _first(cues, "other")
+    other = next((c for c in cues if c.category == "other"
+                  and not (named and c.word in _GENERIC_PEOPLE)), None)
     if other:
         return SourceType.OTHER, f"lay-person word '{other.word}'"
     if aged:
