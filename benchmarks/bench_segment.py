@@ -27,6 +27,7 @@ from reader.core import segment as seg
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "polnear"
 _ALNUM = re.compile(r"[^\W_]")
 _LINE_STARTS = re.compile(r"(?:^|\n)[^\S\n]*[^\w\n]*(?=[^\W_])")
+_IN_TRAILING_TAG = re.compile(r"[^\[\n]{0,40}\]\s*(?:\n|$)")
 _STRAY_CLOSING_QUOTE = re.compile(r"(?:''|[\"\u201d])(?:\s|$)")
 
 
@@ -42,7 +43,7 @@ def _boundaries(text: str, starts: Iterable[int]) -> set[int]:
 
 
 def _score(docs: list[dict], starts_of: Callable[[str], list[int]]) -> dict[str, float]:
-    tp = fp = fn = stray = 0
+    tp = fp = fn = stray = fn_lower = fn_tag = 0
     for doc in docs:
         text = doc["text"]
         gold = _boundaries(text, (s for s, _ in doc["sentences"]))
@@ -51,11 +52,16 @@ def _score(docs: list[dict], starts_of: Callable[[str], list[int]]) -> dict[str,
         tp += len(gold & pred)
         fp += len(pred - gold)
         fn += len(gold - pred)
+        for x in gold - pred:
+            if text[x].islower():
+                fn_lower += 1
+            elif _IN_TRAILING_TAG.match(text, x) and "[" in text[x - 3 : x]:
+                fn_tag += 1
         stray += sum(1 for s in starts if _STRAY_CLOSING_QUOTE.match(text, s))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "fp": fp, "fn": fn,
-            "stray_closing_quotes": stray}
+            "stray_closing_quotes": stray, "fn_lower": fn_lower, "fn_tag": fn_tag}
 
 
 def _bare_punkt_starts(text: str) -> list[int]:
@@ -89,8 +95,9 @@ def boundary_report(split: str) -> None:
         else:
             with mock.patch.object(seg, "_punkt", factory):
                 result = _score(docs, _segment_starts)
-        print(f"  {name:40s} P {result['P']:.4f} R {result['R']:.4f} F1 {result['F1']:.4f}"
-              f"  fp {result['fp']} fn {result['fn']}"
+        print(f"  {name:36s} P {result['P']:.4f} R {result['R']:.4f} F1 {result['F1']:.4f}"
+              f"  fp {result['fp']} fn {result['fn']} (of which CoreNLP split before a"
+              f" lower-case word {result['fn_lower']}, before a closing [tag] {result['fn_tag']})"
               f"  units starting with a closing quote {result['stray_closing_quotes']}")
 
 

@@ -126,6 +126,7 @@ _NUMBER_ABBREV_END = re.compile(r"\b(?:No|Nos|Art|Vol|Fig|pp?)\.\s*$")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
+_DANGLING_OPENING_QUOTE = re.compile(r"\s(\u201c)\s*$")
 _QUOTE_AFTER_END = re.compile(r"[.!?]\s+(''|[\"\u201c])(?=[^\W\d_a-z])")
 # A quoted nickname between a first name and a surname: 'Gov. C.L. "Butch" Otter'.
 _NICKNAME = re.compile(r"(?:''|[\"\u201c])[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:''|[\"\u201d])\s+[A-Z]")
@@ -278,6 +279,10 @@ def _sentence_starts(line: str) -> list[int]:
         candidates += _quoted_starts(line, window_start, window_end)
         for cut in sorted(set(candidates)):
             if cut > previous and _keeps_split(line, previous, cut, title_end):
+                # Punkt hands a spaced opening quote 'said. “ You' to the sentence before.
+                dangling = _DANGLING_OPENING_QUOTE.search(line, max(previous, cut - 8), cut)
+                if dangling and dangling.start(1) > previous:
+                    cut = dangling.start(1)
                 kept.append(cut)
                 previous = cut
     return kept

@@ -398,3 +398,8 @@ def test_dense_run_of_periods_is_fast() -> None:
     units = segment(text)
     assert time.perf_counter() - t0 < 3.0
     check_units(text, units)
+
+
+def test_spaced_curly_opening_quote_goes_with_the_sentence_it_opens() -> None:
+    text = "\u201cWe lost,\u201d the coach said. \u201c We will be back.\u201d"
+    assert texts(text) == ["\u201cWe lost,\u201d the coach said.", "\u201c We will be back.\u201d"]
