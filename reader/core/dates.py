@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Month names that are also ordinary words: a date only with a day, a year or a preposition.
@@ -48,7 +49,7 @@ _DATE_RE = re.compile(
             r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b",
             r"\b(?:noon|midnight)\b",
             # last Monday / on Wednesday / Friday morning
-            rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?:\s+{_PART_OF_DAY}\b)?",
+            rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?!\s+(?:Night|Morning)\b)(?:\s+{_PART_OF_DAY}\b)?",
             # yesterday, last week, earlier this month, three years ago
             rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)",
             rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)",
@@ -77,17 +78,54 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+(?<!ss)s|people|men|women|children|pers
 _BARE_YEAR = re.compile(_YEAR + r"$")
 
 
-def find_dates(s: str) -> list[tuple[int, int]]:
-    """Spans of date and time expressions in ``s``, sorted and non-overlapping."""
+_DATE_PREFIX_BEFORE = re.compile(r"(?i:\b(?:the|a)\s+)$")
+_TAKES_PREFIX = re.compile(r"\d.*(?:0s|(?i:century))$|(?i:few)\b")
+_AGO_BEFORE = re.compile(rf"(?i:\b{_COUNT}\s+{_UNIT_OF_TIME}\s+)$")
+
+
+def find_dates(s: str, starts: Iterable[int] | None = None) -> list[tuple[int, int]]:
+    """Spans of date and time expressions in ``s``, sorted and non-overlapping.
+
+    ``starts`` are the positions worth trying (see ``reader.core.triggers``); by default
+    they are computed from ``s``.
+    """
+    if starts is None:
+        from reader.core.triggers import find_triggers
+
+        starts = find_triggers(s).dates
     spans: list[tuple[int, int]] = []
-    for m in _DATE_RE.finditer(s):
-        start, end = m.span()
-        if start == end:
+    cursor = 0
+    for pos in starts:
+        if pos < cursor:
             continue
-        if _BARE_YEAR.match(m.group()) and _looks_like_count(s, start, end):
+        span = _date_at(s, pos)
+        if span is None:
             continue
+        start, end = span
+        if spans and start < spans[-1][1]:
+            start = spans[-1][1]
+            if start >= end:
+                continue
         spans.append((start, end))
+        cursor = end
     return spans
+
+
+def _date_at(s: str, pos: int) -> tuple[int, int] | None:
+    if s.startswith(("ago", "Ago"), pos) and (pos + 3 == len(s) or not s[pos + 3].isalnum()):
+        before = _AGO_BEFORE.search(s, max(0, pos - 40), pos)
+        return (before.start(), pos + 3) if before else None
+    m = _DATE_RE.match(s, pos)
+    if not m or m.end() == pos:
+        return None
+    start, end = m.span()
+    if _BARE_YEAR.match(m.group()) and _looks_like_count(s, start, end):
+        return None
+    if _TAKES_PREFIX.match(m.group()):
+        prefix = _DATE_PREFIX_BEFORE.search(s, max(0, start - 5), start)
+        if prefix:
+            start = prefix.start()
+    return start, end
 
 
 def _looks_like_count(s: str, start: int, end: int) -> bool:

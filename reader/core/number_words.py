@@ -71,6 +71,13 @@ MEASURES = frozenset(
     "inch inches yard yards acre acres hectare hectares tonne tonnes ton tons kilogram kilograms gram "
     "grams pound litre liter litres liters gallon gallons barrel barrels degree degrees".split()
 )
+# Words ending in -s that are not plural nouns.
+NOT_PLURAL = frozenset("news series species always perhaps whereas besides thus plus minus towards".split())
+# Singular units that make a compound modifier even without the hyphen ("a 60 second ad").
+SINGULAR_UNITS = frozenset(
+    "second minute hour day week month year decade mile point foot meter metre kilometer kilometre "
+    "inch yard acre hectare ton tonne pound gallon barrel degree".split()
+)
 # Words that never head or open a counted noun phrase: the unit stops before them.
 STOP_WORDS = frozenset(
     "a an the of in on at to for from by with and or but nor as than that this these those which who "
@@ -143,4 +150,4 @@ def is_plural_noun(word: str) -> bool:
         return True
     if low in STOP_WORDS or len(low) < 3 or not low.endswith("s"):
         return False
-    return not low.endswith(("ss", "us", "is", "ous", "'s", "’s", "ics"))
+    return low not in NOT_PLURAL and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))

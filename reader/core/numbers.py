@@ -24,8 +24,9 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
@@ -43,6 +44,7 @@ from reader.core.number_words import (
     REFERENCE_NOUNS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SINGULAR_UNITS,
     STOP_WORDS,
     VAGUE,
     VAGUE_COUNTS,
@@ -53,6 +55,7 @@ from reader.core.number_words import (
     scaled,
 )
 from reader.core.segment import Unit
+from reader.core.triggers import find_triggers
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:US|C|A|NZ|HK)\$|[$€£¥₹₽₴]|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?"
@@ -61,7 +64,7 @@ _CANDIDATE = re.compile(
     rf"(?P<fraction>\b(?i:{FRACTION}))"
     rf"|(?P<vague>\b(?i:{VAGUE})\b)"
     rf"|(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.,/:#@°\-–])(?P<digits>{_DIGITS})"
-    rf"|(?P<words>\b(?i:{WORD_NUMBER})\b)"
+    rf"|(?<![\w-])(?P<words>\b(?i:{WORD_NUMBER})\b)"
 )
 _SCALE_AFTER = re.compile(
     r"(?:\s?(?P<word>thousand|million|billion|trillion)\b|(?P<abbr>bn|mln|mn|tn|m|k|b)(?![\w]))", re.I
@@ -77,7 +80,11 @@ _CURRENCY_WORD_AFTER = re.compile(
     r"\s+(?:US\s+|U\.S\.\s+)?(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-_HYPHEN_COMPOUND = re.compile(r"-(?P<noun>[a-z]+)(?P<old>-old\b)?(?![\w-])")
+_HYPHEN_COMPOUND = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]+)(?P<old>-old\b)?(?![\w-])")
+_PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?!\w)")
+_RATIO_AFTER = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
+)
 _ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW|kW|kWh|GWh|ha)(?![\w])")
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")
 _YEARS_OLD = re.compile(r"\s+old\b")
@@ -89,13 +96,15 @@ _STREET_AFTER = re.compile(
     r"Square|Court|Terrace|Highway)"
 )
 _NO_CLAIM = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[#@]\w+"
+    r"(?=[hw@#+(<\[\"“'‘vV0-9])(?:https?://\S+|www\.\S+|(?<!\w)[#@]\w+"
     r"|(?<![\w.])\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}(?!\w)"
     r"|(?<![\w.])\(?\d{2,4}\)?[\s.-]\d{3}[.-]\d{4}(?!\w)"
     r"|(?<![\w.-])\d{3}-\d{4}(?![\w-])"
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
+    r"|<[^<>\n]{1,500}>|\[\d+\]|(?<![\w.,])\d+[/⁄]\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)", re.M)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*")
+_LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
@@ -104,29 +113,70 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
     """Find numeric claims (without sources) and dates in every unit."""
     claims: list[NumericClaim] = []
     dates: list[DateMention] = []
-    list_markers = {m.end() for m in _LIST_MARKER.finditer(text)}
+    triggers = find_triggers(text)
+    date_starts = _by_unit(triggers.dates, units)
+    number_starts = _by_unit(triggers.numbers, units)
+    list_markers = {m.end() - 1 for m in _LIST_MARKER.finditer("\n" + text)}  # -1: the "\n" prepended
     for index, unit in enumerate(units):
+        if index not in date_starts and index not in number_starts:
+            continue
         s = text[unit.start : unit.end]
-        date_spans = find_dates(s)
+        date_spans = find_dates(s, date_starts.get(index, ()))
         for a, b in date_spans:
             dates.append(DateMention(unit.start + a, unit.start + b, s[a:b], index))
-        blocked = date_spans + [m.span() for m in _NO_CLAIM.finditer(s)]
-        markers = {end - unit.start for end in list_markers if unit.start <= end <= unit.end}
-        for claim in _claims_in(s, blocked, markers, unit.kind is SentenceKind.HEADING):
+        starts = number_starts.get(index)
+        if not starts:
+            continue
+        has_digits = any(s[p].isdigit() for p in starts)
+        at_line_start = unit.start == 0 or not text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip()
+        context = _Context(
+            starts=starts,
+            blocked=date_spans + ([m.span() for m in _NO_CLAIM.finditer(s)] if has_digits else []),
+            markers={end - unit.start for end in list_markers if unit.start <= end <= unit.end},
+            line_starts={m.end() for m in _LINE_START.finditer(s) if at_line_start or m.group().startswith("\n")},
+            heading=unit.kind is SentenceKind.HEADING,
+        )
+        for claim in _claims_in(s, context):
             claims.append(
                 replace(claim, start=claim.start + unit.start, end=claim.end + unit.start, sentence=index)
             )
     return _link_conversions(text, claims), dates
 
 
-def _claims_in(s: str, blocked: list[tuple[int, int]], markers: set[int], heading: bool) -> list[NumericClaim]:
+def _by_unit(positions: list[int], units: Sequence[Unit]) -> dict[int, list[int]]:
+    """Group text positions by the unit holding them, as offsets into that unit."""
+    grouped: dict[int, list[int]] = {}
+    starts = [u.start for u in units]
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < units[i].end:
+            grouped.setdefault(i, []).append(pos - units[i].start)
+    return grouped
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What one unit's scan needs besides its text."""
+
+    starts: list[int]  # where a quantity may start (see reader.core.triggers)
+    blocked: list[tuple[int, int]]  # dates, URLs, phone numbers, tags: no claim inside
+    markers: set[int]  # ends of numbered-list markers ("1." at a line start)
+    line_starts: set[int]
+    heading: bool
+
+
+def _claims_in(s: str, context: _Context) -> list[NumericClaim]:
+    blocked = context.blocked
     claims: list[NumericClaim] = []
     cursor = 0
-    for m in _CANDIDATE.finditer(s):
-        if m.start() < cursor or any(a < m.end() and m.start() < b for a, b in blocked):
+    for pos in context.starts:
+        if pos < cursor:
+            continue
+        m = _CANDIDATE.match(s, pos)
+        if not m or any(a < m.end() and m.start() < b for a, b in blocked):
             continue
         limit = min((a for a, _ in blocked if a >= m.end()), default=len(s))
-        claim = _grow(s, m, limit, markers, heading)
+        claim = _grow(s, m, limit, context)
         if claim is None:
             continue
         if claim.start < cursor:
@@ -136,7 +186,7 @@ def _claims_in(s: str, blocked: list[tuple[int, int]], markers: set[int], headin
     return claims
 
 
-def _grow(s: str, m: re.Match[str], limit: int, markers: set[int], heading: bool) -> NumericClaim | None:
+def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> NumericClaim | None:
     """Turn a number candidate into a claim, or None when it is not a quantity."""
     if m.group("fraction"):
         return _fraction(s, m, limit)
@@ -148,7 +198,7 @@ def _grow(s: str, m: re.Match[str], limit: int, markers: set[int], heading: bool
     if value is None:
         return None
     start, pos = m.start(), m.end()
-    if not is_words and _is_name_or_reference(s, m, markers, heading):
+    if not is_words and _is_name_or_reference(s, m, context):
         return None
     if not is_words and _STREET_AFTER.match(s, pos):
         return None
@@ -184,6 +234,16 @@ def _grow(s: str, m: re.Match[str], limit: int, markers: set[int], heading: bool
             high = None
     if not is_words and pos < limit and re.match(r"[.,]\d", s[pos : pos + 2]):
         return None  # part of a longer dotted code
+    hedge = HEDGE_BEFORE.search(s, max(0, start - 24), start)
+    hedge_text = re.sub(r"\s+", " ", hedge.group(1).lower()) if hedge else None
+    plus = _PLUS_AFTER.match(s, pos, limit)
+    if plus and high is None:
+        hedge_text, pos = hedge_text or "more than", plus.end()
+    ratio = _RATIO_AFTER.match(s, pos, limit) if high is None and not has_scale else None
+    if ratio:
+        whole = parse_words(ratio.group("words")) if ratio.group("words") else parse_digits(ratio.group("digits"))
+        if whole and value < whole:
+            return _share(s, start, ratio.end(), value / whole, hedge_text, limit)
     percent = _PERCENT_AFTER.match(s, pos, limit)
     if percent and unit is None:
         unit = "percentage points" if percent.group("points") else "percent"
@@ -209,16 +269,17 @@ def _grow(s: str, m: re.Match[str], limit: int, markers: set[int], heading: bool
                 unit, pos = noun
     if is_words and unit is None:
         return None
+    if m.start() in context.line_starts and (unit is None or (len(raw) <= 2 and unit[0].isupper())):
+        return None  # "10 Things to Know": a list item
     if is_words and raw.lower() == "one" and not (has_scale or unit in ("percent", "percentage points")):
         return None
-    hedge = HEDGE_BEFORE.search(s, max(0, start - 24), start)
     return NumericClaim(
         start=start,
         end=pos,
         text=s[start:pos],
         value=value,
         unit=unit,
-        hedge=re.sub(r"\s+", " ", hedge.group(1).lower()) if hedge else None,
+        hedge=hedge_text,
         sentence=0,
         high=high,
     )
@@ -246,19 +307,23 @@ def _range_ok(s: str, start: int, ranged: re.Match[str]) -> bool:
     return True
 
 
-def _is_name_or_reference(s: str, m: re.Match[str], markers: set[int], heading: bool) -> bool:
-    if m.end() in markers:
+def _is_name_or_reference(s: str, m: re.Match[str], context: _Context) -> bool:
+    if m.end() in context.markers:
         return True
     if m.group("cur"):
         return False
-    before = _WORD_BEFORE.search(s, 0, m.start())
+    if len(m.group("digits")) >= 7 and m.group("digits").isdigit():
+        return True  # an identifier: real counts this large carry separators
+    before = _WORD_BEFORE.search(s, max(0, m.start() - 30), m.start())
     if not before:
         return False
     word = before.group("word")
     if word == "#" or word.lower() in REFERENCE_NOUNS:
         return True
     digits = m.group("digits")
-    if heading or "," in digits or not word[0].isupper() or word.lower() in COMMON_CAPITALISED:
+    if not s[: before.start()].strip():
+        return False  # the sentence's first word: capitalised for that reason alone
+    if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED:
         return False
     return len(digits) <= 5
 
@@ -280,6 +345,9 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
             head = i
             break
     if head is None:
+        first = words[0].group("word") if words else ""
+        if first in SINGULAR_UNITS:
+            return _plural(first), words[0].end()  # "a 60 second ad": a compound missing its hyphen
         return None
     phrase = [w.group("word") for w in words[: head + 1]]
     kept = [
@@ -323,8 +391,22 @@ def _vague(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
     return NumericClaim(m.start(), end, s[m.start() : end], float(VAGUE_COUNTS[key]), unit, "at least", 0)
 
 
+_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
+
+
 def _plural(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     return noun if noun.endswith("s") or noun in MEASURES and len(noun) <= 3 else noun + "s"
+
+
+def _share(s: str, start: int, pos: int, value: float, hedge: str | None, limit: int) -> NumericClaim:
+    """"four in 10 voters": a fraction of a group, unit "fraction of voters"."""
+    unit = "fraction"
+    noun = _counted_noun(s, pos, limit, singular=False)
+    if noun:
+        unit, pos = f"fraction of {noun[0]}", noun[1]
+    return NumericClaim(start, pos, s[start:pos], round(value, 4), unit, hedge, 0)
 
 
 def _link_conversions(text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
