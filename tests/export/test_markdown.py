@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -384,3 +385,34 @@ def test_hostile_article_renders_to_the_intended_structure() -> None:
     # One bold tag per annotated sentence, nothing else bold.
     strong = sum(child.type == "strong_open" for child in inline)
     assert strong == len(hostile)
+
+
+SAMPLES = sorted(
+    p
+    for p in (Path(__file__).resolve().parents[2] / "sample_articles").iterdir()
+    if p.suffix in {".txt", ".md", ".html"}
+)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_every_sample_exports_to_well_formed_markdown(sample: Path) -> None:
+    """Whatever the classifier decides: one title, five sections, one tagged line a sentence."""
+    from markdown_it import MarkdownIt
+
+    from reader.core.analyze import analyze
+    from reader.load import load_article
+
+    article = load_article(sample)
+    doc = analyze(
+        article.text, title=article.title, byline=article.byline, published=article.published
+    )
+    md = to_markdown(doc)
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(md)
+    headings = [t.tag for t in tokens if t.type == "heading_open"]
+    assert headings == ["h1"] + ["h2"] * 5
+    annotated = md.split("## Annotated text\n", 1)[1]
+    lines = annotated.splitlines()
+    tagged = [line for line in lines if line[:1] in MARKERS.values() and "**[" in line]
+    assert len(tagged) == len(doc.sentences)
+    for line, sentence in zip(tagged, doc.sentences):
+        assert line.startswith(MARKERS[sentence.label] + " **[" + LABEL_NAMES[sentence.label])
