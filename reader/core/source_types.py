@@ -284,6 +284,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
                 return appositive_role or role, person[1]
             org = _strip_determiner(role_text[chain:].strip()) if not _looks_like_outlet(role_text[chain:] + " " + name) else role_text[chain:].strip()
             return appositive_role, (org + " " + name).strip()  # "Bank of America"
+        whole = _strip_determiner(head) if not head.startswith("The ") else head
+        if len(name.split()) == 1 and _all_capitalised(whole) and len(whole.split()) > 1 and not any(
+            c.category in {"title", "media_person", "staff", "candidate", "affiliation"} for c in _cues(whole)
+        ) and whole.split()[0].lower() not in _FUNCTION_CAPS - {"the"}:
+            return appositive_role, whole  # "Pew Research Center": an organisation's name
         name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
         role = _clean_role(role_text) if role_text else None
         if role and role.lower() in _HONORIFICS | {"the"}:
@@ -303,8 +308,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     if len(words) - len(leading) == 1 and leading and not _lexicon_spans(" ".join(leading)):
         tail = words[-1]
         tail_cues = _cues(tail)
-        if tail_cues and not tail.lower().endswith("s") and all(
-            c.category == "outlet" for c in tail_cues
+        if tail_cues and not tail.lower().endswith("s") and (
+            all(c.category == "outlet" for c in tail_cues) or tail.lower() in _ORG_KINDS
         ):
             name = " ".join(leading)
             if name.lower().startswith("the ") and not _looks_like_outlet(name):
@@ -316,6 +321,12 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
 def _trailing_name_is_person(phrase: str) -> bool:
     """Whether a title precedes the final name ("CNN anchor Jo Lee" is a person, "Metro News" not)."""
     return any(c.category in {"title", "media_person", "expert", "staff", "other"} for c in _cues(phrase))
+
+
+# Kinds of organisation that follow their own name ("the Acme company"); unlike
+# "administration" or "campaign", which follow their principal's name.
+_ORG_KINDS = {"union", "company", "firm", "corporation", "group", "organization", "organisation",
+              "association", "foundation", "agency", "institute", "university", "bank", "fund"}
 
 
 def _all_capitalised(words: str | list[str]) -> bool:
@@ -361,6 +372,8 @@ def _looks_like_outlet(name: str) -> bool:
     lowered = " ".join(words).lower().removeprefix("the ")
     if any(c.category == "outlet_name" and c.start == 0 for c in _cues(lowered)) and len(words) <= 3:
         return True
+    if len(words) >= 2 and words[0].lower() == "daily":
+        return True  # "Daily X"
     return len(words) >= 2 and words[-1].lower() in _lexicon().outlet_endings
 
 
@@ -384,7 +397,8 @@ _APPOSITIVE = re.compile(
 # ", research director for X," : a lower-case appositive that holds a person's role word
 _LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
-_LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by)\b", re.I)
+_LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
+_HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
 
 @dataclass(slots=True)
@@ -652,6 +666,8 @@ def _classify(
     media_person = _first(cues, "media_person")
     if media_person:
         return SourceType.MEDIA, f"media role '{media_person.word}'"
+    if named and _looks_like_outlet(name) and not cats & {"title", "staff", "candidate"}:
+        return SourceType.MEDIA, f"outlet-shaped name '{name}'"
     spokes = _SPOKES.search(pool)
     if spokes and not former:
         return SourceType.OFFICIAL, f"spokesperson '{spokes.group(0).lower()}'"
@@ -679,6 +695,9 @@ def _classify(
         individual = next((p for p in own if _is_single_insider(p.text)), None)
         if individual:
             return SourceType.ANONYMOUS, f"a single unnamed insider ('{individual.text[:40]}')"
+    handle = _HANDLE.search(pool)
+    if handle and not cats & {"title", "body", "candidate", "media_person", "outlet", "outlet_name"}:
+        return SourceType.OTHER, f"social-media handle '{handle.group(0).strip()}'"
     if _LEAKED.search(pool):
         return SourceType.OTHER, "a leaked or obtained document relayed by others"
     if _STATE_MEDIA.search(pool):
@@ -699,7 +718,8 @@ def _classify(
     expert = _first(cues, "expert")
     if expert:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
-    other = next((c for c in cues if c.category == "other"
+    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
+    other = next((c for c in cues if c.category == "other" and c.word not in in_name
                   and not (named and c.word in _GENERIC_PEOPLE)), None)
     if other:
         return SourceType.OTHER, f"lay-person word '{other.word}'"

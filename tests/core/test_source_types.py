@@ -89,6 +89,11 @@ def test_anonymous(mentions: list[str]) -> None:
     assert describe(*mentions).type is SourceType.ANONYMOUS
 
 
+def test_nameless_source_keeps_its_description() -> None:
+    desc = describe("An unidentified Ukrainian soldier")
+    assert (desc.name, desc.role) == ("unidentified Ukrainian soldier", "Ukrainian soldier")
+
+
 def test_anonymity_clause_in_context() -> None:
     sentence = "An official, speaking on condition of anonymity, said talks had stalled."
     assert describe_source(["An official"], [sentence]).type is SourceType.ANONYMOUS
@@ -217,6 +222,12 @@ def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
         (["Bloomberg News"], SourceType.MEDIA),
         (["Dr. Ana Ruiz, an epidemiologist at the University of Lagos"], SourceType.EXPERT),
         (["a study published in a medical journal"], SourceType.EXPERT),
+        (["the United Steel Workers union"], SourceType.OFFICIAL),
+        (["the Harbor Research Center"], SourceType.EXPERT),
+        (["the Daily Ledger"], SourceType.MEDIA),
+        (["@quietriver88"], SourceType.OTHER),
+        (["Forty-two percent"], SourceType.OTHER),
+        (["Republican Dana Holt", "Holt"], SourceType.OFFICIAL),
     ],
 )
 def test_war_business_and_science_reporting(mentions: list[str], expected: SourceType) -> None:
