@@ -359,7 +359,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         ):
             continue
         how = "verb"
-        if tok.low.endswith("ing") and (b < 0 or toks[b].text == ","):
+        if tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
             np, how = _subject(toks), "participle"
             if np is None or np[0] >= k:
                 continue
@@ -399,13 +399,18 @@ def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _
     return None
 
 
-_TRANSCRIPT_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S")
+_TRANSCRIPT_RE = re.compile(r"[\"“'‘`]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S")
+_NOT_SPEAKERS = frozenset(
+    """the latest update note editor's editors' exclusive breaking clarification correction analysis
+    opinion commentary photos photo video watch read related live transcript warning editor
+    source sources disclosure q a""".split()
+)
 _HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
 
 
 def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
     m = _TRANSCRIPT_RE.match(text, unit.start, unit.end)
-    if m:
+    if m and not any(w.lower().replace("’", "'") in _NOT_SPEAKERS for w in m.group(1).split()):
         colon = m.end(1)
         return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "transcript")
     if unit.kind is SentenceKind.HEADING:
@@ -538,9 +543,7 @@ def _assign_quotes(
         if carrier is None:
             before = us[0] - 1
             if before >= 0 and decisions[before] is not None and decisions[before].entity:
-                body_end = units[before].end
                 carrier = decisions[before]
-                _ = body_end
         if carrier is None:
             after = us[-1] + 1
             if after < len(units) and decisions[after] is not None and units[after].paragraph == units[us[-1]].paragraph:
@@ -551,7 +554,12 @@ def _assign_quotes(
         dec = decisions[u]
         g = group_of_unit.get(u)
         if dec is None and g is not None:
-            carrier = speaker_of_group.get(g)
+            # the nearest speaker inside the same quotation before this sentence (a change
+            # of turn in a transcript), else the quotation's own speaker
+            carrier = next(
+                (decisions[v] for v in reversed(members[g]) if v < u and decisions[v] is not None and decisions[v].entity),
+                None,
+            ) or speaker_of_group.get(g)
             if carrier is None and quoted[u] and last_speaker is not None and units[u].paragraph - last_paragraph <= 2:
                 carrier = _Decision(last_speaker.entity, last_speaker.mention, last_speaker.cue, last_speaker.cue_text, "previous speaker")
             if carrier is not None:
