@@ -24,7 +24,8 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~$])")
 # "&amp;", "&#35;": entity references would render as the character they name.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What turns the start of a line into a heading, quote, list, code fence or rule.
-_BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|=+\s*$|`{3}|~{3})")
+# A lone run of "=" or "-" is a setext underline or a thematic break.
+_BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=]+\s*$|`{3}|~{3})")
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
