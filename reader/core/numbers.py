@@ -103,6 +103,7 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
     r"|<[^<>\n]{1,500}>|\[\d+\]|(?<![\w.,])\d+[/⁄]\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
@@ -321,8 +322,8 @@ def _is_name_or_reference(s: str, m: re.Match[str], context: _Context) -> bool:
     if word == "#" or word.lower() in REFERENCE_NOUNS:
         return True
     digits = m.group("digits")
-    if not s[: before.start()].strip():
-        return False  # the sentence's first word: capitalised for that reason alone
+    if _SENTENCE_OPENING.search(s, max(0, before.start() - 8), before.start()):
+        return False  # the first word of a sentence, line or list item: capitalised for that reason alone
     if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED:
         return False
     return len(digits) <= 5

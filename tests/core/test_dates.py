@@ -1,0 +1,97 @@
+"""Date and time mentions: listed apart from numeric claims, with exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.dates import find_dates
+from reader.core.model import SentenceKind
+from reader.core.numbers import extract_quantities
+from reader.core.segment import Unit
+
+
+def dates(text: str) -> list[str]:
+    return [text[a:b] for a, b in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The ceasefire began on March 12, 2025, after talks.", ["March 12, 2025"]),
+        ("The ferry resumed service in August 2024.", ["August 2024"]),
+        ("The vote was held in 2016.", ["2016"]),
+        ("Ministers met on Wednesday.", ["Wednesday"]),
+        ("The paper reported Saturday that the dam held.", ["Saturday"]),
+        ("The envoy resigned last week.", ["last week"]),
+        ("The shop opens at 10 a.m. daily.", ["10 a.m."]),
+        ("The train left at 2:30 p.m. sharp.", ["2:30 p.m."]),
+        ("The hearing is set for Sept. 26.", ["Sept. 26"]),
+        ("Prices soared in the 1990s.", ["the 1990s"]),
+        ("The mayor spoke yesterday.", ["yesterday"]),
+        ("Rents rose this month.", ["this month"]),
+        ("The flight lands at 14:00 GMT.", ["14:00 GMT"]),
+        ("The treaty was signed on 12 March 2025.", ["12 March 2025"]),
+        ("Records go back to the 19th century.", ["the 19th century"]),
+        ("Output should recover by mid-2026.", ["mid-2026"]),
+        ("The mine operated from 2014-2016.", ["2014-2016"]),
+        ("The form is dated 2025-03-12.", ["2025-03-12"]),
+        ("The plant closed three years ago.", ["three years ago"]),
+        ("She left a year ago.", ["a year ago"]),
+        ("The storm hit on Friday night.", ["Friday night"]),
+        ("Talks resume next Monday.", ["next Monday"]),
+        ("The crew returned at midnight.", ["midnight"]),
+        ("Music from the '90s played.", ["'90s"]),
+        ("Traffic eased earlier this week.", ["earlier this week"]),
+    ],
+)
+def test_date_expressions(sentence: str, expected: list[str]) -> None:
+    assert dates(sentence) == expected
+
+
+def test_several_dates_in_one_sentence() -> None:
+    text = "The rally on Wednesday, March 12, 2025 followed a march in August 2024."
+    assert dates(text) == ["Wednesday", "March 12, 2025", "August 2024"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters will march to the square.",
+        "Officials may announce more cuts.",
+        "The 300 troops held the line.",
+        "The fleet has 1,500 ships.",
+        "The past five days were calm.",
+        "He starred on Saturday Night Live.",
+        "The budget grew 2024 percent in the game's inflated economy.",
+        "More than 2000 people signed the petition.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+def test_extract_quantities_lists_dates_with_unit_index_and_exact_offsets() -> None:
+    text = "Heavy rain fell.\nOn Tuesday, 40 roads closed before 9 a.m. in 2023."
+    units = [Unit(0, 16, SentenceKind.SENTENCE, 0), Unit(17, len(text), SentenceKind.SENTENCE, 1)]
+    claims, found = extract_quantities(text, units)
+    assert [d.text for d in found] == ["Tuesday", "9 a.m.", "2023"]
+    assert all(text[d.start : d.end] == d.text and d.sentence == 1 for d in found)
+    assert [c.text for c in claims] == ["40 roads"]
+
+
+def test_dates_never_overlap_claims() -> None:
+    text = "By 5 p.m. on June 3, 2024, some 12 boats and 2,400 passengers had left."
+    claims, found = extract_quantities(text, [Unit(0, len(text), SentenceKind.SENTENCE, 0)])
+    assert [c.text for c in claims] == ["12 boats", "2,400 passengers"]
+    assert all(c.end <= d.start or d.end <= c.start for c in claims for d in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-:/'apmMJSODFNTWayuchrtenilgsdwk\n")), max_size=100))
+def test_property_spans_sorted_exact_and_disjoint(text: str) -> None:
+    spans = find_dates(text)
+    assert spans == sorted(spans)
+    assert all(a < b for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))

@@ -1,0 +1,400 @@
+"""Numeric claims: values, units, hedges, ranges, conversions and the things that are not claims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.model import NumericClaim, SentenceKind
+from reader.core.numbers import extract_quantities
+from reader.core.segment import Unit
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def claims(text: str, kind: SentenceKind = SentenceKind.SENTENCE) -> list[NumericClaim]:
+    found, _ = extract_quantities(text, [Unit(0, len(text), kind, 0)])
+    return found
+
+
+def one(text: str) -> NumericClaim:
+    found = claims(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(c.text, c.value, c.unit, c.hedge) for c in claims(text)]
+
+
+# --- digits, separators, decimals -------------------------------------------------
+
+
+def test_thousands_separator_and_counted_noun() -> None:
+    assert summary("The river flooded 1,100 homes in the valley.") == [("1,100 homes", 1100, "homes", None)]
+
+
+def test_decimal_value() -> None:
+    c = one("The quake measured 3.5 on the scale, officials said.")
+    assert (c.text, c.value, c.unit) == ("3.5", 3.5, None)
+
+
+def test_large_separated_count_keeps_head_noun_only() -> None:
+    c = one("Roughly 67,000 Norwegian anglers took part.")
+    assert (c.text, c.value, c.unit, c.hedge) == ("67,000 Norwegian anglers", 67000, "anglers", "roughly")
+
+
+# --- percentages --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Turnout reached 86% on the island.", "86%"),
+        ("Turnout reached 12 percent on the island.", "12 percent"),
+        ("Turnout reached 12 per cent on the island.", "12 per cent"),
+        ("Turnout reached 12 pct on the island.", "12 pct"),
+    ],
+)
+def test_percent_spellings(sentence: str, text: str) -> None:
+    c = one(sentence)
+    assert c.text == text
+    assert c.unit == "percent"
+
+
+def test_percentage_points_are_their_own_unit() -> None:
+    assert one("Her lead grew by 4 percentage points.").unit == "percentage points"
+
+
+# --- money --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The bridge will cost $4.5 billion to build.", "$4.5 billion", 4_500_000_000, "USD"),
+        ("The club paid €20m for the striker.", "€20m", 20_000_000, "EUR"),
+        ("The council borrowed £3bn last spring.", "£3bn", 3_000_000_000, "GBP"),
+        ("The fine came to 20 million euros.", "20 million euros", 20_000_000, "EUR"),
+        ("A ticket costs $12 at the door.", "$12", 12, "USD"),
+        ("The grant was worth $250k over two years.", "$250k", 250_000, "USD"),
+        ("Donors gave $1.1 million to the shelter.", "$1.1 million", 1_100_000, "USD"),
+    ],
+)
+def test_money(sentence: str, text: str, value: float, unit: str) -> None:
+    c = claims(sentence)[0]
+    assert (c.text, c.value, c.unit) == (text, value, unit)
+
+
+def test_scale_words_without_money() -> None:
+    c = one("About 2.3 million viewers watched the final.")
+    assert (c.value, c.unit, c.hedge) == (2_300_000, "viewers", "about")
+
+
+def test_m_after_a_plain_number_is_not_million() -> None:
+    assert all(c.value != 100_000_000 for c in claims("She ran the 100m in under ten seconds."))
+
+
+# --- ranges ---------------------------------------------------------------------------
+
+
+def test_between_and_range_is_one_claim_with_high() -> None:
+    c = one("Between 10 and 20 people gathered outside the court.")
+    assert (c.text, c.value, c.high, c.unit) == ("Between 10 and 20 people", 10, 20, "people")
+
+
+def test_hyphen_percent_range() -> None:
+    c = one("Prices rose 10-20% over the winter.")
+    assert (c.text, c.value, c.high, c.unit) == ("10-20%", 10, 20, "percent")
+
+
+def test_to_range_with_percent() -> None:
+    c = one("Analysts expect growth of 10 to 15 percent next year.")
+    assert (c.value, c.high, c.unit) == (10, 15, "percent")
+
+
+def test_scale_of_the_high_end_applies_to_the_low_end() -> None:
+    c = one("The repairs will cost $10-20 million.")
+    assert (c.value, c.high, c.unit) == (10_000_000, 20_000_000, "USD")
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    found = claims("The rate climbed from 3 to 5 percent.")
+    assert all(c.high is None for c in found)
+    assert [c.value for c in found] == [3, 5]
+
+
+def test_score_is_not_a_range() -> None:
+    assert all(c.high is None for c in claims("The home side won 3-2 after extra time."))
+
+
+# --- number words ---------------------------------------------------------------------
+
+
+def test_number_word_with_unit() -> None:
+    assert summary("The talks lasted five days.") == [("five days", 5, "days", None)]
+
+
+def test_count_of_people_after_the() -> None:
+    assert summary("The two leaders shook hands.") == [("two leaders", 2, "leaders", None)]
+
+
+def test_compound_number_words() -> None:
+    c = one("Twenty-five sailors were rescued.")
+    assert (c.value, c.unit) == (25, "sailors")
+
+
+def test_a_dozen() -> None:
+    assert one("A dozen reporters waited at the gate.").value == 12
+
+
+def test_vague_plural_counts_are_lower_bounds() -> None:
+    c = one("Hundreds of volunteers cleared the beach.")
+    assert (c.text, c.value, c.unit, c.hedge) == ("Hundreds of volunteers", 200, "volunteers", "at least")
+    assert one("Tens of thousands of fans sang along.").value == 20_000
+
+
+def test_fraction_words() -> None:
+    c = one("Three-quarters of the orchards were lost.")
+    assert (c.value, c.unit) == (0.75, "fraction")
+
+
+def test_one_in_ratios() -> None:
+    c = one("About four in 10 drivers ignored the sign.")
+    assert (c.value, c.unit, c.hedge) == (0.4, "fraction of drivers", "about")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was one of the hardest winters on record.",
+        "No one answered the door.",
+        "Someone left the lights on.",
+        "She picked the red one, not the blue.",
+        "The two met again in the spring.",
+        "The first and third runners fell.",
+        "He finished 21st in the race.",
+        "Half the village turned out.",
+    ],
+)
+def test_number_words_that_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+# --- units ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("Troops took 259 square kilometers of farmland.", "square kilometers"),
+        ("The army freed 430 Danish service members yesterday.", "service members"),
+        ("Officials warned that 10,000 Swedish army members were exposed.", "army members"),
+        ("The lake covers 424 square miles.", "square miles"),
+        ("Rebels seized 24 settlements in the north.", "settlements"),
+        ("Some 300 highly trained units arrived.", "trained units"),
+        ("A 60 second advert ran twice.", "seconds"),
+        ("They signed a 10-year lease.", "years"),
+    ],
+)
+def test_unit_is_the_short_counted_noun(sentence: str, unit: str) -> None:
+    assert claims(sentence)[0].unit == unit
+
+
+def test_age_is_a_claim_in_years_old() -> None:
+    c = one("A 45-year-old man was arrested.")
+    assert (c.text, c.value, c.unit) == ("45-year-old", 45, "years old")
+
+
+def test_plus_suffix_is_a_hedge() -> None:
+    c = one("The strike lasted five-plus months.")
+    assert (c.value, c.unit, c.hedge) == (5, "months", "more than")
+
+
+# --- hedges -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "more than", "over", "around", "about", "approximately", "roughly", "nearly", "almost",
+        "up to", "at least", "fewer than", "less than", "some", "an estimated", "as many as",
+        "at most", "under", "just over", "close to",
+    ],
+)
+def test_hedges(hedge: str) -> None:
+    c = one(f"Rangers counted {hedge} 300 wolves in the park.")
+    assert (c.text, c.value, c.hedge) == ("300 wolves", 300, hedge)
+
+
+def test_hedge_is_lower_cased_and_spaces_normalised() -> None:
+    assert one("More  than 40 ships docked.").hedge == "more than"
+
+
+def test_hedge_before_currency() -> None:
+    c = one("The firm lost more than $2 billion.")
+    assert (c.text, c.hedge) == ("$2 billion", "more than")
+
+
+# --- conversions ------------------------------------------------------------------------------
+
+
+def test_parenthesised_conversion_links_to_its_quantity() -> None:
+    found = claims("The fire burned over 1,100 square kilometers (424 square miles) of forest.")
+    assert [c.text for c in found] == ["1,100 square kilometers", "424 square miles"]
+    assert found[0].converts is None
+    assert found[1].converts == 0
+    assert found[1].hedge == "over"
+
+
+def test_money_conversion() -> None:
+    found = claims("A coffee costs $5 (€4.60) at the station.")
+    assert [(c.value, c.unit, c.converts) for c in found] == [(5, "USD", None), (4.6, "EUR", 0)]
+
+
+def test_conversion_index_counts_across_sentences() -> None:
+    text = "Crews found 3 boats. The storm covered 200 kilometers (124 miles)."
+    units = [Unit(0, 20, SentenceKind.SENTENCE, 0), Unit(21, len(text), SentenceKind.SENTENCE, 0)]
+    found, _ = extract_quantities(text, units)
+    assert [c.converts for c in found] == [None, None, 1]
+    assert [c.sentence for c in found] == [0, 1, 1]
+
+
+def test_same_unit_in_parentheses_is_not_a_conversion() -> None:
+    found = claims("Sales rose 8 percent (up from 5 percent) this year.")
+    assert all(c.converts is None for c in found)
+
+
+# --- dates are not claims ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire began on March 12, 2025.",
+        "The ferry resumed service in August 2024.",
+        "The vote was held in 2016.",
+        "The meeting starts at 10 a.m. sharp.",
+        "Doors open at 2:30 p.m. on Sept. 26.",
+        "The band was famous in the 1990s.",
+        "The 2024 budget was approved.",
+        "Five years ago the plant closed.",
+    ],
+)
+def test_dates_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_years_and_counts_side_by_side() -> None:
+    assert summary("In 2019, 40 families moved to the town.") == [("40 families", 40, "families", None)]
+
+
+def test_hedged_four_digit_count_is_not_a_year() -> None:
+    assert summary("More than 2000 people signed the petition.") == [("2000 people", 2000, "people", "more than")]
+
+
+# --- other non-claims -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call 555-0134 for tickets.",
+        "Dial +44 20 7946 0958 to reach the desk.",
+        "The update to version 3.5 fixed the bug.",
+        "Release 2.14.1 shipped on time.",
+        "He lives at 221 Baker Street in the city.",
+        "The song reached No. 1 quickly.",
+        "She wore jersey #9 all season.",
+        "The file is case 4471 in the archive.",
+        "Patients with COVID-19 were moved.",
+        "The G7 summit ended.",
+        "An F-16 and an Su-34 flew past.",
+        "Under Article 5 the allies must respond.",
+        "The Security Council passed Resolution 2334 unanimously.",
+        "See page 12 for details.",
+        "Visit https://example.org/2024/05/report-88 for more.",
+        "The post was tagged #2024vote by the team.",
+        "Attacks on 9/11 changed air travel.",
+        "The record id 1449075600 was logged.",
+    ],
+)
+def test_non_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_numbered_list_markers_are_not_claims() -> None:
+    text = "Steps:\n1. Pack 3 bags.\n2) Lock the door."
+    found, _ = extract_quantities(text, [Unit(0, len(text), SentenceKind.SENTENCE, 0)])
+    assert [c.text for c in found] == ["3 bags"]
+
+
+def test_heading_is_processed_like_a_sentence() -> None:
+    c = claims("8,000 Miners Face Layoffs", SentenceKind.HEADING)[0]
+    assert (c.text, c.value) == ("8,000 Miners", 8000)
+    assert claims("8,000 miners face layoffs", SentenceKind.HEADING)[0].unit == "miners"
+
+
+# --- the contract ---------------------------------------------------------------------------------
+
+
+def test_offsets_are_exact_in_the_whole_text_and_sentence_is_the_unit_index() -> None:
+    text = "Intro line.\nOfficials counted 48 wells and $3 million in damage."
+    units = [Unit(0, 11, SentenceKind.HEADING, 0), Unit(12, len(text), SentenceKind.SENTENCE, 1)]
+    found, _ = extract_quantities(text, units)
+    assert [c.text for c in found] == ["48 wells", "$3 million"]
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert c.sentence == 1
+        assert c.source_id is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$%€()abcdeimnorstuwyADJMS\n'\"/:")), max_size=120))
+def test_property_never_raises_offsets_exact_sorted_non_overlapping(text: str) -> None:
+    units = [Unit(0, len(text), SentenceKind.SENTENCE, 0)] if text else []
+    found, dates = extract_quantities(text, units)
+    previous_end = 0
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert c.start >= previous_end
+        assert c.end > c.start
+        previous_end = c.end
+    for d in dates:
+        assert text[d.start : d.end] == d.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_property_arbitrary_unicode(text: str) -> None:
+    units = [Unit(0, len(text), SentenceKind.SENTENCE, 0)] if text else []
+    found, dates = extract_quantities(text, units)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(text[x.start : x.end] == x.text for x in [*found, *dates])
+
+
+# --- the seed article -------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not (SHARED / "seed").is_dir(), reason="shared seed article not present")
+def test_seed_article_numbers_match_the_gold(tmp_path: Path) -> None:
+    seed = SHARED / "seed"
+    article = next(seed.glob("*.txt"))
+    gold = json.loads(article.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    from reader.core.analyze import analyze
+
+    doc = analyze(article.read_text(encoding="utf-8"))
+    text = doc.text
+    for want in gold["numbers"]:
+        pos = text.index(want["text"])
+        hits = [n for n in doc.numbers if n.start < pos + len(want["text"]) and n.end > pos]
+        assert hits, want["text"]
+        assert hits[0].value == want["value"]
+        assert hits[0].hedge in {want["hedge"], *want.get("accept_hedge", [])}
+        assert want["unit"].startswith(hits[0].unit)
+    assert not [n.text for n in doc.numbers if any(y in n.text for y in ("2024", "2025"))]
