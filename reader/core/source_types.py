@@ -297,6 +297,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
 
     # No trailing proper name: "The Telegraph newspaper" or a nameless description.
     words = head.split()
+    if len(words) > 2 and words[0].lower() == "the" and not words[0][0].isupper():
+        words = ["The"] + words[1:]
     run = 0
     while run < len(words) and (_is_cap(words[run]) or words[run].lower() in _NAME_PARTICLES):
         run += 1
@@ -305,7 +307,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
                     or all(w.lower() in _FUNCTION_CAPS for w in leading)
                     or leading[-1].endswith("'s")):
         leading = []
-    if len(words) - len(leading) == 1 and leading and not _lexicon_spans(" ".join(leading)):
+    if len(words) - len(leading) == 1 and leading and not any(
+        c.category in {"title", "media_person", "staff", "candidate"} for c in _cues(" ".join(leading))
+    ):
         tail = words[-1]
         tail_cues = _cues(tail)
         if tail_cues and not tail.lower().endswith("s") and (
