@@ -55,13 +55,17 @@ def time_batch(inputs: Path, out: Path, jobs: int) -> float:
     )
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
-        raise SystemExit(f"batch --jobs {jobs} failed ({result.returncode}):\n{result.stderr[-2000:]}")
+        raise SystemExit(
+            f"batch --jobs {jobs} failed ({result.returncode}):\n{result.stderr[-2000:]}"
+        )
     print(f"  --jobs {jobs}: {elapsed:6.2f}s  ({result.stdout.strip()})")
     return elapsed
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=300, help="articles to generate (default 300)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", type=int, default=2, help="the parallel run's --jobs (default 2)")
@@ -72,7 +76,8 @@ def main() -> None:
         print(f"{args.count} articles, {size / 1024:.0f} KB, in {folder / 'in'}")
         serial = time_batch(folder / "in", folder / "out1", 1)
         parallel = time_batch(folder / "in", folder / f"out{args.jobs}", args.jobs)
-        print(f"speed-up --jobs {args.jobs} vs --jobs 1: {serial / parallel:.2f}x  ({args.count / serial:.1f} vs {args.count / parallel:.1f} articles/s)")
+        rates = f"{args.count / serial:.1f} vs {args.count / parallel:.1f} articles/s"
+        print(f"speed-up --jobs {args.jobs} vs --jobs 1: {serial / parallel:.2f}x  ({rates})")
 
 
 if __name__ == "__main__":

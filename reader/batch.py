@@ -51,22 +51,44 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader batch",
         description=(
-            "Analyse every article under PATH... into OUTDIR, one output per input, mirroring the "
-            "input's relative path. Outputs newer than their input are skipped, so a stopped run resumes."
+            "Analyse every article under PATH... into OUTDIR, one output per input, mirroring "
+            "the input's relative path. Outputs newer than their input are skipped, so a "
+            "stopped run resumes."
         ),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files and folders (searched recursively)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder (or file, for --format jsonl)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files and folders (searched recursively)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="output folder (or file, for --format jsonl)",
+    )
     parser.add_argument("--format", choices=("json", "markdown", "jsonl"), default="json")
-    parser.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default 1: in this process)")
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: in this process)",
+    )
     parser.add_argument(
         "--glob",
         action="append",
         metavar="PATTERN",
         help=f"file names to take from folders (repeatable; default {' '.join(DEFAULT_GLOBS)})",
     )
-    parser.add_argument("--force", action="store_true", help="redo every article, overwriting outputs")
-    parser.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, help="largest input accepted (default 20MB)")
+    parser.add_argument(
+        "--force", action="store_true", help="redo every article, overwriting outputs"
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        default=DEFAULT_MAX_SIZE,
+        help="largest input accepted (default 20MB)",
+    )
     return parser
 
 
@@ -88,8 +110,10 @@ def _matches(path: Path, globs: Sequence[str]) -> bool:
     return any(path.match(pattern) for pattern in globs)
 
 
-def collect_inputs(paths: Sequence[str], globs: Sequence[str], exclude: Path | None = None) -> tuple[list[tuple[Path, Path]], list[str]]:
-    """``(file, path relative to the inputs' common folder)`` pairs in a stable order, and missing paths.
+def collect_inputs(
+    paths: Sequence[str], globs: Sequence[str], exclude: Path | None = None
+) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """``(file, path relative to the inputs' common folder)`` pairs, and the missing paths.
 
     Folders are searched recursively for names matching ``globs``, skipping hidden
     entries and anything under ``exclude`` (the output folder). Files named
@@ -108,11 +132,16 @@ def collect_inputs(paths: Sequence[str], globs: Sequence[str], exclude: Path | N
             for dirpath, dirnames, filenames in os.walk(path):
                 here = Path(dirpath)
                 dirnames[:] = sorted(
-                    d for d in dirnames if not d.startswith(".") and (exclude is None or (here / d).resolve() != exclude)
+                    d
+                    for d in dirnames
+                    if not d.startswith(".")
+                    and (exclude is None or (here / d).resolve() != exclude)
                 )
                 for name in sorted(filenames):
                     if not name.startswith(".") and _matches(Path(name), globs):
-                        found.setdefault((here / name).resolve(), (here / name, _absolute(here / name)))
+                        found.setdefault(
+                            (here / name).resolve(), (here / name, _absolute(here / name))
+                        )
         elif path.exists():
             roots.append(_absolute(path).parent)
             found.setdefault(path.resolve(), (path, _absolute(path)))
@@ -153,7 +182,9 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
     """Analyse one article and write (or, for JSON Lines, return) its output. Never raises."""
     try:
         if job.output is not None and job.output.resolve() == job.source.resolve():
-            raise ReaderError(f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS)
+            raise ReaderError(
+                f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS
+            )
         if not force and _up_to_date(job):
             return Outcome(job.index, "skipped", str(job.output))
         from reader.cli import analyze_article
@@ -165,7 +196,9 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
         if job.output is None:
             import json
 
-            outcome.line = json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":"))
+            outcome.line = json.dumps(
+                document_to_dict(doc), ensure_ascii=False, separators=(",", ":")
+            )
             return outcome
         if fmt == "markdown":
             from reader.export.markdown import to_markdown
@@ -185,7 +218,9 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
     except OSError as exc:
         return Outcome(job.index, "failed", f"{job.source}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return Outcome(job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})")
+        return Outcome(
+            job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})"
+        )
 
 
 class _Reporter:
@@ -197,7 +232,14 @@ class _Reporter:
         self.progress = None
         if sys.stderr is not None and sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self.progress = Progress(
                 TextColumn("[progress.description]{task.description}"),
@@ -222,18 +264,29 @@ class _Reporter:
             elapsed = max(time.monotonic() - self.started, 1e-9)
             self.progress.update(self.task, advance=1, rate=f"{self.count / elapsed:.1f} files/s")
             if outcome.status == "failed":
-                self.progress.console.print(f"failed: {neutralize(outcome.message)}", markup=False, highlight=False)
+                self.progress.console.print(
+                    f"failed: {neutralize(outcome.message)}", markup=False, highlight=False
+                )
             return
-        where = {"done": f"-> {outcome.message}" if outcome.message else "done", "skipped": "skipped (output up to date)"}
+        where = {
+            "done": f"-> {outcome.message}" if outcome.message else "done",
+            "skipped": "skipped (output up to date)",
+        }
         detail = where.get(outcome.status, f"FAILED: {outcome.message}")
-        print(neutralize(f"[{self.count}/{self.total}] {job.source} {detail}"), file=sys.stderr, flush=True)
+        print(
+            neutralize(f"[{self.count}/{self.total}] {job.source} {detail}"),
+            file=sys.stderr,
+            flush=True,
+        )
 
     def close(self) -> None:
         if self.progress is not None:
             self.progress.stop()
 
 
-def _run_jobs(jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers: int) -> list[Outcome]:
+def _run_jobs(
+    jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers: int
+) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if workers == 1 or len(jobs) < 2:
         reporter = _Reporter(len(jobs))
@@ -248,23 +301,29 @@ def _run_jobs(jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers
     import multiprocessing
 
     # Imported before the fork so that every worker shares them instead of importing its own.
-    import reader.core.analyze  # noqa: F401
+    import reader.core.analyze
     import reader.export.json  # noqa: F401
 
     # fork starts workers fastest; they are all started at the first submit,
     # before the progress display starts its refresh thread.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    executor = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context(method))
+    executor = ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context(method)
+    )
     reporter: _Reporter | None = None
     try:
-        futures: dict[Future[Outcome], Job] = {executor.submit(process, job, fmt, max_size, force): job for job in jobs}
+        futures: dict[Future[Outcome], Job] = {
+            executor.submit(process, job, fmt, max_size, force): job for job in jobs
+        }
         reporter = _Reporter(len(jobs))
         for future in as_completed(futures):
             job = futures[future]
             try:
                 outcome = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory)
-                outcome = Outcome(job.index, "failed", f"{job.source}: worker failed ({type(exc).__name__})")
+                outcome = Outcome(
+                    job.index, "failed", f"{job.source}: worker failed ({type(exc).__name__})"
+                )
             outcomes[job.index] = outcome
             reporter.advance(job, outcome)
     finally:
@@ -277,7 +336,10 @@ def _run_jobs(jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers
 def summarize(outcomes: Iterable[Outcome], elapsed: float, missing: int = 0) -> str:
     """The final tally: files done/skipped/failed, sentences, sentences per class, time."""
     outcomes = list(outcomes)
-    counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("done", "skipped", "failed")}
+    counts = {
+        status: sum(1 for o in outcomes if o.status == status)
+        for status in ("done", "skipped", "failed")
+    }
     counts["failed"] += missing
     sentences = sum(o.sentences for o in outcomes)
     per_class = {label: sum(o.tally.get(label, 0) for o in outcomes) for label in LABELS}
@@ -296,21 +358,31 @@ def run_batch(argv: Sequence[str]) -> int:
     jsonl = args.format == "jsonl"
     if jsonl:
         if out.is_dir():
-            raise ReaderError(f"{out}: is a folder; --format jsonl writes one file", ExitCode.OUTPUT_FAILED)
+            raise ReaderError(
+                f"{out}: is a folder; --format jsonl writes one file", ExitCode.OUTPUT_FAILED
+            )
         if out.exists() and not args.force:
-            raise ReaderError(f"{out}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
+            raise ReaderError(
+                f"{out}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS
+            )
     else:
         if out.exists() and not out.is_dir():
-            raise ReaderError(f"{out}: is a file; batch output must be a folder", ExitCode.OUTPUT_FAILED)
+            raise ReaderError(
+                f"{out}: is a file; batch output must be a folder", ExitCode.OUTPUT_FAILED
+            )
         if args.format == "markdown":
             try:
                 import reader.export.markdown  # noqa: F401 - fail before any work if it is missing
             except ImportError:
-                raise ReaderError("markdown export is not available in this installation", ExitCode.USAGE) from None
+                raise ReaderError(
+                    "markdown export is not available in this installation", ExitCode.USAGE
+                ) from None
     globs = tuple(args.glob) if args.glob else DEFAULT_GLOBS
     inputs, missing = collect_inputs(args.paths, globs, exclude=None if jsonl else out.resolve())
     if not inputs and not missing:
-        raise ReaderError(f"{' '.join(args.paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND)
+        raise ReaderError(
+            f"{' '.join(args.paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND
+        )
     if jsonl:
         jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]
     else:

@@ -27,18 +27,26 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.{0,500}?-->\s*){0,5}<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
-_HTML_TAG = re.compile(r"<(?:p|/p|br|div|/div|body|span|a\s|h[1-6]|/h[1-6]|li|article|section|meta|script)[\s>/]", re.I)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.{0,500}?-->\s*){0,5}<(?:!doctype\s+html|html[\s>]|head[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"<(?:p|/p|br|div|/div|body|span|a\s|h[1-6]|/h[1-6]|li|article|section|meta|script)[\s>/]",
+    re.IGNORECASE,
+)
 
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # Bounded repeats keep every pattern linear on hostile input (a line of "[[[[...").
 _MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\([^)\s]{1,500}(?:\s+\"[^\"\n]{0,300}\")?\)")
 _MD_EMPHASIS = re.compile(
-    r"(?<![\w*])\*\*[^*\s][^*\n]{0,300}\*\*|(?<![\w_])__[^_\s][^_\n]{0,300}__|(?<![\w*])\*[^*\s][^*\n]{0,300}\*(?![\w*])"
+    r"(?<![\w*])\*\*[^*\s][^*\n]{0,300}\*\*"
+    r"|(?<![\w_])__[^_\s][^_\n]{0,300}__"
+    r"|(?<![\w*])\*[^*\s][^*\n]{0,300}\*(?![\w*])"
 )
-_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
-_MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.M)
-_MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?\S", re.M)
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+_MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?\S", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]+:.*\n)+---[ \t]*\n")
 
 
@@ -46,11 +54,13 @@ def binary_kind(head: bytes) -> str | None:
     """Name the kind of binary data ``head`` starts with, or None if it may be text."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            if magic == b"BZh" and not head[4:10] == b"1AY&SY":
+            if magic == b"BZh" and head[4:10] != b"1AY&SY":
                 continue
             return kind
     if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[head[8:12]]
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[
+            head[8:12]
+        ]
     if head[4:8] == b"ftyp":
         return "a video or image (ISO media)"
     return None

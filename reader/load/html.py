@@ -16,9 +16,32 @@ _SPACES = re.compile(r"\s+")
 _SHORT_TEXT = 200  # characters: below this, trafilatura's result is cross-checked
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe", "button", "select")
+_BOILERPLATE_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+)
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption"}
-_DATE_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date", "dcterms.date")
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dcterms.date",
+)
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 
 
@@ -76,7 +99,9 @@ def _with_trafilatura(html: str) -> HtmlArticle | None:
     text = _paragraphs(result.text or "")
     if not text:
         return None
-    return HtmlArticle(text, _clean(result.title), _clean(result.author), _clean(result.date), "trafilatura")
+    return HtmlArticle(
+        text, _clean(result.title), _clean(result.author), _clean(result.date), "trafilatura"
+    )
 
 
 def _meta(tree, names: tuple[str, ...]) -> str | None:  # tree: lxml.html.HtmlElement
@@ -113,7 +138,9 @@ def _with_lxml(html: str) -> HtmlArticle | None:
     if not blocks:
         body = tree.find("body")
         if body is not None:
-            blocks = [line for line in (_clean(x) for x in body.text_content().splitlines()) if line]
+            blocks = [
+                line for line in (_clean(x) for x in body.text_content().splitlines()) if line
+            ]
     if not blocks:
         return None
     title_node = tree.find(".//title")
@@ -121,7 +148,9 @@ def _with_lxml(html: str) -> HtmlArticle | None:
     if title is None:
         h1 = tree.find(".//h1")
         title = _clean(h1.text_content()) if h1 is not None else None
-    return HtmlArticle("\n\n".join(blocks), title, _meta(tree, _AUTHOR_META), _meta(tree, _DATE_META), "lxml")
+    return HtmlArticle(
+        "\n\n".join(blocks), title, _meta(tree, _AUTHOR_META), _meta(tree, _DATE_META), "lxml"
+    )
 
 
 def extract_html(html: str) -> HtmlArticle | None:

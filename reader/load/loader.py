@@ -84,7 +84,9 @@ def _read_stdin(max_size: int) -> bytes:
     try:
         return _read_bounded(sys.stdin.buffer, STDIN_LABEL, max_size)
     except OSError as exc:
-        raise ReaderError(f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE) from None
+        raise ReaderError(
+            f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE
+        ) from None
 
 
 def _read_file(path: Path, max_size: int) -> bytes:
@@ -94,11 +96,15 @@ def _read_file(path: Path, max_size: int) -> bytes:
     except FileNotFoundError:
         raise ReaderError(f"{label}: no such file", ExitCode.NOT_FOUND) from None
     except NotADirectoryError:
-        raise ReaderError(f"{label}: no such file (a parent is not a folder)", ExitCode.NOT_FOUND) from None
+        raise ReaderError(
+            f"{label}: no such file (a parent is not a folder)", ExitCode.NOT_FOUND
+        ) from None
     except PermissionError:
         raise ReaderError(f"{label}: permission denied", ExitCode.UNREADABLE) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise ReaderError(f"{label}: cannot open ({getattr(exc, 'strerror', None) or exc})", ExitCode.NOT_FOUND) from None
+        raise ReaderError(
+            f"{label}: cannot open ({getattr(exc, 'strerror', None) or exc})", ExitCode.NOT_FOUND
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ReaderError(f"{label}: is a folder, not a file", ExitCode.NOT_FOUND)
     # Check the size before reading anything; pipes and devices have no size
@@ -111,7 +117,9 @@ def _read_file(path: Path, max_size: int) -> bytes:
     except PermissionError:
         raise ReaderError(f"{label}: permission denied", ExitCode.UNREADABLE) from None
     except OSError as exc:
-        raise ReaderError(f"{label}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE) from None
+        raise ReaderError(
+            f"{label}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE
+        ) from None
 
 
 def _control_share(text: str) -> float:
@@ -131,14 +139,18 @@ def decode_article(data: bytes, label: str) -> tuple[str, str]:
         raise ReaderError(f"{label}: not a text article ({kind})", ExitCode.NOT_TEXT)
     unicode_wide = bom_encoding(data) is not None or bomless_utf16(data) is not None
     if not unicode_wide and b"\x00" in data:
-        raise ReaderError(f"{label}: not a text article (binary data: NUL bytes)", ExitCode.NOT_TEXT)
+        raise ReaderError(
+            f"{label}: not a text article (binary data: NUL bytes)", ExitCode.NOT_TEXT
+        )
     text, encoding = decode(data)
     if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
         raise ReaderError(f"{label}: not a text article (binary data)", ExitCode.NOT_TEXT)
     return normalize_newlines(text), encoding
 
 
-def parse_article(text: str, *, label: str, path: Path | None = None, encoding: str = "utf-8") -> LoadedArticle:
+def parse_article(
+    text: str, *, label: str, path: Path | None = None, encoding: str = "utf-8"
+) -> LoadedArticle:
     """Decoded text -> LoadedArticle: detect the format and extract the prose."""
     if not text.strip():
         raise ReaderError(f"{label}: no text (only whitespace)", ExitCode.NO_TEXT)
@@ -149,7 +161,9 @@ def parse_article(text: str, *, label: str, path: Path | None = None, encoding: 
         page = extract_html(text)
         if page is None or not page.text.strip():
             raise ReaderError(f"{label}: no article text found in the HTML", ExitCode.NO_TEXT)
-        return LoadedArticle(page.text, page.title, page.byline, page.published, fmt, encoding, path)
+        return LoadedArticle(
+            page.text, page.title, page.byline, page.published, fmt, encoding, path
+        )
     if fmt == "markdown":
         from reader.load.markdown import markdown_to_text
 

@@ -16,14 +16,23 @@ from reader.errors import ExitCode
 ARTICLE = "Bus fares frozen\n\nThe transport authority froze bus fares for a year, its chairwoman said on Monday.\n"
 
 
-def run(*args: str | Path, stdin: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str | Path, stdin: bytes | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONWARNINGS": "default"}
     return subprocess.run(
-        [sys.executable, "-m", "reader", *map(str, args)], input=stdin, capture_output=True, timeout=timeout, env=env, check=False
+        [sys.executable, "-m", "reader", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+        check=False,
     )
 
 
-def assert_one_line_error(result: subprocess.CompletedProcess[bytes], code: ExitCode, *needles: str) -> str:
+def assert_one_line_error(
+    result: subprocess.CompletedProcess[bytes], code: ExitCode, *needles: str
+) -> str:
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr
     lines = stderr.splitlines()
@@ -67,12 +76,16 @@ def test_empty_or_whitespace(tmp_path: Path, content: bytes) -> None:
 def test_binary_inputs(tmp_path: Path, content: bytes, kind: str) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(content)
-    assert_one_line_error(run("analyze", path), ExitCode.NOT_TEXT, str(path), "not a text article", kind)
+    assert_one_line_error(
+        run("analyze", path), ExitCode.NOT_TEXT, str(path), "not a text article", kind
+    )
 
 
 def test_over_the_default_limit_is_refused_without_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
-    with path.open("wb") as handle:  # sparse: 21 MB on paper, nothing to read if the size is checked first
+    with path.open(
+        "wb"
+    ) as handle:  # sparse: 21 MB on paper, nothing to read if the size is checked first
         handle.truncate(21 * 1024 * 1024)
     assert_one_line_error(run("analyze", path), ExitCode.TOO_LARGE, str(path), "20 MB limit")
 
@@ -80,7 +93,9 @@ def test_over_the_default_limit_is_refused_without_reading(tmp_path: Path) -> No
 def test_max_size_lowers_and_raises_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE * 40, encoding="utf-8")
-    assert_one_line_error(run("analyze", "--max-size", "1KB", path), ExitCode.TOO_LARGE, "1 KB limit")
+    assert_one_line_error(
+        run("analyze", "--max-size", "1KB", path), ExitCode.TOO_LARGE, "1 KB limit"
+    )
     assert run("analyze", "--max-size", "1MB", path).returncode == ExitCode.OK
 
 
@@ -108,7 +123,10 @@ def test_a_megabyte_sentence_without_punctuation(tmp_path: Path) -> None:
 
 def test_broken_html_best_effort(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
-    path.write_text("<html><body><p>The ferry left late, the captain said.<p>Passengers waited <b>two hours.<div>", encoding="utf-8")
+    path.write_text(
+        "<html><body><p>The ferry left late, the captain said.<p>Passengers waited <b>two hours.<div>",
+        encoding="utf-8",
+    )
     result = run("analyze", path)
     assert result.returncode == ExitCode.OK, result.stderr
     assert "two hours" in json.loads(result.stdout)["text"]
@@ -116,8 +134,13 @@ def test_broken_html_best_effort(tmp_path: Path) -> None:
 
 def test_html_without_article_text(tmp_path: Path) -> None:
     path = tmp_path / "menu.html"
-    path.write_text("<html><head><script>go()</script></head><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
-    assert_one_line_error(run("analyze", path), ExitCode.NO_TEXT, str(path), "no article text found")
+    path.write_text(
+        "<html><head><script>go()</script></head><body><nav><a href='/'>Home</a></nav></body></html>",
+        encoding="utf-8",
+    )
+    assert_one_line_error(
+        run("analyze", path), ExitCode.NO_TEXT, str(path), "no article text found"
+    )
 
 
 def test_existing_output_is_left_unchanged(tmp_path: Path) -> None:
@@ -126,7 +149,9 @@ def test_existing_output_is_left_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     original = b"\x00keep me exactly\r\n\xff"
     out.write_bytes(original)
-    assert_one_line_error(run("analyze", source, "-o", out), ExitCode.OUTPUT_EXISTS, str(out), "--force")
+    assert_one_line_error(
+        run("analyze", source, "-o", out), ExitCode.OUTPUT_EXISTS, str(out), "--force"
+    )
     assert out.read_bytes() == original
     assert run("analyze", source, "-o", out, "--force").returncode == ExitCode.OK
     assert json.loads(out.read_text(encoding="utf-8"))["text"] == ARTICLE
@@ -177,7 +202,11 @@ def test_hostile_text_is_neutralised_on_a_terminal(tmp_path: Path) -> None:
     leader, follower = pty.openpty()
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "reader", "analyze", str(path)], stdout=follower, stderr=subprocess.PIPE, timeout=60, check=False
+            [sys.executable, "-m", "reader", "analyze", str(path)],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
         )
         os.close(follower)
         chunks = []
@@ -199,18 +228,27 @@ def test_hostile_text_is_neutralised_on_a_terminal(tmp_path: Path) -> None:
 
 def test_undecodable_bytes_are_decoded_best_effort(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
-    path.write_bytes("Zoë said the café reopened.".encode("utf-8") + b" \xff\xfe\x80 " + "Prices rose, officials said.\n".encode())
+    path.write_bytes(
+        "Zoë said the café reopened.".encode()
+        + b" \xff\xfe\x80 "
+        + b"Prices rose, officials said.\n"
+    )
     result = run("analyze", path)
     assert result.returncode == ExitCode.OK, result.stderr
     assert "Zoë said the café reopened." in json.loads(result.stdout)["text"]
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file regardless of permissions")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads any file regardless of permissions",
+)
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     path.chmod(0)
     try:
-        assert_one_line_error(run("analyze", path), ExitCode.UNREADABLE, str(path), "permission denied")
+        assert_one_line_error(
+            run("analyze", path), ExitCode.UNREADABLE, str(path), "permission denied"
+        )
     finally:
         path.chmod(0o600)

@@ -12,7 +12,9 @@ from reader.load.decode import decode, normalize_newlines
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize(("name", "encoding"), [("utf16le_bom.txt", "utf-16-le"), ("utf16be_bom.txt", "utf-16-be")])
+@pytest.mark.parametrize(
+    ("name", "encoding"), [("utf16le_bom.txt", "utf-16-le"), ("utf16be_bom.txt", "utf-16-be")]
+)
 def test_utf16_with_bom_decodes_and_drops_the_mark(name: str, encoding: str) -> None:
     article = load_article(FIXTURES / name)
     assert article.encoding == encoding
@@ -56,7 +58,7 @@ def test_utf8_bom_is_dropped() -> None:
 
 
 def test_utf8_with_a_stray_byte_keeps_its_accents() -> None:
-    text, encoding = decode("Zoë and Chloé met in Malmö.".encode("utf-8") + b"\xff")
+    text, encoding = decode("Zoë and Chloé met in Malmö.".encode() + b"\xff")
     assert text == "Zoë and Chloé met in Malmö.\ufffd"
     assert encoding.startswith("utf-8")
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ExitCode, ReaderError
-from reader.load import load_article
 from reader.load import html as html_module
+from reader.load import load_article
 from reader.load.html import extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -19,7 +19,14 @@ def test_article_text_without_nav_scripts_ads_or_footer() -> None:
     assert article.format == "html"
     assert "40-turbine wind farm" in article.text
     assert "Fishermen worried" in article.text.split("\n")  # the subheading is its own line
-    for noise in ("Advertisement", "tracking-code", "Sport", "Privacy", "Celebrity chef", "float: right"):
+    for noise in (
+        "Advertisement",
+        "tracking-code",
+        "Sport",
+        "Privacy",
+        "Celebrity chef",
+        "float: right",
+    ):
         assert noise not in article.text
 
 
@@ -81,17 +88,24 @@ def test_lxml_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
     )
     result = extract_html(page)
     assert result is not None and result.extractor == "lxml"
-    assert result.text == "Pool closes\n\nThe public pool closes for a week, the council said.\n\nWe regret the disruption."
+    assert (
+        result.text
+        == "Pool closes\n\nThe public pool closes for a week, the council said.\n\nWe regret the disruption."
+    )
     assert (result.title, result.byline) == ("Short notice", "Ines Duarte")
 
 
 def test_a_short_page_is_not_lost() -> None:
-    result = extract_html("<html><body><p>The bridge reopened on Monday, the council said.</p></body></html>")
+    result = extract_html(
+        "<html><body><p>The bridge reopened on Monday, the council said.</p></body></html>"
+    )
     assert result is not None
     assert result.text == "The bridge reopened on Monday, the council said."
 
 
 def test_xml_declaration_does_not_break_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_module, "_with_trafilatura", lambda html: None)
-    result = extract_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Rain is expected on Sunday.</p></body></html>')
+    result = extract_html(
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>Rain is expected on Sunday.</p></body></html>'
+    )
     assert result is not None and result.text == "Rain is expected on Sunday."

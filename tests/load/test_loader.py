@@ -32,7 +32,12 @@ def test_plain_text_is_kept_exactly(tmp_path: Path) -> None:
     path.write_text("  " + ARTICLE + "\n\n", encoding="utf-8")
     article = load_article(path)
     assert article.text == "  " + ARTICLE + "\n\n"
-    assert (article.format, article.encoding, article.path, article.title) == ("text", "utf-8", path, None)
+    assert (article.format, article.encoding, article.path, article.title) == (
+        "text",
+        "utf-8",
+        path,
+        None,
+    )
 
 
 def test_missing_path_and_folder(tmp_path: Path) -> None:
@@ -42,7 +47,10 @@ def test_missing_path_and_folder(tmp_path: Path) -> None:
     assert folder.exit_code is ExitCode.NOT_FOUND and str(folder).startswith(str(tmp_path))
 
 
-@pytest.mark.parametrize(("content", "what"), [(b"", "empty"), (b" \n\t\r\n  \n", "whitespace"), ("\ufeff".encode() + b"\n ", "whitespace")])
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [(b"", "empty"), (b" \n\t\r\n  \n", "whitespace"), ("\ufeff".encode() + b"\n ", "whitespace")],
+)
 def test_no_text(tmp_path: Path, content: bytes, what: str) -> None:
     path = tmp_path / "blank.txt"
     path.write_bytes(content)
@@ -64,7 +72,11 @@ def test_binary_is_not_text(tmp_path: Path, content: bytes, kind: str) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(content)
     error = _error(path)
-    assert error.exit_code is ExitCode.NOT_TEXT and kind in str(error) and str(error).startswith(str(path))
+    assert (
+        error.exit_code is ExitCode.NOT_TEXT
+        and kind in str(error)
+        and str(error).startswith(str(path))
+    )
 
 
 def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,7 +109,9 @@ def test_stdin_detects_the_format(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
     article = load_article("-")
     assert (article.format, article.path) == ("html", None)
-    assert article.text == "The museum reopens on Friday after a long renovation, its director said."
+    assert (
+        article.text == "The museum reopens on Friday after a long renovation, its director said."
+    )
 
 
 def test_unreadable_file_names_the_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,7 +20,20 @@ def test_markdown_article_becomes_clean_prose() -> None:
         "The city library will stay open until nine in the evening from July, "
         "the culture department said in a statement."
     ) in lines
-    for noise in ("*", "#", "](", "![", "https://", "<!--", "editor:", "layout:", "```", "> ", "- Weekday", "title:"):
+    for noise in (
+        "*",
+        "#",
+        "](",
+        "![",
+        "https://",
+        "<!--",
+        "editor:",
+        "layout:",
+        "```",
+        "> ",
+        "- Weekday",
+        "title:",
+    ):
         assert noise not in article.text, noise
     assert "Weekday hours grow by two hours." in lines
 
@@ -35,9 +48,14 @@ def test_front_matter_gives_title_byline_date() -> None:
 
 
 def test_title_is_the_first_heading_without_front_matter() -> None:
-    doc = markdown_to_text("Intro line.\n\n## Storm warning *issued*\n\nWinds will reach 90 km/h.\n\n# Later heading\n")
+    doc = markdown_to_text(
+        "Intro line.\n\n## Storm warning *issued*\n\nWinds will reach 90 km/h.\n\n# Later heading\n"
+    )
     assert doc.title == "Storm warning issued"
-    assert doc.text == "Intro line.\n\nStorm warning issued\n\nWinds will reach 90 km/h.\n\nLater heading"
+    assert (
+        doc.text
+        == "Intro line.\n\nStorm warning issued\n\nWinds will reach 90 km/h.\n\nLater heading"
+    )
 
 
 def test_paragraph_soft_breaks_join_into_one_line() -> None:

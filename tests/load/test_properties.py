@@ -13,24 +13,71 @@ from reader.core.model import Document
 from reader.errors import ReaderError
 from reader.load import load_article
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 WORDS = st.sampled_from(
-    ["The", "minister", "said", "police", "reported", "“quoted”", "3.5%", "€12m", "on", "Monday", "—", "according", "to", "a", "study", "Dr.", "U.S.", "x\x1b[31m", "\u202e", "[bold]", "\t", "…"]
+    [
+        "The",
+        "minister",
+        "said",
+        "police",
+        "reported",
+        "“quoted”",
+        "3.5%",
+        "€12m",
+        "on",
+        "Monday",
+        "—",
+        "according",
+        "to",
+        "a",
+        "study",
+        "Dr.",
+        "U.S.",
+        "x\x1b[31m",
+        "\u202e",
+        "[bold]",
+        "\t",
+        "…",
+    ]
 )
-PROSE = st.lists(st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6).map(lambda ps: ".\n\n".join(ps) + ".")
-TAGS = st.sampled_from(["p", "div", "h1", "h2", "span", "b", "script", "style", "nav", "article", "li", "blockquote", "footer"])
+PROSE = st.lists(
+    st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6
+).map(lambda ps: ".\n\n".join(ps) + ".")
+TAGS = st.sampled_from(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "span",
+        "b",
+        "script",
+        "style",
+        "nav",
+        "article",
+        "li",
+        "blockquote",
+        "footer",
+    ]
+)
 
 
 def _html_node(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.tuples(TAGS, st.lists(children, max_size=4)).map(lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>")
+    return st.tuples(TAGS, st.lists(children, max_size=4)).map(
+        lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>"
+    )
 
 
 HTML_BODY = st.recursive(PROSE | st.text(max_size=40), _html_node, max_leaves=12)
 HTML = st.tuples(st.booleans(), HTML_BODY, st.booleans()).map(
-    lambda t: ("<!DOCTYPE html><html><head><title>T</title></head><body>" if t[0] else "<html><body>")
-    + t[1]
-    + ("</body></html>" if t[2] else "")
+    lambda t: (
+        ("<!DOCTYPE html><html><head><title>T</title></head><body>" if t[0] else "<html><body>")
+        + t[1]
+        + ("</body></html>" if t[2] else "")
+    )
 )
 
 
@@ -59,7 +106,11 @@ def _load_and_analyze(data: bytes, suffix: str) -> None:
         except ReaderError:
             return
     assert article.text.strip()
-    _assert_exact(analyze(article.text, title=article.title, byline=article.byline, published=article.published))
+    _assert_exact(
+        analyze(
+            article.text, title=article.title, byline=article.byline, published=article.published
+        )
+    )
 
 
 @SETTINGS
@@ -75,7 +126,11 @@ def test_any_bytes(data: bytes, suffix: str) -> None:
 
 
 @SETTINGS
-@given(PROSE, st.sampled_from(["utf-8", "utf-16", "cp1252", "utf-8-sig"]), st.sampled_from(["\n", "\r\n", "\r"]))
+@given(
+    PROSE,
+    st.sampled_from(["utf-8", "utf-16", "cp1252", "utf-8-sig"]),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+)
 def test_prose_in_any_encoding_and_newline(prose: str, encoding: str, newline: str) -> None:
     _load_and_analyze(prose.replace("\n", newline).encode(encoding, "replace"), ".txt")
 
