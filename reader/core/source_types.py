@@ -179,7 +179,9 @@ def _clean_role(role: str) -> str | None:
     role = _RELATIVE.sub(" ", " " + role).strip()
     if relative and re.match(r"\w+(?:ing|ed)\b", role) and not _cues(role.split()[0] if role else ""):
         return None  # "who is battling ...", "who was elected ...": an action, not a role
-    role = re.sub(r"['’]s$", "", role.strip(" ,;:-—")).strip()
+    if relative and re.match(r"(?:in|at|on|among|with|not|also|there|here)\b", role, re.I):
+        return None  # "who was in Nevada ...": where someone was, not what they are
+    role = re.sub(r"['’]s?$", "", role.strip(" ,;:-—")).strip()
     words = role.split()
     while words and words[0].lower() in _ROLE_LEADING:
         words = words[1:]
@@ -209,7 +211,7 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         if word.lower() in _NAME_PARTICLES and name_start is not None:
             name_start = start
             continue
-        if not _is_cap(word) or word.lower() in _FUNCTION_CAPS or word.endswith("'s") or word.endswith("’s"):
+        if not _is_cap(word) or word.lower() in _FUNCTION_CAPS or word.endswith(("'s", "’s", "'", "’")):
             break
         name_start = start
     if name_start is None:
@@ -250,6 +252,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
     if proper_appositive and not _trailing_name(head):
         return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
+    if proper_appositive:
+        appositive_role = None  # "Ted Cruz, Chris Christie": a list of names, not a role
 
     affiliation = _AFFILIATION.match(head)
     if affiliation:
@@ -270,7 +274,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         if coordinated:
             start = _coordination_start(role_text)
             return appositive_role, (role_text[start:] + " " + name).strip()
-        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+){0,6}?"
                              r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
         if principal:  # "aides to Gov. X": the speakers are the aides, not X
             return appositive_role, _strip_determiner(head)
@@ -650,7 +654,9 @@ def _classify(
     """The type of an entity from its mentions and roles, with the rule that decided it."""
     texts = [p.text for p in own] + roles
     pool = " | ".join(texts)
-    cues = [c for t in texts for c in _cues(t)]
+    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
+    # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
+    cues = [c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name)]
     cats = {c.category for c in cues}
     former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
     if former is None and not named:
@@ -672,6 +678,13 @@ def _classify(
         return SourceType.MEDIA, f"media role '{media_person.word}'"
     if named and _looks_like_outlet(name) and not cats & {"title", "staff", "candidate"}:
         return SourceType.MEDIA, f"outlet-shaped name '{name}'"
+    outlet_role = next((r for r in roles if _looks_like_outlet(r) or _looks_like_outlet("The " + r)), None)
+    if named and outlet_role and not cats & {"title", "staff", "candidate", "expert"}:
+        return SourceType.MEDIA, f"works for an outlet ('{outlet_role}')"
+    outlet_head = next((r for r in roles if r.split() and any(
+        c.category == "outlet" for c in _cues(r.split()[-1]))), None)
+    if outlet_head:  # "..., the state's largest newspaper"
+        return SourceType.MEDIA, f"described as an outlet ('{outlet_head.split()[-1]}')"
     spokes = _SPOKES.search(pool)
     if spokes and not former:
         return SourceType.OFFICIAL, f"spokesperson '{spokes.group(0).lower()}'"
@@ -690,6 +703,11 @@ def _classify(
         former = None
     if former and cats & {"title", "body", "expert", "candidate", "staff"}:
         return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
+    if named:
+        prenominal = [p.role for p in own if p.role and 0 <= p.text.find(p.role) < max(p.text.find(p.name), 0)]
+        title_before = next((c for r in prenominal for c in _cues(r) if c.category == "title"), None)
+        if title_before:
+            return SourceType.OFFICIAL, f"title '{title_before.word}' before the name"
     poll = _first(cues, "poll")
     if poll and named:
         poll = next((c for c in cues if c.category == "poll" and c.word.startswith("pollster")), None)
@@ -722,7 +740,6 @@ def _classify(
     expert = _first(cues, "expert")
     if expert:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
-    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
     other = next((c for c in cues if c.category == "other" and c.word not in in_name
                   and not (named and c.word in _GENERIC_PEOPLE)), None)
     if other:
