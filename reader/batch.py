@@ -257,7 +257,7 @@ class _Reporter:
         self.started = time.monotonic()
 
     def advance(self, job: Job, outcome: Outcome) -> None:
-        from reader.safe_text import neutralize
+        from reader.safe_text import neutralize_line
 
         self.count += 1
         if self.progress is not None:
@@ -265,7 +265,7 @@ class _Reporter:
             self.progress.update(self.task, advance=1, rate=f"{self.count / elapsed:.1f} files/s")
             if outcome.status == "failed":
                 self.progress.console.print(
-                    f"failed: {neutralize(outcome.message)}", markup=False, highlight=False
+                    f"failed: {neutralize_line(outcome.message)}", markup=False, highlight=False
                 )
             return
         where = {
@@ -274,7 +274,7 @@ class _Reporter:
         }
         detail = where.get(outcome.status, f"FAILED: {outcome.message}")
         print(
-            neutralize(f"[{self.count}/{self.total}] {job.source} {detail}"),
+            neutralize_line(f"[{self.count}/{self.total}] {job.source} {detail}"),
             file=sys.stderr,
             flush=True,
         )
@@ -394,11 +394,11 @@ def run_batch(argv: Sequence[str]) -> int:
         lines = "".join(o.line + "\n" for o in outcomes if o.line is not None)
         write_atomic(out, lines, force=args.force)
 
-    from reader.safe_text import neutralize
+    from reader.safe_text import neutralize_line
 
     failures = [f"{raw}: no such file or folder" for raw in missing]
     failures += [o.message for o in outcomes if o.status == "failed"]
     for failure in failures:
-        print(f"reader: {neutralize(failure)}", file=sys.stderr)
+        print(f"reader: {neutralize_line(failure)}", file=sys.stderr)
     print(summarize(outcomes, time.monotonic() - started, missing=len(missing)))
     return int(ExitCode.FAILURE if failures else ExitCode.OK)

@@ -132,9 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(commands[argv[0]](argv[1:]))
         return int(_run_app(argv))
     except ReaderError as exc:
-        from reader.safe_text import neutralize
+        from reader.safe_text import neutralize_line
 
-        print(f"reader: {neutralize(str(exc))}", file=sys.stderr)
+        print(f"reader: {neutralize_line(str(exc))}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)

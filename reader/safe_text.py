@@ -28,6 +28,11 @@ def neutralize(text: str) -> str:
     return _UNSAFE.sub(lambda m: _visible(m.group()), text)
 
 
+def neutralize_line(text: str) -> str:
+    """Like ``neutralize``, and newlines too: for one-line messages that quote a path or text."""
+    return neutralize(text).replace("\n", "\u2424").replace("\t", " ")
+
+
 def neutralize_same_length(text: str) -> str:
     """Like ``neutralize`` but one character for one, so offsets stay valid.
 

@@ -252,3 +252,9 @@ def test_unreadable_file(tmp_path: Path) -> None:
         )
     finally:
         path.chmod(0o600)
+
+
+def test_a_path_with_a_newline_and_escape_stays_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines\x1b[2J.txt"
+    line = assert_one_line_error(run("analyze", path), ExitCode.NOT_FOUND, "no such file")
+    assert "\x1b" not in line

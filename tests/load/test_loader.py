@@ -147,3 +147,9 @@ def test_hostile_text_is_kept_as_given(tmp_path: Path) -> None:
     article = load_article(path)
     assert article.text == hostile
     assert article.format == "text"
+
+
+def test_neutralize_line_keeps_messages_on_one_line() -> None:
+    from reader.safe_text import neutralize_line
+
+    assert neutralize_line("a\nb\tc\x1b[31m\u202e") == "a\u2424b c\u241b[31m<U+202E>"
