@@ -598,10 +598,22 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     if "default" in reason and (context_roles or aged):
         source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
                                         name, key is not None, aged, anonymous_context)
+    if "default" in reason and key is not None and _reports(key, contexts):
+        source_type, reason = SourceType.MEDIA, f"'{key}' reports: a reporter or outlet"
     if role is None and key is None:
         bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
         role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"
     return SourceDescription(name, role, source_type, reason)
+
+
+def _reports(key: str, contexts: Sequence[str]) -> bool:
+    """Whether a context has "<key> reported" or "reported by <key>": how outlets and reporters speak."""
+    name = re.escape(key)
+    pattern = re.compile(
+        rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
+        rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
+    )
+    return any(pattern.search(_normalize(c)) for c in contexts)
 
 
 def _after_head(text: str) -> str:

@@ -161,6 +161,14 @@ def test_roles_of_another_person_are_ignored() -> None:
     assert desc.type is SourceType.OFFICIAL
 
 
+def test_a_bare_name_that_reports_is_media() -> None:
+    contexts = ["Keller reported on Tuesday that the plant had closed.", "\"It is over,\" Keller wrote."]
+    assert describe_source(["Keller", "Keller"], contexts).type is SourceType.MEDIA
+    # a stated office still wins over the verb
+    contexts = ["Mayor Ruth Keller reported a surplus.", "Keller said so."]
+    assert describe_source(["Mayor Ruth Keller", "Keller"], contexts).type is SourceType.OFFICIAL
+
+
 def test_talking_to_media_is_not_media() -> None:
     sentence = "Mayor Lena Ortiz told CNN that the bridge would reopen."
     desc = describe_source(["Mayor Lena Ortiz"], [sentence])
