@@ -38,6 +38,7 @@ def test_text_is_not_binary(head: bytes) -> None:
         "<!DOCTYPE html><html><body><p>Hi.</p></body></html>",
         "  <html lang='en'><p>Hello there.</p></html>",
         "<div><p>One.</p><p>Two.</p><p>Three.</p></div>",
+        "<body>The river flooded the lower town overnight.</body>",
     ],
 )
 def test_html_by_content(text: str) -> None:
