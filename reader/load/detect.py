@@ -28,7 +28,8 @@ HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 _HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.{0,500}?-->\s*){0,5}<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.{0,500}?-->\s*){0,5}"  # declaration, comments
+    rb"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAG = re.compile(
