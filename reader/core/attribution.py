@@ -60,6 +60,7 @@ _AUX = frozenset(
     yesterday today tonight last night now once since long didn't doesn't don't won't wouldn't couldn't
     hasn't haven't hadn't isn't wasn't aren't weren't can't cannot""".split()
 )
+_CONTRACTION_RE = re.compile(r"'(?:s|re|ve|d|ll|m)$")
 _PASSIVE = frozenset("was were been being is are be get got gets".split())
 _NP_STOP = frozenset(
     """that which who whom whose when where while because as if after before since than so but or nor
@@ -77,6 +78,7 @@ _SUBORDINATE_OPENERS = frozenset(
     without amid speaking asked responding writing if because under by for from over""".split()
 )
 _COLON_RHS_MAX = 7
+_SENTENCE_ADVERBS = frozenset("however but and so yet still meanwhile also instead then later now indeed".split())
 
 
 @dataclass
@@ -179,7 +181,7 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
 def _subject(toks: list[_Token]) -> tuple[int, int] | None:
     """The subject of a sentence: its first noun phrase after any opening clause."""
     i = 0
-    while i < len(toks) and not toks[i].is_word:
+    while i < len(toks) and (not toks[i].is_word or toks[i].low in _SENTENCE_ADVERBS):
         i += 1
     if i < len(toks) and toks[i].low in _SUBORDINATE_OPENERS:
         comma = next((k for k in range(i, len(toks)) if toks[k].text == ","), None)
@@ -257,6 +259,10 @@ _NOUN_LIKE = frozenset(
     signal hint label brand counter push press brief object rail point read state address text
     message interview statement speech defend rip slam""".split()
 )
+_PLURAL_QUANTITIES = frozenset(
+    "percent half majority most many some few others people both all who several dozens hundreds thousands "
+    "millions majorities minority plurality".split()
+)
 _SUBJECT_PRONOUNS = frozenset("i we they you he she it who whom that which".split())
 _BASE_OK_BEFORE = frozenset(
     "i we they you will would could can may might must should did do does not n't didn't don't doesn't won't "
@@ -276,11 +282,15 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         return True
     if prev.low in _BASE_OK_BEFORE or prev.low in _SUBJECT_PRONOUNS or prev.low in _AUX:
         return True
+    if is_base and prev.low == "to" and lemma not in _NOUN_LIKE and lemma not in _WEAK:
+        return True
     if is_base:
-        # "officials say", "polls show", "Mr. Grassley and Mr. Leahy say": a plural subject
-        if not prev.is_word or prev.low in _VERBS:
+        # "officials say", "polls show", "9 percent say", "Mr. Grassley and Mr. Leahy say"
+        if not prev.is_word:
             return False
-        return prev.low.endswith("s") or (prev.text[:1].isupper() and lemma not in _NOUN_LIKE)
+        if prev.low.endswith("s") or prev.low in _PLURAL_QUANTITIES or prev.text[:1].isdigit():
+            return True
+        return prev.low not in _VERBS and prev.text[:1].isupper() and lemma not in _NOUN_LIKE
     if lemma in _NOUN_LIKE:
         # "Trump attacks" (verb) versus "recent attacks" (noun)
         return prev.is_word and (prev.text[:1].isupper() or prev.low in _SUBJECT_NOUNS)
@@ -342,8 +352,10 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue
         # the subject, skipping adverbs, auxiliaries and a parenthesis ("Sen. X (D-Mass.) said")
         b = _skip_back(toks, k - 1)
-        if b >= 0 and toks[b].low in PRONOUNS:
+        if b >= 0 and _CONTRACTION_RE.sub("", toks[b].low) in PRONOUNS:
             np = (b, b)
+        elif b >= 1 and toks[b].low in {"who", "which", "that"} and toks[b - 1].text == ",":
+            np = _np_backward(toks, b - 2) if b >= 2 else None  # "X and Y, who say …"
         else:
             np = _np_backward(toks, b) if b >= 0 else None
         if np is not None and toks[np[0]].low in {"who", "which"}:
@@ -361,6 +373,10 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         how = "verb"
         if tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
             np, how = _subject(toks), "participle"
+            if np is None or np[0] >= k:
+                continue
+        elif np is None and b >= 0 and toks[b].low == "to":
+            np, how = _subject(toks), "infinitive"
             if np is None or np[0] >= k:
                 continue
         elif np is None and b >= 0 and toks[b].low in {"and", "but"}:
@@ -403,7 +419,10 @@ _TRANSCRIPT_RE = re.compile(r"[\"“'‘`]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'�
 _NOT_SPEAKERS = frozenset(
     """the latest update note editor's editors' exclusive breaking clarification correction analysis
     opinion commentary photos photo video watch read related live transcript warning editor
-    source sources disclosure q a""".split()
+    source sources disclosure""".split()
+)
+_HEADLINE_SPEAKER_RE = re.compile(
+    r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+(?:on|to|at|in|about|for|after)[ \t][^:\n]{1,60}:[ \t]"
 )
 _HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
 
@@ -414,6 +433,10 @@ def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
         colon = m.end(1)
         return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "transcript")
     if unit.kind is SentenceKind.HEADING:
+        m = _HEADLINE_SPEAKER_RE.match(text, unit.start, unit.end)
+        if m and not any(w.lower() in _NOT_SPEAKERS for w in m.group(1).split()):
+            colon = m.end()-1
+            return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "headline colon")
         m = _HEADLINE_COLON_RE.search(text, unit.start, unit.end)
         if m and m.start(1) > unit.start:
             rhs = [t for t in toks if t.start >= m.start(1)]
@@ -571,17 +594,31 @@ def _assign_quotes(
 
 
 def _continue_colons(text: str, units: Sequence[Unit], decisions: list[_Decision | None]) -> None:
-    """A transcript turn ("NAME: …") runs to the end of its paragraph; a sentence ending
-    in a colon ("He added:") passes its speaker to the sentence that follows."""
-    for u in range(1, len(units)):
-        prev = decisions[u - 1]
-        if decisions[u] is not None or prev is None or prev.entity is None:
+    """A transcript turn ("NAME: …") runs to the end of its paragraph; a sentence ending in a
+    colon ("He added:") passes its speaker to the rest of its paragraph, or to the whole next
+    paragraph when the colon ends its own."""
+    carry: _Decision | None = None
+    carry_paragraph = -1
+    for u, unit in enumerate(units):
+        dec = decisions[u]
+        if dec is None and carry is not None and unit.paragraph == carry_paragraph:
+            decisions[u] = _Decision(carry.entity, carry.mention, carry.cue, carry.cue_text, carry.how)
             continue
-        same_paragraph = units[u].paragraph == units[u - 1].paragraph
-        ends_with_colon = text[units[u - 1].start : units[u - 1].end].rstrip().endswith(":")
-        if (prev.how == "transcript" and same_paragraph) or ends_with_colon:
-            how = "transcript" if prev.how == "transcript" and same_paragraph else "colon"
-            decisions[u] = _Decision(prev.entity, prev.mention, prev.cue, prev.cue_text, how)
+        if dec is None or dec.entity is None:
+            if unit.paragraph != carry_paragraph:
+                carry = None
+            continue
+        ends_with_colon = text[unit.start : unit.end].rstrip().endswith(":")
+        if ends_with_colon:
+            last_in_paragraph = u + 1 >= len(units) or units[u + 1].paragraph != unit.paragraph
+            carry = _Decision(dec.entity, dec.mention, dec.cue, dec.cue_text, "colon")
+            carry_paragraph = unit.paragraph + 1 if last_in_paragraph else unit.paragraph
+            if last_in_paragraph and u + 1 < len(units):
+                carry_paragraph = units[u + 1].paragraph
+        elif dec.how == "transcript":
+            carry, carry_paragraph = dec, unit.paragraph
+        else:
+            carry = None
 
 
 def _finish(
