@@ -22,7 +22,7 @@ _PERIOD = r"(?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 _ZONE = r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|local\s+time))?"
 _AMPM = r"(?:[ap]\.m\.|[ap]\.m\b|[AP]\.M\.|[ap]m\b|[AP]M\b)"
-_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many)"
+_COUNT = r"(?:\d+|a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many)"
 _UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)"
 # A year that is really a quantity: money, a percentage or a scale word follows or precedes.
 _NOT_A_YEAR_AFTER = r"(?!\s*(?:%|per\s*cent|percent|pct\b|thousand|million|billion|trillion))"

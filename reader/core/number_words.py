@@ -56,9 +56,7 @@ HEDGES = (
     "up to", "at least", "at most", "close to", "an estimated", "estimated", "approximately", "approx.",
     "roughly", "around", "about", "nearly", "almost", "over", "under", "some", "above", "below",
 )
-HEDGE_BEFORE = re.compile(
-    r"(?i:\b(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES) + r"))\s+$"
-)
+HEDGE_SET = frozenset(HEDGES)
 
 # Head nouns of counts that do not end in -s.
 IRREGULAR_PLURALS = frozenset(
@@ -90,7 +88,7 @@ STOP_WORDS = frozenset(
     "apiece each percent".split()
 )
 MODIFIERS = frozenset(
-    "more other additional new extra further total estimated reported known confirmed separate "
+    "more fewer other additional new extra further total estimated reported known confirmed separate "
     "different such former current remaining".split()
 )
 # Nouns before a number that make it a name or a reference, not a quantity ("Article 5").

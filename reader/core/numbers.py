@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 from dataclasses import dataclass, replace
 
 from reader.core.dates import find_dates
@@ -37,7 +38,7 @@ from reader.core.number_words import (
     CURRENCY_WORDS,
     FRACTION,
     FRACTIONS,
-    HEDGE_BEFORE,
+    HEDGE_SET,
     HEDGES,
     MEASURES,
     MODIFIERS,
@@ -89,8 +90,7 @@ _ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")
 _YEARS_OLD = re.compile(r"\s+old\b")
 _OF = re.compile(r"\s+of\b(?:\s+(?:the|its|their|all|those|these)\b)?", re.I)
-_BETWEEN_BEFORE = re.compile(r"(?i:\b(between|from))\s+$")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z][\w.]*|#)\s*$")
+_OPENING_PUNCTUATION = "([{\"“'‘—–-"
 _STREET_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|"
     r"Square|Court|Terrace|Highway)"
@@ -106,6 +106,8 @@ _NO_CLAIM = re.compile(
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
+_SHARED_UNITS = ("percent", "percentage points")
+_SHARED_UNIT_GAP = re.compile(r"\s*(?:-|–|to|or|and)\s*")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
@@ -133,13 +135,14 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
         context = _Context(
             starts=starts,
             blocked=date_spans + ([m.span() for m in _NO_CLAIM.finditer(s)] if has_digits else []),
-            markers={end - unit.start for end in list_markers if unit.start <= end <= unit.end},
+            markers={end - unit.start for end in list_markers if unit.start <= end <= unit.end} if list_markers else set(),
             line_starts={m.end() for m in _LINE_START.finditer(s) if at_line_start or m.group().startswith("\n")},
             heading=unit.kind is SentenceKind.HEADING,
         )
-        for claim in _claims_in(s, context):
+        for found in _claims_in(s, context):
+            start, end = found.start + unit.start, found.end + unit.start
             claims.append(
-                replace(claim, start=claim.start + unit.start, end=claim.end + unit.start, sentence=index)
+                NumericClaim(start, end, text[start:end], found.value, found.unit, found.hedge, index, high=found.high)
             )
     return _link_conversions(text, claims), dates
 
@@ -166,9 +169,20 @@ class _Context:
     heading: bool
 
 
-def _claims_in(s: str, context: _Context) -> list[NumericClaim]:
+class _Found(NamedTuple):
+    """A claim inside one unit, before it becomes a NumericClaim of the whole text."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    hedge: str | None
+    high: float | None = None
+
+
+def _claims_in(s: str, context: _Context) -> list[_Found]:
     blocked = context.blocked
-    claims: list[NumericClaim] = []
+    claims: list[_Found] = []
     cursor = 0
     for pos in context.starts:
         if pos < cursor:
@@ -176,18 +190,18 @@ def _claims_in(s: str, context: _Context) -> list[NumericClaim]:
         m = _CANDIDATE.match(s, pos)
         if not m or any(a < m.end() and m.start() < b for a, b in blocked):
             continue
-        limit = min((a for a, _ in blocked if a >= m.end()), default=len(s))
+        limit = min((a for a, _ in blocked if a >= m.end()), default=len(s)) if blocked else len(s)
         claim = _grow(s, m, limit, context)
         if claim is None:
             continue
         if claim.start < cursor:
-            claim = replace(claim, start=m.start(), text=s[m.start() : claim.end])
+            claim = claim._replace(start=m.start())
         claims.append(claim)
         cursor = claim.end
     return claims
 
 
-def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> NumericClaim | None:
+def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | None:
     """Turn a number candidate into a claim, or None when it is not a quantity."""
     if m.group("fraction"):
         return _fraction(s, m, limit)
@@ -226,17 +240,16 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> NumericCla
         if high is not None and high > value:
             pos = high_pos
             unit = unit or (CURRENCY_SYMBOLS.get(ranged.group("cur").strip()) if ranged.group("cur") else None)
-            between = _BETWEEN_BEFORE.search(s, max(0, start - 12), start)
-            if between:
-                start = between.start()
+            before = _tokens_before(s, start, 1)
+            if before and before[0][0].lower() == "between":
+                start = before[0][1]
         elif ranged.group("sep") in ("-", "–"):
             return None  # a score such as 3-2, or a code
         else:
             high = None
     if not is_words and pos < limit and re.match(r"[.,]\d", s[pos : pos + 2]):
         return None  # part of a longer dotted code
-    hedge = HEDGE_BEFORE.search(s, max(0, start - 24), start)
-    hedge_text = re.sub(r"\s+", " ", hedge.group(1).lower()) if hedge else None
+    hedge_text = _hedge_before(s, start)
     plus = _PLUS_AFTER.match(s, pos, limit)
     if plus and high is None:
         hedge_text, pos = hedge_text or "more than", plus.end()
@@ -274,16 +287,7 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> NumericCla
         return None  # "10 Things to Know": a list item
     if is_words and raw.lower() == "one" and not (has_scale or unit in ("percent", "percentage points")):
         return None
-    return NumericClaim(
-        start=start,
-        end=pos,
-        text=s[start:pos],
-        value=value,
-        unit=unit,
-        hedge=hedge_text,
-        sentence=0,
-        high=high,
-    )
+    return _Found(start, pos, value, unit, hedge_text, high)
 
 
 def _apply_scale(s: str, pos: int, value: float, *, money: bool) -> tuple[float, int, bool]:
@@ -300,12 +304,42 @@ def _apply_scale(s: str, pos: int, value: float, *, money: bool) -> tuple[float,
 
 def _range_ok(s: str, start: int, ranged: re.Match[str]) -> bool:
     sep = ranged.group("sep")
-    before = _BETWEEN_BEFORE.search(s, max(0, start - 12), start)
+    before = _tokens_before(s, start, 1)
+    word = before[0][0].lower() if before else ""
     if sep == "and":
-        return bool(before) and before.group(1).lower() == "between"
+        return word == "between"
     if sep == "to":
-        return not (before and before.group(1).lower() == "from")
+        return word != "from"
     return True
+
+
+def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
+    """The last ``n`` whitespace-separated tokens before ``start`` with their offsets, when a space precedes it."""
+    lo = max(0, start - 40)
+    window = s[lo:start]
+    if not window or not window[-1].isspace():
+        return []
+    tokens = window.split()
+    if lo > 0 and not s[lo - 1].isspace() and not window[0].isspace():
+        tokens = tokens[1:]  # cut by the window
+    found: list[tuple[str, int]] = []
+    end = len(window)
+    for token in reversed(tokens[-n:]):
+        end = window.rfind(token, 0, end)
+        found.append((token, lo + end))
+    found.reverse()
+    return found
+
+
+def _hedge_before(s: str, start: int) -> str | None:
+    """The hedge just before a quantity ("more than", "about"), lower-cased, or None."""
+    words = [token.lower() for token, _ in _tokens_before(s, start, 3)]
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            candidate = " ".join(words[-n:]).lstrip(_OPENING_PUNCTUATION)
+            if candidate in HEDGE_SET:
+                return candidate
+    return None
 
 
 def _is_name_or_reference(s: str, m: re.Match[str], context: _Context) -> bool:
@@ -315,14 +349,14 @@ def _is_name_or_reference(s: str, m: re.Match[str], context: _Context) -> bool:
         return False
     if len(m.group("digits")) >= 7 and m.group("digits").isdigit():
         return True  # an identifier: real counts this large carry separators
-    before = _WORD_BEFORE.search(s, max(0, m.start() - 30), m.start())
-    if not before:
-        return False
-    word = before.group("word")
-    if word == "#" or word.lower() in REFERENCE_NOUNS:
+    before = _tokens_before(s, m.start(), 1)
+    if not before or not before[0][0][0].isalpha() or not (before[0][0][-1].isalnum() or before[0][0][-1] == "."):
+        return False  # no word right before, or punctuation ends it ("On Tuesday, 40 roads")
+    word, word_start = before[0]
+    if word.lower() in REFERENCE_NOUNS:
         return True
     digits = m.group("digits")
-    if _SENTENCE_OPENING.search(s, max(0, before.start() - 8), before.start()):
+    if _SENTENCE_OPENING.search(s, max(0, word_start - 8), word_start):
         return False  # the first word of a sentence, line or list item: capitalised for that reason alone
     if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED:
         return False
@@ -365,17 +399,13 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
     return unit, end
 
 
-def _fraction(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
+def _fraction(s: str, m: re.Match[str], limit: int) -> _Found:
     count, _, part = re.split(r"([-\s])", m.group().lower(), maxsplit=1)
     value = (1 if count in ("a", "one") else {"two": 2, "three": 3, "four": 4}[count]) * FRACTIONS[part]
-    hedge = HEDGE_BEFORE.search(s, max(0, m.start() - 24), m.start())
-    return NumericClaim(
-        m.start(), m.end(), m.group(), round(value, 4), "fraction",
-        hedge.group(1).lower() if hedge else None, 0,
-    )
+    return _Found(m.start(), m.end(), round(value, 4), "fraction", _hedge_before(s, m.start()))
 
 
-def _vague(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
+def _vague(s: str, m: re.Match[str], limit: int) -> _Found | None:
     key = re.sub(r"\s+", " ", m.group().lower())
     pos = m.end()
     of = _OF.match(s, pos, limit)
@@ -389,7 +419,7 @@ def _vague(s: str, m: re.Match[str], limit: int) -> NumericClaim | None:
         if noun is None:
             return None
         unit, end = noun
-    return NumericClaim(m.start(), end, s[m.start() : end], float(VAGUE_COUNTS[key]), unit, "at least", 0)
+    return _Found(m.start(), end, float(VAGUE_COUNTS[key]), unit, "at least")
 
 
 _IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
@@ -401,21 +431,27 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith("s") or noun in MEASURES and len(noun) <= 3 else noun + "s"
 
 
-def _share(s: str, start: int, pos: int, value: float, hedge: str | None, limit: int) -> NumericClaim:
+def _share(s: str, start: int, pos: int, value: float, hedge: str | None, limit: int) -> _Found:
     """"four in 10 voters": a fraction of a group, unit "fraction of voters"."""
     unit = "fraction"
     noun = _counted_noun(s, pos, limit, singular=False)
     if noun:
         unit, pos = f"fraction of {noun[0]}", noun[1]
-    return NumericClaim(start, pos, s[start:pos], round(value, 4), unit, hedge, 0)
+    return _Found(start, pos, round(value, 4), unit, hedge)
 
 
 def _link_conversions(text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
-    """Mark "424 square miles" in "1,100 square kilometers (424 square miles)" as converting the first."""
+    """Mark "424 square miles" in "1,100 square kilometers (424 square miles)" as converting the first.
+
+    Also gives a bare number the percent of its partner: "52 to 38 percent", "a 20 or 30 percent".
+    """
     linked = list(claims)
     for i in range(1, len(linked)):
         prev, cur = linked[i - 1], linked[i]
         if prev.sentence != cur.sentence or prev.converts is not None:
+            continue
+        if prev.unit is None and cur.unit in _SHARED_UNITS and _SHARED_UNIT_GAP.fullmatch(text, prev.end, cur.start):
+            linked[i - 1] = replace(prev, unit=cur.unit)
             continue
         if cur.unit is None or prev.unit is None or cur.unit == prev.unit:
             continue
