@@ -300,9 +300,13 @@ def _run_jobs(
         return [o for o in outcomes if o is not None]
     import multiprocessing
 
-    # Imported before the fork so that every worker shares them instead of importing its own.
-    import reader.core.analyze
-    import reader.export.json  # noqa: F401
+    # Imported before the fork so that every worker shares them instead of importing
+    # its own. If the import fails, each article reports the failure instead.
+    try:
+        import reader.core.analyze
+        import reader.export.json  # noqa: F401
+    except Exception:  # noqa: BLE001, S110
+        pass
 
     # fork starts workers fastest; they are all started at the first submit,
     # before the progress display starts its refresh thread.
