@@ -259,6 +259,12 @@ _NOUN_LIKE = frozenset(
     signal hint label brand counter push press brief object rail point read state address text
     message interview statement speech defend rip slam""".split()
 )
+# Verbs whose infinitive ("came on the show to talk about") nearly always reports speech.
+_INFINITIVE_SPEECH = frozenset(
+    """say talk speak tell discuss comment explain announce testify respond reply describe deny confirm
+    warn argue insist mention acknowledge admit urge predict criticize criticise praise endorse blame
+    thank apologize apologise declare""".split()
+)
 _PLURAL_QUANTITIES = frozenset(
     "percent half majority most many some few others people both all who several dozens hundreds thousands "
     "millions majorities minority plurality".split()
@@ -282,7 +288,7 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         return True
     if prev.low in _BASE_OK_BEFORE or prev.low in _SUBJECT_PRONOUNS or prev.low in _AUX:
         return True
-    if is_base and prev.low == "to" and lemma not in _NOUN_LIKE and lemma not in _WEAK:
+    if is_base and prev.low == "to" and lemma in _INFINITIVE_SPEECH:
         return True
     if is_base:
         # "officials say", "polls show", "9 percent say", "Mr. Grassley and Mr. Leahy say"
