@@ -148,4 +148,6 @@ def is_plural_noun(word: str) -> bool:
         return True
     if low in STOP_WORDS or len(low) < 3 or not low.endswith("s"):
         return False
+    if "-" in word and word.rsplit("-", 1)[1][:1].isupper():
+        return False  # "pro-Sanders", "anti-Brexit": adjectives
     return low not in NOT_PLURAL and not low.endswith(("ss", "us", "is", "ous", "'s", "’s"))

@@ -101,7 +101,7 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])\(?\d{2,4}\)?[\s.-]\d{3}[.-]\d{4}(?!\w)"
     r"|(?<![\w.-])\d{3}-\d{4}(?![\w-])"
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
-    r"|<[^<>\n]{1,500}>|\[\d+\]|(?<![\w.,])\d+[/⁄]\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
+    r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
@@ -388,7 +388,7 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
     kept = [
         word
         for i, word in enumerate(phrase)
-        if i == head or not (word[0].isupper() or word.endswith("ly") or word.lower() in MODIFIERS)
+        if i == head or not (word.lower() != word or word.endswith("ly") or word.lower() in MODIFIERS)
     ]
     unit = " ".join(kept[-2:])
     end = words[head].end()

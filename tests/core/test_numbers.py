@@ -438,3 +438,11 @@ def test_extraction_is_fast_next_to_a_bare_punkt_split() -> None:
         extract_quantities(text, units)
         numbers.append(time.perf_counter() - start)
     assert min(numbers) < min(punkt), (min(numbers), min(punkt))
+
+
+def test_capitalised_prefix_adjectives_are_not_the_unit() -> None:
+    assert one("Hundreds of anti-Brexit marchers filled the square.").unit == "marchers"
+
+
+def test_bare_ranks_in_parentheses_are_not_claims() -> None:
+    assert claims("Last week's rank is in brackets: Lopez (3.) and Chen (5).") == []
