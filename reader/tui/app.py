@@ -35,6 +35,7 @@ from reader.tui.widgets.tables import NumbersTable, SourcesTable
 
 DEFAULT_SAMPLE = "kursk_offensive.txt"
 PANES = ("article", "sources", "numbers")
+SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
 
 
 def render_summary(doc: Document) -> str:
@@ -54,6 +55,32 @@ def default_sample() -> Path:
         if entry.name.endswith(".txt"):
             return Path(str(entry))
     raise ReaderError("no bundled sample article found", ExitCode.NOT_FOUND)
+
+
+def _analyse_here(article: LoadedArticle) -> Document:
+    from reader.core.analyze import analyze
+
+    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
+
+
+def analyse_article(article: LoadedArticle) -> Document:
+    """Analyse ``article``; a large one in a child process.
+
+    The analysis is pure Python: in a thread it would hold the GIL for seconds
+    on a 1 MB article and every key would wait. A child process leaves the
+    interpreter to the interface; if no process can be started, analyse here.
+    """
+    if len(article.text) < SUBPROCESS_THRESHOLD:
+        return _analyse_here(article)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return pool.submit(_analyse_here, article).result()
+    except (BrokenProcessPool, OSError, RuntimeError):
+        return _analyse_here(article)
 
 
 class AnalysisReady(Message):
@@ -87,17 +114,17 @@ class ReaderApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
         _b("k,up", "previous_sentence", "Previous", "previous_sentence", "Go to the previous sentence", show=False),
-        _b("n", "next_claim", "Next claim", "next_claim",
+        _b("n", "next_claim", "Claim", "next_claim",
            "Next attributed sentence (or next sentence of the focused source, or next search match)"),
         _b("p", "previous_claim", "Prev claim", "previous_claim",
-           "Previous attributed sentence (or of the focused source, or search match)"),
+           "Previous attributed sentence (or of the focused source, or search match)", show=False),
         _b("o", "next_class('official')", "Official", "next_official", "Next official sentence"),
         _b("O", "previous_class('official')", "Prev official", "previous_official",
            "Previous official sentence", show=False),
-        _b("t", "next_class('third_party')", "Third party", "next_third_party", "Next third-party sentence"),
+        _b("t", "next_class('third_party')", "3rd party", "next_third_party", "Next third-party sentence"),
         _b("T", "previous_class('third_party')", "Prev third party", "previous_third_party",
            "Previous third-party sentence", show=False),
-        _b("u", "next_class('unattributed')", "Unattributed", "next_unattributed", "Next unattributed sentence"),
+        _b("u", "next_class('unattributed')", "Unattr.", "next_unattributed", "Next unattributed sentence"),
         _b("U", "previous_class('unattributed')", "Prev unattributed", "previous_unattributed",
            "Previous unattributed sentence", show=False),
         _b("space,pagedown", "page(True)", "Page down", "page_down", "One screen further", show=False),
@@ -111,7 +138,7 @@ class ReaderApp(App[int]):
         _b("2", "focus_pane('sources')", "Sources", "pane_sources", "Focus the sources pane", show=False),
         _b("3", "focus_pane('numbers')", "Numbers", "pane_numbers", "Focus the numbers pane", show=False),
         _b("slash", "search", "Search", "search", "Search the text; n/p move between matches"),
-        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source"),
+        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source", show=False),
         _b("e", "export", "Export", "export", "Write the annotated Markdown summary next to the article"),
         _b("question_mark,f1", "help", "Help", "help", "Show every key"),
         _b("q", "quit", "Quit", "quit", "Quit reader"),
@@ -136,6 +163,9 @@ class ReaderApp(App[int]):
         self.export_dir = export_dir
         self.focused_source: str | None = None
         self.search_query = ""
+        self._by_label: dict[str, list[int]] = {}
+        self._attributed: list[int] = []
+        self._by_source: dict[str, list[int]] = {}
         title = (document.title if document else None) or (article.title if article else None)
         if title is None and self.source_path is not None:
             title = self.source_path.name
@@ -153,11 +183,11 @@ class ReaderApp(App[int]):
                 yield NumbersTable(id="numbers")
         yield Input(placeholder="search the text (enter: go, escape: leave)", id="search")
         yield DetailLine(id="detail")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        article_view = self.query_one(ArticleView)
+        article_view = self.view
         article_view.border_title = "Article"
         article_view.focus()
         if self.document is not None:
@@ -172,10 +202,8 @@ class ReaderApp(App[int]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: LoadedArticle) -> None:
         """Run the analysis off the event loop and post the result back."""
-        from reader.core.analyze import analyze
-
         try:
-            doc = analyze(article.text, title=article.title, byline=article.byline, published=article.published)
+            doc = analyse_article(article)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -195,20 +223,25 @@ class ReaderApp(App[int]):
         self.notify(neutralize(message.error), title="Analysis failed", severity="error", markup=False)
 
     def _show_document(self, doc: Document) -> None:
+        self._index(doc)
         self.query_one(TitleBar).show(self.article_title, doc)
         for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
             table.loading = False
         self.query_one(SourcesTable).show(doc)
         self.query_one(NumbersTable).show(doc)
         self._update_detail()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     # -- state --------------------------------------------------------------------
+
+    _article_view: ArticleView | None = None
 
     @property
     def view(self) -> ArticleView:
         """The article pane."""
-        return self.query_one(ArticleView)
+        if self._article_view is None:
+            self._article_view = self.query_one(ArticleView)
+        return self._article_view
 
     @property
     def current(self) -> int:
@@ -219,7 +252,7 @@ class ReaderApp(App[int]):
         """Make sentence ``index`` current, everywhere."""
         self.view.set_current(index)
         self._update_detail()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def _update_detail(self) -> None:
         self.query_one(DetailLine).show(self.document, self.current)
@@ -227,20 +260,34 @@ class ReaderApp(App[int]):
     def _sentences(self) -> int:
         return len(self.view.document.sentences)
 
+    def _index(self, doc: Document) -> None:
+        """Sorted sentence indices per class and per source, built once so every key is O(log n)."""
+        self._by_label = {label.value: [s.index for s in doc.sentences if s.label is label] for label in Label}
+        self._attributed = [s.index for s in doc.sentences if s.attributed]
+        self._by_source = {src.id: sorted(src.sentences) for src in doc.sources}
+
     def _claim_targets(self) -> list[int]:
         """Where ``n``/``p`` go outside search: the focused source's sentences, or all attributed ones."""
-        doc = self.document
-        if doc is None:
-            return []
         if self.focused_source is not None:
-            source = doc.source(self.focused_source)
-            return sorted(source.sentences) if source else []
-        return [s.index for s in doc.sentences if s.attributed]
+            return self._by_source.get(self.focused_source, [])
+        return self._attributed
 
     def _class_targets(self, label: str) -> list[int]:
-        if self.document is None:
-            return []
-        return [s.index for s in self.document.sentences if s.label is Label(label)]
+        return self._by_label.get(label, [])
+
+    _GATED = (
+        ("next_sentence", ()), ("previous_sentence", ()), ("next_claim", ()), ("previous_claim", ()),
+        *((name, (label.value,)) for name in ("next_class", "previous_class") for label in Label),
+        ("edge", (True,)), ("edge", (False,)), ("clear", ()), ("export", ()),
+    )
+    _binding_states: tuple[bool | None, ...] = ()
+
+    def _refresh_bindings_if_changed(self) -> None:
+        """Redraw the footer only when a key became (un)available: recomposing it on every move is slow."""
+        states = tuple(self.check_action(name, params) for name, params in self._GATED)
+        if states != self._binding_states:
+            self._binding_states = states
+            self.refresh_bindings()
 
     _OWN_ACTIONS = frozenset(
         {
@@ -255,22 +302,16 @@ class ReaderApp(App[int]):
             return True
         if len(self.screen_stack) > 1:
             return False  # a dialog or the help screen is open: its keys win
-        if not self.is_mounted or not self.query(ArticleView):
+        if not self.is_mounted or self._article_view is None:
             return True
-        current, count = self.current, self._sentences()
-        if action == "next_sentence":
-            return current < count - 1 or None
-        if action == "previous_sentence":
-            return current > 0 or None
+        # Availability is decided per document, not per position: a footer that
+        # changed at every move would be recomposed on every key (slow on big articles).
+        if action in ("next_sentence", "previous_sentence", "page", "edge"):
+            return self._sentences() > 1 or None
         if action in ("next_claim", "previous_claim"):
-            if self.view.matches:
-                return True
-            return step(self._claim_targets(), current, action == "next_claim") is not None or None
+            return bool(self.view.matches or self._claim_targets()) or None
         if action in ("next_class", "previous_class"):
-            targets = self._class_targets(str(parameters[0]))
-            return step(targets, current, action == "next_class") is not None or None
-        if action == "edge":
-            return (current < count - 1 if parameters[0] else current > 0) or None
+            return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
             return bool(self.focused_source or self.view.matches or self.query_one("#search").display) or None
         if action == "export":
@@ -345,7 +386,7 @@ class ReaderApp(App[int]):
         box = self.query_one("#search", Input)
         box.display = True
         box.focus()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def action_clear(self) -> None:
         """Leave search if it is on; otherwise stop focusing a source."""
@@ -358,7 +399,7 @@ class ReaderApp(App[int]):
             self.view.focus()
         elif self.focused_source is not None:
             self.set_focused_source(None)
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def set_focused_source(self, source_id: str | None) -> None:
         """Make one source's sentences stand out (None: all sentences again)."""
@@ -371,7 +412,7 @@ class ReaderApp(App[int]):
         )
         if source is not None and source.sentences and self.current not in source.sentences:
             self.go_to(min(source.sentences))
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     def action_help(self) -> None:
         """Show every key."""
@@ -395,7 +436,7 @@ class ReaderApp(App[int]):
         matches = find_matches(self.view.document.text, event.value)
         self.view.set_matches(matches, None)
         self.query_one("#search", Input).border_title = f"{len(matches)} matches" if event.value else None
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

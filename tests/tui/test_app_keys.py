@@ -14,6 +14,7 @@ from reader.tui.app import ReaderApp
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.header import TitleBar
 
 WIDE = (160, 48)
 
@@ -29,7 +30,7 @@ async def test_opens_on_first_sentence_with_tally_and_detail(doc: Document) -> N
         await pilot.pause()
         assert app.current == 0
         assert isinstance(app.focused, ArticleView)
-        title = str(app.query_one("#title").render())
+        title = app.query_one(TitleBar).plain()
         assert "official 4" in title and "third party 2" in title and "unattributed 5" in title
         assert "headline" in str(app.query_one("#detail").render())
 
@@ -43,7 +44,27 @@ async def test_j_k_and_arrows_move_one_sentence(doc: Document) -> None:
         assert app.current == 1
         await pilot.press("k", "k", "k")  # stops at the first sentence
         assert app.current == 0
-        assert app.check_action("previous_sentence", ()) is None  # greyed out at the top
+
+
+async def test_inapplicable_keys_are_greyed_out(doc: Document) -> None:
+    from dataclasses import replace
+
+    no_third_party = replace(
+        doc,
+        sentences=tuple(
+            replace(s, label=Label.UNATTRIBUTED) if s.label is Label.THIRD_PARTY else s for s in doc.sentences
+        ),
+    )
+    app = app_for(no_third_party)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.check_action("next_class", ("third_party",)) is None
+        assert app.check_action("next_class", ("official",)) is True
+        assert app.check_action("clear", ()) is None  # nothing to clear yet
+        await pilot.press("2", "enter")
+        assert app.check_action("clear", ()) is True
+        await pilot.press("t")  # does nothing, and does not fail
+        assert app.current == min(doc.sources[0].sentences)
 
 
 async def test_detail_line_describes_the_current_sentence(doc: Document) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -35,8 +36,7 @@ _CLASS_COMPONENT = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of one sentence on one display line: a word (``start < end``) or its marker (``start == -1``)."""
 
     sentence: int
@@ -87,33 +87,39 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> L
         line_sentence.append(line[0].sentence if line else -1)
         line, used = [], 0
 
+    marker_cells = {label: cell_len(marker) for label, marker in MARKERS.items()}
     for sentence in doc.sentences:
         if sentence.paragraph != previous_paragraph:
             if previous_paragraph is not None:
                 flush()
                 flush()  # the blank line between paragraphs
             previous_paragraph = sentence.paragraph
-        tokens: list[tuple[int, int, int]] = []  # (start, end, cells)
+        index = sentence.index
+        first_line[index] = -1
         if markers:
-            tokens.append((-1, -1, cell_len(MARKERS[sentence.label])))
-        for match in _WORD.finditer(display, sentence.start, sentence.end):
-            word_cells = cell_len(match.group())
-            if word_cells > width:
-                tokens.extend((a, b, cell_len(display[a:b])) for a, b in _split_long(match.start(), match.group(), width))
-            else:
-                tokens.append((match.start(), match.end(), word_cells))
-        first = True
-        for start, end, cells in tokens:
-            need = cells + (1 if line else 0)
-            if line and used + need > width:
+            cells = marker_cells[sentence.label]
+            if line and used + 1 + cells > width:
                 flush()
-                need = cells
-            if first:
-                first_line[sentence.index] = len(lines)
-                first = False
-            line.append(Piece(sentence.index, start, end))
-            used += need
-        last_line[sentence.index] = len(lines)
+            used += cells + (1 if line else 0)
+            line.append(Piece(index, -1, -1))
+            first_line[index] = len(lines)
+        for match in _WORD.finditer(display, sentence.start, sentence.end):
+            word = match.group()
+            cells = len(word) if word.isascii() else cell_len(word)
+            if cells > width:
+                parts = [(a, b, cell_len(display[a:b])) for a, b in _split_long(match.start(), word, width)]
+            else:
+                parts = [(match.start(), match.end(), cells)]
+            for start, end, part_cells in parts:
+                if line and used + 1 + part_cells > width:
+                    flush()
+                used += part_cells + (1 if line else 0)
+                line.append(Piece(index, start, end))
+                if first_line[index] < 0:
+                    first_line[index] = len(lines)
+        if first_line[index] < 0:
+            first_line[index] = len(lines)
+        last_line[index] = len(lines)
     if line or not lines:
         flush()
     # Blank lines point at the next sentence, so a page jump lands on text.
@@ -174,6 +180,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._layout: Layout | None = None
+        self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
         self.matches: list[Span] = []
@@ -200,9 +207,25 @@ class ArticleView(ScrollView, can_focus=True):
         """Make sentence ``index`` current and scroll it into view."""
         if not self.document.sentences:
             return
+        previous = self.current
         self.current = max(0, min(index, len(self.document.sentences) - 1))
-        self._changed()
+        if self.focused_source is None and not self.matches:
+            # Only the lines of the old and the new current sentence look different.
+            self._refresh_sentence_lines(previous)
+            self._refresh_sentence_lines(self.current)
+        else:
+            self._changed()
         self.scroll_to_current()
+
+    def _refresh_sentence_lines(self, index: int) -> None:
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.first_line):
+            self._changed()
+            return
+        first, last = layout.first_line[index], layout.last_line[index]
+        for y in range(first, last + 1):
+            self._cache.discard((y, self.scrollable_content_region.width))
+        self.refresh_lines(first, last - first + 1)
 
     def set_focused_source(self, source_id: str | None) -> None:
         """Dim every sentence not attributed to ``source_id`` (None: dim nothing)."""
@@ -240,6 +263,13 @@ class ArticleView(ScrollView, can_focus=True):
         self.call_after_refresh(self.scroll_to_current)
 
     def on_resize(self, event: events.Resize) -> None:
+        # Wait for the layout to settle (a breakpoint may resize us again at once): wrap once.
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            self.call_after_refresh(self._relayout_if_needed)
+
+    def _relayout_if_needed(self) -> None:
+        self._relayout_pending = False
         if self._layout is None or self._layout.width != self._text_width():
             self._relayout()
 

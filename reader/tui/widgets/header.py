@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import Static
 
 from reader.core.model import Document, Label, Sentence
@@ -22,18 +24,23 @@ def tally_text(doc: Document) -> Text:
     return text
 
 
-class TitleBar(Static):
-    """The article title on the left, the tally per class on the right."""
+class TitleBar(Horizontal):
+    """The article title on the left (cut with an ellipsis), the tally per class on the right."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="title-text")
+        yield Static(id="tally")
 
     def show(self, title: str | None, doc: Document | None, status: str = "") -> None:
-        """Show ``title`` and, once analysed, the tally of ``doc``."""
-        line = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
-        line.append("  ")
-        if doc is not None:
-            line.append_text(tally_text(doc))
-        if status:
-            line.append(status, style="italic")
-        self.update(line)
+        """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
+        name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
+        self.query_one("#title-text", Static).update(name)
+        right = tally_text(doc) if doc is not None else Text(status, style="italic")
+        self.query_one("#tally", Static).update(right)
+
+    def plain(self) -> str:
+        """The title and tally as plain text (for tests and logs)."""
+        return f"{self.query_one('#title-text', Static).render()}  {self.query_one('#tally', Static).render()}"
 
 
 def detail_text(doc: Document, sentence: Sentence) -> Text:
@@ -63,6 +70,7 @@ class DetailLine(Static):
     def show(self, doc: Document | None, index: int) -> None:
         """Describe sentence ``index`` of ``doc`` (or say the analysis is running)."""
         if doc is None or not doc.sentences:
-            self.update(Text("analysing…" if doc is None else "no sentences", style="italic"))
+            self.update(Text("analysing…" if doc is None else "no sentences", style="italic"), layout=False)
             return
-        self.update(detail_text(doc, doc.sentences[index]))
+        # The line has a fixed height: no need to lay the whole screen out again.
+        self.update(detail_text(doc, doc.sentences[index]), layout=False)

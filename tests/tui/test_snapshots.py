@@ -1,0 +1,30 @@
+"""Snapshots of the main screen (wide and narrow) and of the help screen, from the fixed fixture.
+
+Made with textual==8.2.8 (pinned in the test extra): another Textual version may draw differently.
+Update with ``pytest tests/tui/test_snapshots.py --snapshot-update`` after checking the new SVGs.
+"""
+
+from __future__ import annotations
+
+from reader.tui.app import ReaderApp
+from tests.tui.conftest import harbour_document
+
+
+def _app() -> ReaderApp:
+    return ReaderApp(harbour_document())
+
+
+class TestMainScreen:
+    def test_wide_three_panes(self, snap_compare) -> None:  # noqa: ANN001 - pytest fixture
+        assert snap_compare(_app(), press=["n", "n"], terminal_size=(160, 48))
+
+    def test_narrow_stacked(self, snap_compare) -> None:  # noqa: ANN001
+        assert snap_compare(_app(), press=["t"], terminal_size=(80, 24))
+
+    def test_focused_source_dims_the_rest(self, snap_compare) -> None:  # noqa: ANN001
+        assert snap_compare(_app(), press=["2", "down", "enter"], terminal_size=(160, 48))
+
+
+class TestHelpScreen:
+    def test_help(self, snap_compare) -> None:  # noqa: ANN001
+        assert snap_compare(_app(), press=["question_mark"], terminal_size=(100, 40))
