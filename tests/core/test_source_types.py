@@ -236,6 +236,8 @@ def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
         (["@quietriver88"], SourceType.OTHER),
         (["Forty-two percent"], SourceType.OTHER),
         (["Republican Dana Holt", "Holt"], SourceType.OFFICIAL),
+        (["Tom Reed, a rancher running for the county seat,"], SourceType.OFFICIAL),
+        (["the Budget Review Office"], SourceType.OFFICIAL),
     ],
 )
 def test_war_business_and_science_reporting(mentions: list[str], expected: SourceType) -> None:
