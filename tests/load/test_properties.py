@@ -80,6 +80,18 @@ HTML = st.tuples(st.booleans(), HTML_BODY, st.booleans()).map(
     )
 )
 
+MARKDOWN_BLOCK = st.one_of(
+    PROSE,
+    PROSE.map(lambda p: "# " + p.split("\n")[0]),
+    PROSE.map(lambda p: f"*{p.split(chr(10))[0]}* and **[a link](https://example.org)**"),
+    PROSE.map(lambda p: "\n".join("- " + line for line in p.split("\n") if line)),
+    PROSE.map(lambda p: "\n".join("> " + line for line in p.split("\n"))),
+    st.text(max_size=40).map(lambda t: f"```\n{t}\n```"),
+    st.text(max_size=40).map(lambda t: f"<!-- {t} -->"),
+    st.text(max_size=60),
+)
+MARKDOWN = st.lists(MARKDOWN_BLOCK, min_size=1, max_size=6).map("\n\n".join)
+
 
 def _assert_exact(doc: Document) -> None:
     text = doc.text
@@ -139,6 +151,12 @@ def test_prose_in_any_encoding_and_newline(prose: str, encoding: str, newline: s
 @given(HTML)
 def test_generated_html(page: str) -> None:
     _load_and_analyze(page.encode("utf-8", "surrogatepass"), ".html")
+
+
+@SETTINGS
+@given(MARKDOWN)
+def test_generated_markdown(source: str) -> None:
+    _load_and_analyze(source.encode("utf-8", "surrogatepass"), ".md")
 
 
 @SETTINGS
