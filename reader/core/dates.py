@@ -55,7 +55,7 @@ _DATE_RE = re.compile(
             rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)",
             rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)",
             rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)",
-            rf"(?i:\b{_COUNT}\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
+            rf"(?i:\b{_COUNT}(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
             # July (a month standing alone); May/March only after a preposition
             rf"\b(?:{_MONTH_SAFE})\b",
             rf"(?<=\b(?:in|by|on) )(?:May|March)\b",
@@ -78,8 +78,12 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+(?<!ss)s|people|men|women|children|pers
 _BARE_YEAR = re.compile(_YEAR + r"$")
 
 
-_DATE_PREFIX_BEFORE = re.compile(r"(?i:\b(?:the|a)\s+)$")
-_TAKES_PREFIX = re.compile(r"\d.*(?:0s|(?i:century))$|(?i:few)\b")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_A_BEFORE = re.compile(r"(?i:\ba\s+)$")
+_TAKES_THE = re.compile(r"\d.*(?:0s|(?i:century))$")
+_TAKES_A = re.compile(r"(?i:few)\b")
+# "Last Week Tonight": a capitalised period word mid-sentence is part of a name.
+_CAPITALISED_PERIOD = re.compile(r"\s(?:Week|Weekend|Month|Year|Decade|Century|Spring|Summer|Autumn|Fall|Winter|Quarter)\b")
 _AGO_BEFORE = re.compile(rf"(?i:\b{_COUNT}\s+{_UNIT_OF_TIME}\s+)$")
 
 
@@ -121,8 +125,11 @@ def _date_at(s: str, pos: int) -> tuple[int, int] | None:
     start, end = m.span()
     if _BARE_YEAR.match(m.group()) and _looks_like_count(s, start, end):
         return None
-    if _TAKES_PREFIX.match(m.group()):
-        prefix = _DATE_PREFIX_BEFORE.search(s, max(0, start - 5), start)
+    if _CAPITALISED_PERIOD.search(m.group()):
+        return None
+    before = _THE_BEFORE if _TAKES_THE.match(m.group()) else _A_BEFORE if _TAKES_A.match(m.group()) else None
+    if before:
+        prefix = before.search(s, max(0, start - 5), start)
         if prefix:
             start = prefix.start()
     return start, end

@@ -35,6 +35,7 @@ FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 FRACTION = r"(?:one|two|three|four|a)[-\s](?:halves|half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
 
 CURRENCY_SYMBOLS = {

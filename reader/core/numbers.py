@@ -46,6 +46,7 @@ from reader.core.number_words import (
     SCALE_ABBREVIATIONS,
     SCALES,
     SINGULAR_UNITS,
+    VULGAR_FRACTIONS,
     STOP_WORDS,
     VAGUE,
     VAGUE_COUNTS,
@@ -82,6 +83,7 @@ _CURRENCY_WORD_AFTER = re.compile(
     re.I,
 )
 _HYPHEN_COMPOUND = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]+)(?P<old>-old\b)?(?![\w-])")
+_VULGAR_FRACTION_AFTER = re.compile(r"\s?([½¼¾⅓⅔])")
 _PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?!\w)")
 _RATIO_AFTER = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
@@ -225,6 +227,9 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
     if is_words:
         has_scale = bool(re.search(r"(?i)hundred|thousand|million|billion|trillion", raw))
     else:
+        vulgar = _VULGAR_FRACTION_AFTER.match(s, pos)
+        if vulgar:
+            value, pos = value + VULGAR_FRACTIONS[vulgar.group(1)], vulgar.end()
         value, pos, has_scale = _apply_scale(s, pos, value, money=bool(cur))
     high: float | None = None
     ranged = _RANGE_AFTER.match(s, pos, limit)

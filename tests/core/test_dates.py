@@ -95,3 +95,11 @@ def test_property_spans_sorted_exact_and_disjoint(text: str) -> None:
     assert spans == sorted(spans)
     assert all(a < b for a, b in spans)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+
+def test_alternative_counts_before_ago() -> None:
+    assert dates("It happened 40 or 50 years ago, she said.") == ["40 or 50 years ago"]
+
+
+def test_capitalised_period_words_are_names_not_dates() -> None:
+    assert "Last Week" not in " ".join(dates("She appeared on Last Week Tonight again."))

@@ -446,3 +446,12 @@ def test_capitalised_prefix_adjectives_are_not_the_unit() -> None:
 
 def test_bare_ranks_in_parentheses_are_not_claims() -> None:
     assert claims("Last week's rank is in brackets: Lopez (3.) and Chen (5).") == []
+
+
+def test_vulgar_fraction_after_digits() -> None:
+    c = one("The crossing took 3 ½ hours.")
+    assert (c.value, c.unit) == (3.5, "hours")
+
+
+def test_markup_is_not_read_for_claims() -> None:
+    assert claims('<post id="20931" stamp="1449075600"> reads the feed.') == []
