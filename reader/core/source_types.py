@@ -774,7 +774,7 @@ def _classify(
     if other:
         return SourceType.OTHER, f"lay-person word '{other.word}'"
     title = _first(cues, "title")
-    if named and not title and not cats & {"body", "outlet", "outlet_name"} and any(
+    if named and not title and not cats & {"body", "outlet", "outlet_name"} and not _cues(name) and any(
         re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in raw_appositives if d
     ):
         return SourceType.OTHER, "described by an appositive that names no office"
