@@ -145,10 +145,15 @@ class _Punkt(PunktSentenceTokenizer):
     """
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        tokens = list(self._annotate_tokens(self._tokenize_words(text)))
+        # The context is one line: tokenize its first word and the rest apart, so the
+        # first word's tokens are known without a second pass.
         head = _WORD.match(text)
-        in_head = len(self._lang_vars.word_tokenize(head.group())) if head else len(tokens)
-        for i in range(min(in_head, len(tokens)) - 1, -1, -1):
+        head_end = head.end() if head else len(text)
+        words = self._lang_vars.word_tokenize(text[:head_end])
+        in_head = len(words)
+        words += self._lang_vars.word_tokenize(text[head_end:])
+        tokens = list(self._annotate_tokens(self._Token(w) for w in words))
+        for i in range(in_head - 1, -1, -1):
             token = tokens[i]
             if token.sentbreak or token.abbr or token.ellipsis or token.period_final:
                 return bool(token.sentbreak) and i + 1 < len(tokens)
@@ -240,14 +245,20 @@ def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
 
 
 def _is_caption(line: str) -> bool:
-    if _CAPTION_PREFIX.match(line) or _CREDIT_AT_END.search(line) or _CREDIT_TAIL.search(line):
+    # The credit patterns are anchored at the line end: search only its last characters.
+    if (
+        _CAPTION_PREFIX.match(line)
+        or _CREDIT_AT_END.search(line, max(0, len(line) - 130))
+        or _CREDIT_TAIL.search(line, max(0, len(line) - 200))
+    ):
         return True
     return bool(_CAPTION_SHAPE_DATE.search(line) and _CAPTION_SHAPE_VERB.search(line))
 
 
 def _heading_shape(line: str) -> bool:
     """A short line that ends without sentence punctuation and does not run on."""
-    if _FINAL_PUNCT.search(line) or _CONTINUES.search(line):
+    tail = max(0, len(line) - 80)
+    if _FINAL_PUNCT.search(line, tail) or _CONTINUES.search(line, tail):
         return False
     if _FIRST_WORD_LOWER.match(line):
         return False
