@@ -420,7 +420,7 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 # ", research director for X," : a lower-case appositive that holds a person's role word
-_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
+_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
@@ -551,6 +551,11 @@ _APPOSITIVE_FORMER = re.compile(
 _FORMER_STAFF = re.compile(
     r"\b(?:former|ex-|one-time|onetime)\s+(?:[\w'-]+\s+){0,3}?(?:advis[eo]r|aide|staffer|strategist|"
     r"consultant|speechwriter|operative)s?\b", re.I)
+_ELECTED = re.compile(
+    r"\bformer\s+(?:[\w.-]+\s+){0,2}?(?:president|vice president|senator|sen\.|governor|gov\.|"
+    r"secretary of state|prime minister|congressman|congresswoman|representative|rep\.|mayor|speaker)\b",
+    re.I,
+)
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|fr|de|ru|ua|in|io|news)\b", re.I)
 _NOT_AFFILIATED = re.compile(r"\b(?:not|un)\s*-?(?:affiliated|associated|connected)\b", re.I)
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served))", re.I)
@@ -731,6 +736,10 @@ def _classify(
     if former and re.search(r"\bcurrent and former\b", pool, re.I):
         former = None
     if former and cats & {"title", "body", "expert", "candidate", "staff"}:
+        elected = _ELECTED.search(" ".join(raw_appositives + roles))
+        if named and elected and not cats & {"staff", "expert", "media_person"}:
+            # "X, the former senator from Ohio": still a political actor (candidate, surrogate).
+            return SourceType.OFFICIAL, f"former elected office holder ('{elected.group(0)}')"
         return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
     if named:
         prenominal = [p.role for p in own if p.role and 0 <= p.text.find(p.role) < max(p.text.find(p.name), 0)]

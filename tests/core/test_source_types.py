@@ -195,6 +195,11 @@ def test_former_official_as_commentator_is_third_party() -> None:
     assert desc.type.label.value == "third_party"
 
 
+def test_former_elected_official_stays_a_political_actor() -> None:
+    assert describe("Hal Brooks, the former governor of the state,").type is SourceType.OFFICIAL
+    assert describe("Jo Park, a former aide to the governor,").type is SourceType.EXPERT
+
+
 def test_staff_attached_to_a_principal_is_official() -> None:
     assert describe("Nina Cole, a senior adviser to the governor,").type is SourceType.OFFICIAL
     assert describe("an adviser").type is SourceType.ANONYMOUS
