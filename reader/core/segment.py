@@ -1,9 +1,10 @@
 """Sentence segmentation: text -> ordered units with exact offsets and a kind.
 
 Every line with text is a paragraph (LF, CR LF, CR, U+2028 and the other line
-breaks ``str.splitlines`` knows all end one), and no unit spans a line break. Inside a line, NLTK's Punkt proposes sentence starts,
-with parameters built here from plain files in ``reader/core/data/`` (no NLTK data
-needed): ``punkt_abbreviations.txt``, ``punkt_titles.txt``, ``punkt_sent_starters.txt``.
+breaks ``str.splitlines`` knows all end one), and no unit spans a line break.
+Inside a line, NLTK's Punkt proposes sentence starts, with parameters built here
+from plain files in ``reader/core/data/`` (no NLTK data needed):
+``punkt_abbreviations.txt``, ``punkt_titles.txt``, ``punkt_sent_starters.txt``.
 
 * Abbreviations ("Calif.", "Inc.", "a.m.", and any dotted letter run like "J.K.")
   do not end a sentence unless the next word is a frequent sentence starter: "in
