@@ -78,6 +78,11 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+(?<!ss)s|people|men|women|children|pers
 _BARE_YEAR = re.compile(_YEAR + r"$")
 
 
+_RELATIVE_WORDS = frozenset(
+    "yesterday today tonight tomorrow last next this past coming previous current same earlier later "
+    "noon midnight".split()
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[\s'‘\"“]*$")
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 _A_BEFORE = re.compile(r"(?i:\ba\s+)$")
 _TAKES_THE = re.compile(r"\d.*(?:0s|(?i:century))$")
@@ -127,6 +132,9 @@ def _date_at(s: str, pos: int) -> tuple[int, int] | None:
         return None
     if _CAPITALISED_PERIOD.search(m.group()):
         return None
+    if m.group()[:1].isupper() and m.group().split(None, 1)[0].lower() in _RELATIVE_WORDS:
+        if not _SENTENCE_OPENING.search(s, max(0, start - 4), start):
+            return None  # "USA TODAY", "CBS This Morning": part of a name
     before = _THE_BEFORE if _TAKES_THE.match(m.group()) else _A_BEFORE if _TAKES_A.match(m.group()) else None
     if before:
         prefix = before.search(s, max(0, start - 5), start)

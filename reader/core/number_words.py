@@ -20,7 +20,7 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
 WORD_NUMBER = (
     rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_UNITS}|{_TEENS}|a\s+dozen|an?\s+(?:hundred|thousand|million|billion))"
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)*"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)*"
 )
 
 # "hundreds of people": the smallest amount the plural can mean, hedged "at least".

@@ -103,3 +103,8 @@ def test_alternative_counts_before_ago() -> None:
 
 def test_capitalised_period_words_are_names_not_dates() -> None:
     assert "Last Week" not in " ".join(dates("She appeared on Last Week Tonight again."))
+
+
+def test_capitalised_relative_words_inside_names_are_not_dates() -> None:
+    assert dates("He writes a column for USA TODAY.") == []
+    assert dates("Today the ferry sailed. “Yesterday was calm,” she said.") == ["Today", "Yesterday"]

@@ -455,3 +455,8 @@ def test_vulgar_fraction_after_digits() -> None:
 
 def test_markup_is_not_read_for_claims() -> None:
     assert claims('<post id="20931" stamp="1449075600"> reads the feed.') == []
+
+
+def test_number_word_times_dozen() -> None:
+    c = one("She climbed two dozen steps.")
+    assert (c.value, c.unit) == (24, "steps")
