@@ -420,7 +420,8 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 # ", research director for X," : a lower-case appositive that holds a person's role word
-_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
+_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their|"
+                               r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
@@ -478,17 +479,17 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
         appositive = _APPOSITIVE.match(rest)
         if appositive is None:
             lower = _LOWER_APPOSITIVE.match(rest)
-            if lower and len(lower.group(1).split()) <= 10 and any(
+            if lower and len(lower.group(1).split()) <= 16 and any(
                 c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
             ):
                 appositive = lower
         if appositive and key and re.search(rf"\b{re.escape(key)}\b", appositive.group(1)):
             appositive = None  # it names the entity itself: not a role of it
         if appositive:
+            raw.append(appositive.group(1))
             role = _clean_role(appositive.group(1))
             if role:
-                roles.append(role)
-                raw.append(appositive.group(1))
+                roles.append(" ".join(role.split()[:12]))
         if _is_cap(context_n[start:end]):
             before = _role_before(context_n[:start])
             if before:
@@ -544,7 +545,7 @@ _ANONYMITY_CLAUSE = re.compile(
 )
 _APPOSITIVE_FORMER = re.compile(
     r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
-    r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b|\bwho was (?:[A-Z][\w.]* )*[A-Z][\w-]*'s\b"
+    r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
     r"|\bunder (?:former )?presidents?\b|\bthen\b",
     re.I,
 )
@@ -686,7 +687,7 @@ def _classify(
     anonymous_context: bool,
 ) -> tuple[SourceType, str]:
     """The type of an entity from its mentions and roles, with the rule that decided it."""
-    texts = [p.text for p in own] + roles
+    texts = [p.text for p in own] + roles + [r for r in raw_appositives if r and r not in roles]
     pool = " | ".join(texts)
     in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
     # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
