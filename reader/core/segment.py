@@ -125,7 +125,7 @@ _ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|\u2026)\s*$")
 _FOUR_DOTS_END = re.compile(r"(?:(?:\.\s?){4}|\u2026\s?\.|\.\s?\u2026)\s*$")
 _NUMBER_ABBREV_END = re.compile(r"\b(?:No|Nos|Art|Vol|Fig|pp?)\.\s*$")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
-_SENTENCE_THEN_SPACE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+# Sentence punctuation, closing quotes or brackets, then whitespace.
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
 _DANGLING_OPENING_QUOTE = re.compile(r"\s(\u201c)\s*$")
 _QUOTE_AFTER_END = re.compile(r"[.!?]\s+(''|[\"\u201c])(?=[^\W\d_a-z])")
@@ -309,7 +309,7 @@ def _windows(line: str) -> list[tuple[int, int]]:
     start = 0
     while len(line) - start > MAX_UNIT_CHARS:
         limit = start + MAX_UNIT_CHARS
-        ends = [m.end() for m in _SENTENCE_THEN_SPACE.finditer(line, start + 1, limit)]
+        ends = [m.end() for m in _CANDIDATE.finditer(line, start + 1, limit)]
         cut = ends[-1] if ends else max(line.rfind(" ", start + 1, limit), start + 1)
         if cut <= start + 1:
             cut = limit
