@@ -57,7 +57,7 @@ _AUX = frozenset(
     later then previously repeatedly recently once publicly privately earlier just already further first
     again reportedly frequently often quickly simply openly flatly bluntly separately specifically
     explicitly initially still even never not n't has've been being subsequently similarly likewise
-    yesterday today tonight last night now once since long didn't doesn't don't won't wouldn't couldn't
+    yesterday today tonight last night now once since long however too didn't doesn't don't won't wouldn't couldn't
     hasn't haven't hadn't isn't wasn't aren't weren't can't cannot""".split()
 )
 _CONTRACTION_RE = re.compile(r"'(?:s|re|ve|d|ll|m)$")
@@ -113,7 +113,11 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
 
 
 def _np_word(tok: _Token) -> bool:
-    return tok.is_word and tok.low not in _NP_STOP and (tok.low not in _VERBS or tok.text[:1].isupper())
+    if not tok.is_word or tok.low in _NP_STOP:
+        return False
+    lemma = _VERBS.get(tok.low)
+    # cue words that are also nouns ("secretary of state", "the press") can sit in a noun phrase
+    return lemma is None or tok.text[:1].isupper() or (lemma in _NOUN_LIKE and tok.low in {lemma, lemma + "s"})
 
 
 def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
@@ -344,7 +348,9 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
                 continue  # part of a name ("The Island Post")
         prev = toks[k - 1].low if k else ""
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        if prev in DETERMINERS or prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s"):
+        if (prev in DETERMINERS and (tok.low == lemma or tok.low.endswith("s"))) or (
+            prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s")
+        ):
             continue  # a noun ("the reports", "of statements") or an infinitive
         if not _plausible_verb(toks, k, lemma):
             continue
@@ -362,6 +368,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             np = (b, b)
         elif b >= 1 and toks[b].low in {"who", "which", "that"} and toks[b - 1].text == ",":
             np = _np_backward(toks, b - 2) if b >= 2 else None  # "X and Y, who say …"
+        elif b >= 1 and toks[b].low in {"who", "that"}:
+            np = _np_backward(toks, b - 1)  # "voters who say …"
         else:
             np = _np_backward(toks, b) if b >= 0 else None
         if np is not None and toks[np[0]].low in {"who", "which"}:

@@ -40,6 +40,23 @@ class QuoteGroup:
         return self.regions[-1].end
 
 
+def _role(text: str, start: int, end: int, mark: str) -> str:
+    """'open', 'close' or 'either', from the mark and the characters around it."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens_context = (before.isspace() or before in "([{—–-") and (after.isalnum() or after in "‘'….$")
+    closes_context = (not before.isspace()) and (after.isspace() or after in ".,;:!?)]}—–-" or after == "")
+    if opens_context and not closes_context:
+        return "open"
+    if closes_context and not opens_context:
+        return "close"
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    return "either"
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
@@ -52,12 +69,15 @@ def find_quotes(text: str) -> list[QuoteGroup]:
         open_at: int | None = None
         regions: list[QuoteRegion] = []
         for m in _MARK_RE.finditer(text, p_start, p_end):
-            mark = m.group()
+            role = _role(text, m.start(), m.end(), m.group())
             if open_at is None:
-                if mark in _CLOSERS:
-                    continue  # a stray closer: nothing to close
+                if role == "close":
+                    if continuing and not regions and m.start() > p_start:
+                        # the quote ran on from the last paragraph without a new opening mark
+                        regions.append(QuoteRegion(p_start, m.start(), True))
+                    continue  # otherwise a stray closer: nothing to close
                 open_at = m.end()
-            elif mark in _OPENERS:
+            elif role == "open" and m.group() in _OPENERS:
                 continue  # nested or doubled opener: stay in the same quote
             else:
                 if m.start() > open_at:
@@ -65,7 +85,7 @@ def find_quotes(text: str) -> list[QuoteGroup]:
                 open_at = None
         if open_at is not None and p_end > open_at:
             regions.append(QuoteRegion(open_at, p_end, False))
-        first_at_start = bool(regions) and not text[p_start : regions[0].start - 1].strip(" \t\"“'`„‘")
+        first_at_start = bool(regions) and not text[p_start : max(p_start, regions[0].start - 1)].strip(" \t\"“'`„‘")
         for i, region in enumerate(regions):
             if i == 0 and continuing and first_at_start and groups:
                 groups[-1].regions.append(region)
