@@ -82,7 +82,7 @@ _RELATIVE_WORDS = frozenset(
     "yesterday today tonight tomorrow last next this past coming previous current same earlier later "
     "noon midnight".split()
 )
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[\s'‘\"“]*$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[\s'‘\"“]*$")
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 _A_BEFORE = re.compile(r"(?i:\ba\s+)$")
 _TAKES_THE = re.compile(r"\d.*(?:0s|(?i:century))$")

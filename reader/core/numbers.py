@@ -105,7 +105,7 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
     r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _SHARED_UNITS = ("percent", "percentage points")
