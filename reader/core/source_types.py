@@ -295,8 +295,13 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         if coordinated:
             start = _coordination_start(role_text)
             return appositive_role, (role_text[start:] + " " + name).strip()
-        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+){0,6}?"
+        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
                              r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
+        carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
+        if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
+                        or any(c.category == "document" for c in _cues(carrier.group(1)))):
+            principal = None  # "an email from X", "a statement by X": X speaks
+            role_text = re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text, count=1, flags=re.I)
         if principal:  # "aides to Gov. X": the speakers are the aides, not X
             return appositive_role, _strip_determiner(head)
         of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
@@ -310,9 +315,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
             org = _strip_determiner(role_text[chain:].strip()) if not _looks_like_outlet(role_text[chain:] + " " + name) else role_text[chain:].strip()
             return appositive_role, (org + " " + name).strip()  # "Bank of America"
         whole = _strip_determiner(head) if not head.startswith("The ") else head
-        if len(name.split()) == 1 and _all_capitalised(whole) and len(whole.split()) > 1 and not any(
-            c.category in {"title", "media_person", "staff", "candidate", "affiliation"} for c in _cues(whole)
-        ) and whole.split()[0].lower() not in _FUNCTION_CAPS - {"the"}:
+        whole_cues = _cues(whole)
+        if len(name.split()) == 1 and _all_capitalised(whole) and 1 < len(whole.split()) <= 5 and whole_cues \
+                and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"}
+                            for c in whole_cues) \
+                and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split()):
             return appositive_role, whole  # "Pew Research Center": an organisation's name
         name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
         role = _clean_role(role_text) if role_text else None
@@ -347,6 +354,10 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     return appositive_role, _strip_determiner(head) or head
 
 
+_MESSAGES = {"email", "e-mail", "letter", "memo", "statement", "tweet", "post", "note", "message",
+             "video", "interview", "speech", "remark", "comment", "op-ed", "column", "ad", "advertisement"}
+
+
 def _trailing_name_is_person(phrase: str) -> bool:
     """Whether a title precedes the final name ("CNN anchor Jo Lee" is a person, "Metro News" not)."""
     return any(c.category in {"title", "media_person", "expert", "staff", "other"} for c in _cues(phrase))
@@ -379,7 +390,11 @@ def _capitalised_chain_end(text: str) -> int:
 def _coordination_start(role_text: str) -> int:
     """Start of "Bush and" / "The New York Times and the" at the end of ``role_text``."""
     without = re.sub(r"\s*(?:and|&)(?:\s+the)?$", "", role_text, flags=re.I)
-    return _capitalised_chain_end(without)
+    start = _capitalised_chain_end(without)
+    tokens = list(re.finditer(r"\S+", without[start:]))
+    if len(tokens) > 3:  # a conjunct is a short name, not a title-case headline
+        start += tokens[-3].start()
+    return start
 
 
 def _appositive_role(appositive: str) -> str | None:
@@ -499,7 +514,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
 
 # "47 percent", "Twenty-four percent of voters", "two in three", "a majority of": poll shares.
 _SHARE = re.compile(
-    r"^(?:about |nearly |almost |roughly |some |just |only |over |more than |fewer than |less than )?"
+    r"^(?:(?:about|nearly|almost|roughly|around|some|just|only|over|under|more than|fewer than|less than)\s+){0,2}"
     r"(?:[\w-]+ (?:percent|per cent)|\d+(?:\.\d+)?\s?%|[\w-]+ (?:in|out of) (?:\d+|ten|[\w-]+)|"
     r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half)\b)",
     re.I,
@@ -546,7 +561,7 @@ _ANONYMITY_CLAUSE = re.compile(
 _APPOSITIVE_FORMER = re.compile(
     r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
     r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
-    r"|\bunder (?:former )?presidents?\b|\bthen\b",
+    r"|\bunder (?:former )?presidents?\b|^\W*(?:who was\s+)?then\b",
     re.I,
 )
 _FORMER_STAFF = re.compile(
@@ -668,7 +683,8 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
             first_seen.setdefault(p.name.split()[-1], i)
         key = max(counts, key=lambda k: (counts[k], -first_seen[k]))
         candidates = [p.name for p in proper if key in p.name.split()]
-        best = max(candidates, key=lambda n: (len(n.split()), n.startswith("The")))
+        frequency = Counter(candidates)
+        best = max(candidates, key=lambda n: (len(n.split()), frequency[n], n.startswith("The")))
         if _looks_like_outlet(best) and not best.startswith("The "):
             if any(re.search(rf"\b[Tt]he {re.escape(best)}", p.text) for p in real):
                 best = "The " + best

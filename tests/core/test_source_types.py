@@ -34,6 +34,9 @@ def describe(*mentions: str, contexts: list[str] | None = None) -> SourceDescrip
         ("Harper and Lee", None, "Harper and Lee"),
         ("the mayor's son, Daniel", "mayor's son", "Daniel"),
         ("Defense Ministry's", None, "Defense Ministry"),
+        ("a letter from CIA Director Jo Park", "CIA Director", "Jo Park"),
+        ("Lee and Park", None, "Lee and Park"),
+        ("the Harbor Research Center", None, "Harbor Research Center"),
     ],
 )
 def test_split_role_and_name(phrase: str, role: str | None, name: str) -> None:
