@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[\w-]+:.*\n)+)---[ \t]*(?:\n|\Z)")
 _SPACES = re.compile(r"[ \t]+")
+_MAX_INLINE = 50_000  # characters in one paragraph or heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +57,16 @@ def markdown_to_text(source: str) -> MarkdownArticle:
     fields, body = _front_matter(source)
     # Indented "code" blocks are disabled: in articles, indentation is layout, not code.
     parser = MarkdownIt("commonmark").disable("code").enable("table")
+    # Blocks first, inline markup per block after: a block too long to be prose
+    # (hostile input) is kept as plain text, since inline parsing of a long run
+    # of brackets or asterisks takes markdown-it far longer than the analysis.
+    blocks_only = MarkdownIt("commonmark").disable("code").enable("table").disable("inline")
+    env: dict = {}
     blocks: list[str] = []
     first_heading: str | None = None
     in_heading = False
     row: list[str] | None = None
-    for token in parser.parse(body):
+    for token in blocks_only.parse(body, env):
         if token.type == "heading_open":
             in_heading = True
         elif token.type == "heading_close":
@@ -72,7 +78,11 @@ def markdown_to_text(source: str) -> MarkdownArticle:
                 blocks.append("; ".join(cell for cell in row if cell))
             row = None
         elif token.type == "inline":
-            text = _inline_text(token.children or [])
+            if len(token.content) > _MAX_INLINE:
+                text = _SPACES.sub(" ", token.content.replace("\n", " ")).strip()
+            else:
+                children = parser.parseInline(token.content, env)[0].children
+                text = _inline_text(children or [])
             if row is not None:
                 row.append(text)
             elif text:

@@ -71,3 +71,19 @@ def test_indented_paragraph_is_prose_not_code() -> None:
 def test_underscore_emphasis_and_inline_code_text_are_kept() -> None:
     doc = markdown_to_text("The _new_ rule applies to `route 9`, __the agency__ said.\n")
     assert doc.text == "The new rule applies to route 9, the agency said."
+
+
+def test_reference_links_keep_their_text() -> None:
+    doc = markdown_to_text(
+        "The [annual report][r] was published, the agency said.\n\n[r]: https://example.org\n"
+    )
+    assert doc.text == "The annual report was published, the agency said."
+
+
+def test_a_huge_paragraph_is_kept_as_plain_text_quickly() -> None:
+    import time
+
+    started = time.monotonic()
+    doc = markdown_to_text("# Heading\n\n" + "[a" * 100_000)
+    assert time.monotonic() - started < 5
+    assert doc.text.startswith("Heading\n\n[a[a")
