@@ -683,6 +683,8 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
             first_seen.setdefault(p.name.split()[-1], i)
         key = max(counts, key=lambda k: (counts[k], -first_seen[k]))
         candidates = [p.name for p in proper if key in p.name.split()]
+        single = [n for n in candidates if not re.search(r"\s(?:and|&)\s", n)]
+        candidates = single or candidates  # "Jeb Bush and Chris Christie" names two people
         frequency = Counter(candidates)
         best = max(candidates, key=lambda n: (len(n.split()), frequency[n], n.startswith("The")))
         if _looks_like_outlet(best) and not best.startswith("The "):
@@ -793,6 +795,8 @@ def _classify(
     if staff_word and not (named and staff_word.word.rstrip("s") in _INNER_STAFF):
         return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
     expert = _first(cues, "expert")
+    if expert and expert.word.startswith("report") and cats & {"title", "body"}:
+        expert = None  # "the agency's report" speaks for the agency; "one report" is a third party
     if expert:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
     other = next((c for c in cues if c.category == "other" and c.word not in in_name
