@@ -106,7 +106,7 @@ _NO_CLAIM = re.compile(
     r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*")
+_LINE_START = re.compile(r"\n[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _SHARED_UNITS = ("percent", "percentage points")
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:-|–|to|or|and)\s*")
@@ -138,7 +138,7 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
             starts=starts,
             blocked=date_spans + ([m.span() for m in _NO_CLAIM.finditer(s)] if has_digits else []),
             markers={end - unit.start for end in list_markers if unit.start <= end <= unit.end} if list_markers else set(),
-            line_starts={m.end() for m in _LINE_START.finditer(s) if at_line_start or m.group().startswith("\n")},
+            line_starts=_line_starts(s, at_line_start),
             heading=unit.kind is SentenceKind.HEADING,
         )
         for found in _claims_in(s, context):
@@ -147,6 +147,14 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
                 NumericClaim(start, end, text[start:end], found.value, found.unit, found.hedge, index, high=found.high)
             )
     return _link_conversions(text, claims), dates
+
+
+def _line_starts(s: str, at_line_start: bool) -> set[int]:
+    """Offsets in ``s`` where a line's text begins."""
+    starts = {0} if at_line_start else set()
+    if "\n" in s:
+        starts |= {m.end() for m in _LINE_START.finditer(s)}
+    return starts
 
 
 def _by_unit(positions: list[int], units: Sequence[Unit]) -> dict[int, list[int]]:

@@ -460,3 +460,11 @@ def test_markup_is_not_read_for_claims() -> None:
 def test_number_word_times_dozen() -> None:
     c = one("She climbed two dozen steps.")
     assert (c.value, c.unit) == (24, "steps")
+
+
+def test_comma_or_restatement_is_a_conversion() -> None:
+    found = claims("The pipeline runs 200 kilometers, or about 124 miles, to the coast.")
+    assert [(c.text, c.hedge, c.converts) for c in found] == [
+        ("200 kilometers", None, None),
+        ("124 miles", "about", 0),
+    ]
