@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[\w-]+:.*\n)+)---[ \t]*(?:\n|\Z)")
+# YAML front matter: a first "key: value" line, then keys, indented lines, list
+# items or blank lines, up to the closing "---". Only top-level keys are read.
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n([\w-]+:.*\n(?:(?:[\w-]+:.*|[ \t]+.*|-[ \t].*|[ \t]*)\n){0,200}?)---[ \t]*(?:\n|\Z)"
+)
 _SPACES = re.compile(r"[ \t]+")
 _MAX_INLINE = 50_000  # characters in one paragraph or heading
 
@@ -31,6 +35,8 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
         return {}, source
     fields: dict[str, str] = {}
     for line in match.group(1).splitlines():
+        if not line or line[0] in " \t-":
+            continue
         key, _, value = line.partition(":")
         fields[key.strip().lower()] = value.strip().strip("\"'")
     return fields, source[match.end() :]

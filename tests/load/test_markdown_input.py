@@ -87,3 +87,13 @@ def test_a_huge_paragraph_is_kept_as_plain_text_quickly() -> None:
     doc = markdown_to_text("# Heading\n\n" + "[a" * 100_000)
     assert time.monotonic() - started < 5
     assert doc.text.startswith("Heading\n\n[a[a")
+
+
+def test_front_matter_with_lists_and_nested_keys() -> None:
+    source = (
+        "---\ntitle: Budget: the final vote\ntags:\n  - council\n  - money\nseo:\n  description: x\n"
+        "author: Lena Fischer\n---\n\nThe council passed the budget.\n"
+    )
+    doc = markdown_to_text(source)
+    assert (doc.title, doc.byline) == ("Budget: the final vote", "Lena Fischer")
+    assert doc.text == "The council passed the budget."
