@@ -26,7 +26,7 @@ from reader.core.model import Label, SentenceKind, Source, SourceType, Span
 from reader.core.quotes import find_quotes, quoted_mask
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import DETERMINERS, PRONOUNS, Entity, EntityTracker, Mention
+from reader.core.sources import DETERMINERS, PRONOUNS, Entity, EntityTracker, Mention, mention_names
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
@@ -286,6 +286,8 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
     prev = toks[k - 1] if k else None
     if prev is None:
         return False
+    if (word == lemma or word.endswith("s")) and prev.low.endswith("'s") and prev.low[:-2] not in PRONOUNS:
+        return False  # "the editor's note", "Trump's claims": a noun after a possessive
     is_base = word == lemma
     is_s = word != lemma and word.endswith("s") and not word.endswith("ss")
     if not (is_base or is_s):
@@ -433,7 +435,12 @@ _TRANSCRIPT_RE = re.compile(r"[\"“'‘`]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'�
 _NOT_SPEAKERS = frozenset(
     """the latest update note editor's editors' exclusive breaking clarification correction analysis
     opinion commentary photos photo video watch read related live transcript warning editor
-    source sources disclosure""".split()
+    source sources disclosure remember answer question result results bottom line total pledged
+    superdelegates delegates votes vote score tally winner loser""".split()
+)
+_ALPHA_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_UNUSED = frozenset(
+    """""".split()
 )
 _HEADLINE_SPEAKER_RE = re.compile(
     r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+(?:on|to|at|in|about|for|after)[ \t][^:\n]{1,60}:[ \t]"
@@ -443,7 +450,11 @@ _HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
 
 def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
     m = _TRANSCRIPT_RE.match(text, unit.start, unit.end)
-    if m and not any(w.lower().replace("’", "'") in _NOT_SPEAKERS for w in m.group(1).split()):
+    if (
+        m
+        and not any(w.lower().replace("’", "'") in _NOT_SPEAKERS for w in m.group(1).split())
+        and len(_ALPHA_WORD_RE.findall(text, m.end(), unit.end)) >= 2
+    ):
         colon = m.end(1)
         return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "transcript")
     if unit.kind is SentenceKind.HEADING:
@@ -739,4 +750,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         while text[start : m.start()].lower().startswith(("of ", "the ")) and start < m.start():
             start = text.index(" ", start) + 1
         sentence = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        _, names, _ = mention_names(text[start : m.end()])
+        if not (names <= entity.names or entity.names <= names):
+            continue  # "Bill Clinton" is not "Hillary Clinton"
         entity.mentions.append(Mention(start, m.end(), text[start : m.end()], sentence, speaking=False))
