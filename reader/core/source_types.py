@@ -596,7 +596,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     Mentions whose proper name does not share the entity's key name are ignored for
     typing, so a noisy resolver merging two people does not mix their roles.
     """
-    parsed = [_parse(m) for m in mentions if _normalize(m)]
+    parsed = [_parse(m) for m in mentions if any(ch.isalnum() for ch in m)]
     real = [p for p in parsed if p.text.lower() not in _PRONOUNS]
     name, key = _canonical_name(real)
     own = [p for p in real if key is None or (p.proper and key in p.name.split())
@@ -642,7 +642,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     if role is None and key is None:
         bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
         role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"
-    return SourceDescription(name, role, source_type, reason)
+    return SourceDescription(name.strip() or "unidentified speaker", role, source_type, reason)
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:

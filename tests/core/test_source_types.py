@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.model import SourceType
 from reader.core.source_types import SourceDescription, describe_source, split_role_and_name
@@ -250,3 +252,13 @@ def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
 )
 def test_war_business_and_science_reporting(mentions: list[str], expected: SourceType) -> None:
     assert describe(*mentions).type is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=5), st.lists(st.text(max_size=200), max_size=5))
+def test_any_text_gets_a_description(mentions: list[str], contexts: list[str]) -> None:
+    desc = describe_source(mentions, contexts)
+    assert desc.name.strip() and desc.reason.strip()
+    assert isinstance(desc.type, SourceType)
+    role, name = split_role_and_name(" ".join(mentions))
+    assert isinstance(name, str) and (role is None or role.strip())
