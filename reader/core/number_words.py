@@ -92,6 +92,12 @@ MODIFIERS = frozenset(
     "more fewer other additional new extra further total estimated reported known confirmed separate "
     "different such former current remaining".split()
 )
+# What happened to a counted group, kept in its unit ("service members captive", "people killed").
+OUTCOMES = frozenset(
+    "killed dead wounded injured hurt captured captive missing arrested detained displaced evacuated "
+    "rescued freed released deported hospitalized hospitalised infected stranded trapped homeless "
+    "unemployed".split()
+)
 # Nouns before a number that make it a name or a reference, not a quantity ("Article 5").
 REFERENCE_NOUNS = frozenset(
     "article section chapter page pages p. pp. paragraph resolution rule item line number no. nos. "
@@ -145,8 +151,8 @@ def parse_words(raw: str) -> float | None:
 def is_plural_noun(word: str) -> bool:
     """A rough test for a plural noun: ``soldiers``, ``people``; not ``across``, ``bonus``, ``its``."""
     low = word.lower()
-    if low in IRREGULAR_PLURALS:
-        return True
+    if low in IRREGULAR_PLURALS or (low.endswith("men") and len(low) > 4 and low.isalpha()):
+        return True  # gunmen, fishermen, congressmen
     if low in STOP_WORDS or len(low) < 3 or not low.endswith("s"):
         return False
     if "-" in word and word.rsplit("-", 1)[1][:1].isupper():

@@ -42,6 +42,7 @@ from reader.core.number_words import (
     HEDGES,
     MEASURES,
     MODIFIERS,
+    OUTCOMES,
     REFERENCE_NOUNS,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -90,6 +91,10 @@ _RATIO_AFTER = re.compile(
 )
 _ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW|kW|kWh|GWh|ha)(?![\w])")
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+)?"
+    r"(?P<outcome>" + "|".join(sorted(OUTCOMES, key=len, reverse=True)) + r")\b"
+)
 _YEARS_OLD = re.compile(r"\s+old\b")
 _OF = re.compile(r"\s+of\b(?:\s+(?:the|its|their|all|those|these)\b)?", re.I)
 _OPENING_PUNCTUATION = "([{\"“'‘—–-"
@@ -409,6 +414,9 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
         old = _YEARS_OLD.match(s, end, limit)
         if old:
             return "years old", old.end()
+    outcome = _OUTCOME_AFTER.match(s, end, limit)
+    if outcome:
+        unit = f"{unit} {outcome.group('outcome').lower()}"  # "430 soldiers captive": what happened to them
     return unit, end
 
 

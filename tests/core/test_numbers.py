@@ -144,7 +144,7 @@ def test_count_of_people_after_the() -> None:
 
 
 def test_compound_number_words() -> None:
-    c = one("Twenty-five sailors were rescued.")
+    c = one("Twenty-five sailors reached the shore.")
     assert (c.value, c.unit) == (25, "sailors")
 
 
@@ -468,3 +468,16 @@ def test_comma_or_restatement_is_a_conversion() -> None:
         ("200 kilometers", None, None),
         ("124 miles", "about", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The navy took 12 Chilean fishermen captive.", "12 Chilean fishermen", "fishermen captive"),
+        ("At least 7 hikers were rescued overnight.", "7 hikers", "hikers rescued"),
+        ("Officials said 30 residents had been displaced.", "30 residents", "residents displaced"),
+    ],
+)
+def test_unit_keeps_what_happened_to_the_group(sentence: str, text: str, unit: str) -> None:
+    c = one(sentence)
+    assert (c.text, c.unit) == (text, unit)
