@@ -258,3 +258,11 @@ def test_a_path_with_a_newline_and_escape_stays_one_line(tmp_path: Path) -> None
     path = tmp_path / "two\nlines\x1b[2J.txt"
     line = assert_one_line_error(run("analyze", path), ExitCode.NOT_FOUND, "no such file")
     assert "\x1b" not in line
+
+
+def test_output_into_a_missing_folder(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "no" / "such" / "out.json"
+    assert_one_line_error(run("analyze", source, "-o", out), ExitCode.OUTPUT_FAILED, str(out))
+    assert not out.parent.exists()
