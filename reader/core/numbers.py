@@ -291,8 +291,12 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
             unit, pos = measure.group("measure"), measure.end()
         elif compound:
             noun = compound.group("noun")
+            if noun.endswith("ed"):
+                return None  # "a two-pronged plan", "one-sided": an adjective, not a count
             unit = "years old" if compound.group("old") and noun == "year" else _plural(noun)
             pos = compound.end()
+        elif not is_words and _previous_word(s, start) in ("age", "aged"):
+            unit = "years old"  # "at age 78", "aged 45"
         elif pos < len(s) and (s[pos].isalnum() or s[pos] == "_"):
             return None  # 21st, 5G, 3D: the digits are part of a word
         else:
@@ -347,6 +351,11 @@ def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
         found.append((token, lo + end))
     found.reverse()
     return found
+
+
+def _previous_word(s: str, start: int) -> str:
+    before = _tokens_before(s, start, 1)
+    return before[0][0].lower() if before else ""
 
 
 def _hedge_before(s: str, start: int) -> str | None:

@@ -481,3 +481,12 @@ def test_comma_or_restatement_is_a_conversion() -> None:
 def test_unit_keeps_what_happened_to_the_group(sentence: str, text: str, unit: str) -> None:
     c = one(sentence)
     assert (c.text, c.unit) == (text, unit)
+
+
+def test_age_after_age_word() -> None:
+    c = one("A run for office at age 78 seems unlikely.")
+    assert (c.text, c.value, c.unit) == ("78", 78, "years old")
+
+
+def test_hyphenated_adjectives_are_not_counts() -> None:
+    assert claims("It is a two-pronged plan and a one-sided deal.") == []
