@@ -87,7 +87,7 @@ _HYPHEN_COMPOUND = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]+)(?P<old>-old\b)
 _VULGAR_FRACTION_AFTER = re.compile(r"\s?([½¼¾⅓⅔])")
 _PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?!\w)")
 _RATIO_AFTER = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
+    rf"\s+(?:in|out\s+of|of(?:\s+every)?)\s+(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
 )
 _ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW|kW|kWh|GWh|ha)(?![\w])")
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")

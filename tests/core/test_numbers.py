@@ -490,3 +490,20 @@ def test_age_after_age_word() -> None:
 
 def test_hyphenated_adjectives_are_not_counts() -> None:
     assert claims("It is a two-pronged plan and a one-sided deal.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Nearly eight of 10 parents agreed.", 0.8, "fraction of parents"),
+        ("About one of every nine workers is a contractor.", 0.1111, "fraction of workers"),
+        ("Three out of four tenants stayed.", 0.75, "fraction of tenants"),
+    ],
+)
+def test_share_of_a_group(sentence: str, value: float, unit: str) -> None:
+    c = one(sentence)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_part_of_a_larger_count_keeps_both_numbers() -> None:
+    assert [c.value for c in claims("Rebels held 12 of the 20 villages.")] == [12, 20]
