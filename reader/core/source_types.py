@@ -452,6 +452,8 @@ class _Mention:
 
 def _parse(mention: str) -> _Mention:
     role, name = split_role_and_name(mention)
+    if name.isupper() and len(name) > 4 and " " not in name.strip() or (name.isupper() and len(name.split()) > 1):
+        name = name.title()  # transcript speakers: "TAPPER:" is Tapper
     words = name.split()
     proper = bool(words) and all(
         _is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words
@@ -506,7 +508,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
             if role:
                 roles.append(" ".join(role.split()[:12]))
         if _is_cap(context_n[start:end]):
-            before = _role_before(context_n[:start])
+            before = _role_before(context_n[:start]) or _outlet_before(context_n[:start])
             if before:
                 roles.append(before)
     return roles, raw, aged
@@ -530,6 +532,14 @@ _PRE_ROLE_STOP = {
     "asked", "wrote", "noted", "explained", "argued", "claimed", "is", "was", "are", "were",
     "whom", "of", "than", "about", "like", "called", "named", "against", "between", "his", "her",
 }
+
+
+def _outlet_before(text_before: str) -> str | None:
+    """An outlet written possessively before a name: "CNN's Jo Lee" -> "CNN"."""
+    match = re.search(r"((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)(?:'s|')\s$", text_before)
+    if match and (_looks_like_outlet(match.group(1)) or _looks_like_outlet("The " + match.group(1))):
+        return match.group(1)
+    return None
 
 
 def _role_before(text_before: str) -> str | None:
@@ -611,7 +621,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     for mention, context in zip(mentions, contexts):
         anonymous_context |= bool(_ANONYMITY_CLAUSE.search(_normalize(context)))
         normalized = _normalize(mention)
-        if key is None or key in normalized.split() or normalized.lower() in _PRONOUNS:
+        if key is None or key.lower() in normalized.lower().split() or normalized.lower() in _PRONOUNS:
             found, raw, age = _context_roles(mention, context, key)
             context_roles.extend(r for r in found if r not in mention_roles)
             context_raw.extend(raw)

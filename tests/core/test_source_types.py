@@ -174,6 +174,14 @@ def test_a_bare_name_that_reports_is_media() -> None:
     assert describe_source(["Mayor Ruth Keller", "Keller"], contexts).type is SourceType.OFFICIAL
 
 
+def test_transcript_speaker_in_capitals_is_matched_to_its_outlet() -> None:
+    mentions = ["HOLLIS", "Hollis"]
+    contexts = ["HOLLIS: Is the plan dead?", "Metro TV's Dana Hollis pressed the senator on the plan."]
+    desc = describe_source(mentions, contexts)
+    assert desc.name == "Hollis"
+    assert desc.type is SourceType.MEDIA
+
+
 def test_talking_to_media_is_not_media() -> None:
     sentence = "Mayor Lena Ortiz told CNN that the bridge would reopen."
     desc = describe_source(["Mayor Lena Ortiz"], [sentence])
