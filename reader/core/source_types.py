@@ -823,7 +823,10 @@ def _classify(
     web = _WEB_ADDRESS.search(pool)
     if web:
         return SourceType.MEDIA, f"website '{web.group(0)}'"
-    outlet = _first(cues, "outlet_name", "outlet")
+    # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
+    # ("CNN Just Responded To X" is a headline about X).
+    outlet_pool = [c for r in roles + raw_appositives for c in _cues(r)] if named else cues
+    outlet = _first(outlet_pool, "outlet_name", "outlet")
     if outlet:
         return SourceType.MEDIA, f"media word '{outlet.word}'"
     if _looks_like_outlet(name) or any(p.proper and _looks_like_outlet(p.name) for p in own):
