@@ -269,6 +269,10 @@ _INFINITIVE_SPEECH = frozenset(
     warn argue insist mention acknowledge admit urge predict criticize criticise praise endorse blame
     thank apologize apologise declare""".split()
 )
+_PASSIVE_SPEECH = frozenset(
+    "ask tell accuse quote describe call criticize criticise urge warn announce reveal confirm".split()
+)
+_ING_PREPOSITIONS = frozenset("by after before while when in without of for since upon from through".split())
 _PLURAL_QUANTITIES = frozenset(
     "percent half majority most many some few others people both all who several dozens hundreds thousands "
     "millions majorities minority plurality".split()
@@ -358,11 +362,15 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue
         if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and prev in _PASSIVE:
             by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
-            if by is None:
-                continue
-            np = _np_forward(toks, by + 1)
+            np = _np_forward(toks, by + 1) if by is not None else None
             if np:
                 return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
+            if lemma in _PASSIVE_SPEECH and k >= 2:
+                # "Sanders was asked …": the sentence is reported speech; its subject is the
+                # entity the text names
+                subject = _np_backward(toks, _skip_back(toks, k - 2))
+                if subject is not None:
+                    return _Found((tok.start, tok.end), tok.text, _span_of(toks, subject), "passive")
             continue
         # the subject, skipping adverbs, auxiliaries and a parenthesis ("Sen. X (D-Mass.) said")
         b = _skip_back(toks, k - 1)
@@ -387,7 +395,12 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         ):
             continue
         how = "verb"
-        if tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
+        if tok.low.endswith("ing") and prev in _ING_PREPOSITIONS:
+            # "… by saying", "after announcing …": the subject of the sentence speaks
+            np, how = _subject(toks), "participle"
+            if np is None or (np[0] <= k <= np[1]):
+                continue
+        elif tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
             np, how = _subject(toks), "participle"
             if np is None or np[0] >= k:
                 continue
@@ -407,7 +420,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
                 np, how = inverted, "inverted"
             elif toks[b].text == ",":
                 np, how = _subject(toks), "subject"
-        if np is None or np[0] > k and how not in {"inverted"}:
+        if np is None or np[0] > k and how not in {"inverted", "participle"}:
             continue
         return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), how)
     return None
@@ -608,7 +621,7 @@ def _assign_quotes(
                 (decisions[v] for v in reversed(members[g]) if v < u and decisions[v] is not None and decisions[v].entity),
                 None,
             ) or speaker_of_group.get(g)
-            if carrier is None and quoted[u] and last_speaker is not None and units[u].paragraph - last_paragraph <= 2:
+            if carrier is None and (quoted[u] or long_quote[u]) and last_speaker is not None and units[u].paragraph - last_paragraph <= 4:
                 carrier = _Decision(last_speaker.entity, last_speaker.mention, last_speaker.cue, last_speaker.cue_text, "previous speaker")
             if carrier is not None:
                 how = carrier.how if carrier.how.startswith("quote") else "quote"
