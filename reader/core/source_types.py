@@ -715,7 +715,11 @@ def _classify(
     anonymous_context: bool,
 ) -> tuple[SourceType, str]:
     """The type of an entity from its mentions and roles, with the rule that decided it."""
-    texts = [p.text for p in own] + roles + [r for r in raw_appositives if r and r not in roles]
+    # A proper-name mention contributes its role and name, not the rest of its text
+    # (a title-case headline around the name is no description of it).
+    texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
+             for p in own]
+    texts += roles + [r for r in raw_appositives if r and r not in roles]
     pool = " | ".join(texts)
     in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
     # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
@@ -840,6 +844,13 @@ def _classify(
     if named:
         return SourceType.OFFICIAL, "named, with no office or role word: default official"
     return SourceType.OFFICIAL, "unnamed, with no role word: default official (as for bare names)"
+
+
+def _prenominal_role(text: str) -> str | None:
+    """The cleaned role words before the name in a mention's head ("Washington Post columnist")."""
+    head = re.split(r",|\s(?:who|which)\s", _normalize(text), maxsplit=1)[0]
+    split = _trailing_name(head)
+    return _clean_role(split[0]) if split and split[0] else None
 
 
 def _is_single_insider(text: str) -> bool:
