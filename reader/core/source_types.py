@@ -413,6 +413,8 @@ def _looks_like_outlet(name: str) -> bool:
         return False
     if any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and"} for w in words):
         return False  # "CNN Just Responded To X" is a headline, not an outlet
+    if any(re.search(r"['’]s?$", w) for w in name.split()[:-1]):
+        return False  # "CNN's Jo Lee" is a person of an outlet
     lowered = " ".join(words).lower().removeprefix("the ")
     if any(c.category == "outlet_name" and c.start == 0 for c in _cues(lowered)) and len(words) <= 3:
         return True
@@ -813,8 +815,11 @@ def _classify(
         expert = None  # "the agency's report" speaks for the agency; "one report" is a third party
     if expert:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
+    heads = {_role_head(r) for r in roles} if named else set()
+    # For a named person the lay word must head a role: "a veteran reporter" is a
+    # reporter, "Carrier worker" a worker, but "executive at the parent company" no parent.
     other = next((c for c in cues if c.category == "other" and c.word not in in_name
-                  and not (named and c.word in _GENERIC_PEOPLE)), None)
+                  and not (named and (c.word in _GENERIC_PEOPLE or c.word not in heads))), None)
     if other:
         return SourceType.OTHER, f"lay-person word '{other.word}'"
     title = _first(cues, "title")
@@ -844,6 +849,16 @@ def _classify(
     if named:
         return SourceType.OFFICIAL, "named, with no office or role word: default official"
     return SourceType.OFFICIAL, "unnamed, with no role word: default official (as for bare names)"
+
+
+def _role_head(role: str) -> str | None:
+    """The lexicon word heading a role: the last one before its first preposition or clause."""
+    lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of (?:the |his |her |their |its |[\w.'-]+'s? )?",
+                     "", role.lower())  # "one of Clinton's supporters" is headed by "supporters"
+    core = re.split(r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s",
+                    " " + lowered + " ", maxsplit=1)[0]
+    found = _cues(core.strip())
+    return found[-1].word if found else None
 
 
 def _prenominal_role(text: str) -> str | None:

@@ -208,6 +208,12 @@ def test_former_official_as_commentator_is_third_party() -> None:
     assert desc.type.label.value == "third_party"
 
 
+def test_a_lay_word_counts_only_as_the_head_of_a_role() -> None:
+    assert describe("Rita Vance, a senior executive at the parent company,").type is SourceType.OFFICIAL
+    assert describe("Sam Ortiz, one of the mayor's most vocal critics,").type is SourceType.OTHER
+    assert describe("Ida Moss, a 20-year factory worker,").type is SourceType.OTHER
+
+
 def test_former_elected_official_stays_a_political_actor() -> None:
     assert describe("Hal Brooks, the former governor of the state,").type is SourceType.OFFICIAL
     assert describe("Jo Park, a former aide to the governor,").type is SourceType.EXPERT
