@@ -284,12 +284,40 @@ _BASE_OK_BEFORE = frozenset(
 )
 
 
+def _evidence_subject(toks: list[_Token], k: int) -> bool:
+    """True when the words before ``k`` (back to a clause break) hold an evidence or source noun:
+    "a USA TODAY analysis of newly filed reports shows"."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        tok = toks[j]
+        if not tok.is_word or tok.low in {"that", "which", "who", "and", "but"} or tok.low in _VERBS and j != k - 1:
+            return False
+        if tok.low in _EVIDENCE_NOUNS or tok.low in _DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+_DOCUMENT_NOUNS = frozenset(
+    """average averages slide slides chart charts transcript transcripts graph map table model models
+    projection projections footage video videos photo photos image images letter letters memo memos
+    email emails document ruling indictment complaint lawsuit filing affidavit testimony tweet tweets
+    website site page book article story column editorial release""".split()
+)
+
+
 def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
     """Rule out noun readings of ambiguous cue words and bare forms with no subject."""
     word = toks[k].low
-    prev = toks[k - 1] if k else None
-    if prev is None:
+    if k == 0:
         return False
+    if toks[k - 1].low.endswith("ly") or toks[k - 1].text == ",":
+        back = _skip_back(toks, k - 1)  # "Some Democrats, however, question …"
+        if back < 0:
+            return False
+        prev = toks[back]
+    else:
+        prev = toks[k - 1]
+    if _evidence_subject(toks, k):
+        return True
     if (word == lemma or word.endswith("s")) and prev.low.endswith("'s") and prev.low[:-2] not in PRONOUNS:
         return False  # "the editor's note", "Trump's claims": a noun after a possessive
     is_base = word == lemma
