@@ -707,6 +707,203 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     return (descriptions[0] if descriptions else "unidentified speaker"), None
 
 
+@dataclass(slots=True)
+class _Evidence:
+    """What the typing rules read about one entity."""
+
+    own: list[_Mention]
+    roles: list[str]
+    raw_appositives: list[str]
+    name: str
+    named: bool
+    aged: bool
+    anonymous_context: bool
+    texts: list[str]
+    pool: str
+    cues: list[_Cue]
+    cats: set[str]
+    in_name: set[str]
+    former: str | None
+
+
+def _evidence(
+    own: list[_Mention],
+    roles: list[str],
+    raw_appositives: list[str],
+    name: str,
+    named: bool,
+    aged: bool,
+    anonymous_context: bool,
+) -> _Evidence:
+    # A proper-name mention contributes its role and name, not the rest of its text
+    # (a title-case headline around the name is no description of it).
+    texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
+             for p in own]
+    texts += roles + [r for r in raw_appositives if r and r not in roles]
+    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
+    # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
+    cues = [c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name)]
+    former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
+    if former is None and not named:
+        former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
+    if former is None:
+        former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
+    pool = " | ".join(texts)
+    if former and re.search(r"\bcurrent and former\b", pool, re.I):
+        former = None
+    return _Evidence(own, roles, raw_appositives, name, named, aged, anonymous_context, texts, pool,
+                     cues, {c.category for c in cues}, in_name, former)
+
+
+_Verdict = tuple[SourceType, str] | None
+
+
+def _unnamed_markers(ev: _Evidence) -> _Verdict:
+    """Poll shares and anonymity markers of sources without a name."""
+    share = next((p for p in ev.own if _SHARE.match(p.text)), None)
+    if share and not ev.named:
+        return SourceType.OTHER, f"a share of people polled ('{share.text[:30]}')"
+    if not ev.named:
+        anon = _first(ev.cues, "anonymous")
+        if anon:
+            return SourceType.ANONYMOUS, f"anonymity marker '{anon.word}'"
+        if ev.anonymous_context:
+            return SourceType.ANONYMOUS, "anonymity stated in the sentence"
+    return None
+
+
+def _media(ev: _Evidence) -> _Verdict:
+    """Media people, outlet-shaped names, people of an outlet, things described as outlets."""
+    media_person = _first(ev.cues, "media_person")
+    if media_person:
+        return SourceType.MEDIA, f"media role '{media_person.word}'"
+    if ev.named and _looks_like_outlet(ev.name) and not ev.cats & {"title", "staff", "candidate"}:
+        return SourceType.MEDIA, f"outlet-shaped name '{ev.name}'"
+    outlet_role = next((r for r in ev.roles if _looks_like_outlet(r) or _looks_like_outlet("The " + r)), None)
+    if ev.named and outlet_role and not ev.cats & {"title", "staff", "candidate", "expert"}:
+        return SourceType.MEDIA, f"works for an outlet ('{outlet_role}')"
+    outlet_head = next((r for r in ev.roles if r.split() and any(
+        c.category == "outlet" for c in _cues(r.split()[-1]))), None)
+    if outlet_head:  # "..., the state's largest newspaper"
+        return SourceType.MEDIA, f"described as an outlet ('{outlet_head.split()[-1]}')"
+    return None
+
+
+def _speakers_and_groups(ev: _Evidence) -> _Verdict:
+    """Spokespeople, partial groups, candidates and former office holders."""
+    spokes = _SPOKES.search(ev.pool)
+    if spokes and not ev.former:
+        return SourceType.OFFICIAL, f"spokesperson '{spokes.group(0).lower()}'"
+    if not ev.named:
+        quantified = next((p for p in ev.own if _GROUP_QUANTIFIER.match(p.text)), None)
+        if quantified and not ev.cats & {"outlet", "outlet_name", "anonymous"}:
+            head_cue = next(iter(_cues(quantified.text)), None)
+            if head_cue and head_cue.category in {"title", "body", "candidate"} and \
+                    head_cue.word not in _PARTY_MEMBERS:
+                return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
+            return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
+    candidate = _first(ev.cues, "candidate")
+    if candidate and not ev.former and not _NOT_AFFILIATED.search(ev.pool):
+        return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
+    if ev.former and ev.cats & {"title", "body", "expert", "candidate", "staff"}:
+        elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles))
+        if ev.named and elected and not ev.cats & {"staff", "expert", "media_person"}:
+            # "X, the former senator from Ohio": still a political actor (candidate, surrogate).
+            return SourceType.OFFICIAL, f"former elected office holder ('{elected.group(0)}')"
+        return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{ev.former.strip(', ')}')"
+    if ev.named:
+        prenominal = [p.role for p in ev.own if p.role and 0 <= p.text.find(p.role) < max(p.text.find(p.name), 0)]
+        title_before = next((c for r in prenominal for c in _cues(r) if c.category == "title"), None)
+        if title_before:
+            return SourceType.OFFICIAL, f"title '{title_before.word}' before the name"
+    return None
+
+
+def _polls_insiders_and_records(ev: _Evidence) -> _Verdict:
+    """Polls, single unnamed insiders, social-media handles, leaked and state-media texts."""
+    poll = _first(ev.cues, "poll")
+    if poll and ev.named:
+        poll = next((c for c in ev.cues if c.category == "poll" and c.word.startswith("pollster")), None)
+    if poll and not (ev.named and _ATTACHED.search(ev.pool)):
+        return SourceType.OTHER, f"poll word '{poll.word}'"
+    if not ev.named:
+        individual = next((p for p in ev.own if _is_single_insider(p.text)), None)
+        if individual:
+            return SourceType.ANONYMOUS, f"a single unnamed insider ('{individual.text[:40]}')"
+    handle = _HANDLE.search(ev.pool)
+    if handle and not ev.cats & {"title", "body", "candidate", "media_person", "outlet", "outlet_name"}:
+        return SourceType.OTHER, f"social-media handle '{handle.group(0).strip()}'"
+    if _LEAKED.search(ev.pool):
+        return SourceType.OTHER, "a leaked or obtained document relayed by others"
+    if _STATE_MEDIA.search(ev.pool):
+        return SourceType.OFFICIAL, "state news agency speaking for its government"
+    return None
+
+
+def _staff_experts_and_lay_people(ev: _Evidence) -> _Verdict:
+    """Staff of a principal, ages, unattached advisers, experts and lay people."""
+    staff = _ATTACHED.search(ev.pool)
+    if ev.named and staff:
+        return SourceType.OFFICIAL, f"staff of a principal ('{staff.group(0).strip()}')"
+    if ev.aged:
+        return SourceType.OTHER, "named with an age, as ordinary people are"
+    staff_word = _first(ev.cues, "staff")
+    role_staff = next((c for r in ev.roles for c in _cues(r) if c.category == "staff"), None)
+    if ev.named and role_staff and role_staff.word.rstrip("s") in _INNER_STAFF:
+        return SourceType.OFFICIAL, f"named staff member ('{role_staff.word}')"
+    if staff_word and not ev.named and not ev.former:
+        return SourceType.ANONYMOUS, f"unnamed staff ('{staff_word.word}')"
+    if staff_word and not (ev.named and staff_word.word.rstrip("s") in _INNER_STAFF):
+        return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
+    expert = _first(ev.cues, "expert")
+    if expert and expert.word.startswith("report") and ev.cats & {"title", "body"}:
+        expert = None  # "the agency's report" speaks for the agency; "one report" is a third party
+    if expert:
+        return SourceType.EXPERT, f"expert word '{expert.word}'"
+    heads = {_role_head(r) for r in ev.roles} if ev.named else set()
+    # For a named person the lay word must head a role: "a veteran reporter" is a
+    # reporter, "Carrier worker" a worker, but "executive at the parent company" no parent.
+    other = next((c for c in ev.cues if c.category == "other" and c.word not in ev.in_name
+                  and not (ev.named and (c.word in _GENERIC_PEOPLE or c.word not in heads))), None)
+    if other:
+        return SourceType.OTHER, f"lay-person word '{other.word}'"
+    return None
+
+
+def _offices_outlets_and_defaults(ev: _Evidence) -> tuple[SourceType, str]:
+    """Titles, outlets, institutions and records; else the defaults."""
+    title = _first(ev.cues, "title")
+    if ev.named and not title and not ev.cats & {"body", "outlet", "outlet_name"} and not _cues(ev.name) \
+            and any(re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in ev.raw_appositives if d):
+        return SourceType.OTHER, "described by an appositive that names no office"
+    if title:
+        return SourceType.OFFICIAL, f"title '{title.word}'"
+    web = _WEB_ADDRESS.search(ev.pool)
+    if web:
+        return SourceType.MEDIA, f"website '{web.group(0)}'"
+    # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
+    # ("CNN Just Responded To X" is a headline about X).
+    outlet_pool = [c for r in ev.roles + ev.raw_appositives for c in _cues(r)] if ev.named else ev.cues
+    outlet = _first(outlet_pool, "outlet_name", "outlet")
+    if outlet:
+        return SourceType.MEDIA, f"media word '{outlet.word}'"
+    if _looks_like_outlet(ev.name) or any(p.proper and _looks_like_outlet(p.name) for p in ev.own):
+        return SourceType.MEDIA, f"outlet-shaped name '{ev.name}'"
+    body = _first(ev.cues, "body", "document")
+    if body:
+        return SourceType.OFFICIAL, f"institution or official record '{body.word}'"
+    affiliated = next((p for p in ev.own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
+    if ev.named and affiliated:
+        return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
+    if ev.named:
+        return SourceType.OFFICIAL, "named, with no office or role word: default official"
+    return SourceType.OFFICIAL, "unnamed, with no role word: default official (as for bare names)"
+
+
+_RULES = (_unnamed_markers, _media, _speakers_and_groups, _polls_insiders_and_records,
+          _staff_experts_and_lay_people)
+
+
 def _classify(
     own: list[_Mention],
     roles: list[str],
@@ -716,139 +913,13 @@ def _classify(
     aged: bool,
     anonymous_context: bool,
 ) -> tuple[SourceType, str]:
-    """The type of an entity from its mentions and roles, with the rule that decided it."""
-    # A proper-name mention contributes its role and name, not the rest of its text
-    # (a title-case headline around the name is no description of it).
-    texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
-             for p in own]
-    texts += roles + [r for r in raw_appositives if r and r not in roles]
-    pool = " | ".join(texts)
-    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
-    # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
-    cues = [c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name)]
-    cats = {c.category for c in cues}
-    former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
-    if former is None and not named:
-        former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
-    if former is None:
-        former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
-
-    share = next((p for p in own if _SHARE.match(p.text)), None)
-    if share and not named:
-        return SourceType.OTHER, f"a share of people polled ('{share.text[:30]}')"
-    if not named:
-        anon = _first(cues, "anonymous")
-        if anon:
-            return SourceType.ANONYMOUS, f"anonymity marker '{anon.word}'"
-        if anonymous_context:
-            return SourceType.ANONYMOUS, "anonymity stated in the sentence"
-    media_person = _first(cues, "media_person")
-    if media_person:
-        return SourceType.MEDIA, f"media role '{media_person.word}'"
-    if named and _looks_like_outlet(name) and not cats & {"title", "staff", "candidate"}:
-        return SourceType.MEDIA, f"outlet-shaped name '{name}'"
-    outlet_role = next((r for r in roles if _looks_like_outlet(r) or _looks_like_outlet("The " + r)), None)
-    if named and outlet_role and not cats & {"title", "staff", "candidate", "expert"}:
-        return SourceType.MEDIA, f"works for an outlet ('{outlet_role}')"
-    outlet_head = next((r for r in roles if r.split() and any(
-        c.category == "outlet" for c in _cues(r.split()[-1]))), None)
-    if outlet_head:  # "..., the state's largest newspaper"
-        return SourceType.MEDIA, f"described as an outlet ('{outlet_head.split()[-1]}')"
-    spokes = _SPOKES.search(pool)
-    if spokes and not former:
-        return SourceType.OFFICIAL, f"spokesperson '{spokes.group(0).lower()}'"
-    if not named:
-        quantified = next((p for p in own if _GROUP_QUANTIFIER.match(p.text)), None)
-        if quantified and not cats & {"outlet", "outlet_name", "anonymous"}:
-            head_cue = next(iter(_cues(quantified.text)), None)
-            if head_cue and head_cue.category in {"title", "body", "candidate"} and \
-                    head_cue.word not in _PARTY_MEMBERS:
-                return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
-            return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
-    candidate = _first(cues, "candidate")
-    if candidate and not former and not _NOT_AFFILIATED.search(pool):
-        return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
-    if former and re.search(r"\bcurrent and former\b", pool, re.I):
-        former = None
-    if former and cats & {"title", "body", "expert", "candidate", "staff"}:
-        elected = _ELECTED.search(" ".join(raw_appositives + roles))
-        if named and elected and not cats & {"staff", "expert", "media_person"}:
-            # "X, the former senator from Ohio": still a political actor (candidate, surrogate).
-            return SourceType.OFFICIAL, f"former elected office holder ('{elected.group(0)}')"
-        return SourceType.EXPERT, f"former office holder or staff speaking as commentator ('{former.strip(', ')}')"
-    if named:
-        prenominal = [p.role for p in own if p.role and 0 <= p.text.find(p.role) < max(p.text.find(p.name), 0)]
-        title_before = next((c for r in prenominal for c in _cues(r) if c.category == "title"), None)
-        if title_before:
-            return SourceType.OFFICIAL, f"title '{title_before.word}' before the name"
-    poll = _first(cues, "poll")
-    if poll and named:
-        poll = next((c for c in cues if c.category == "poll" and c.word.startswith("pollster")), None)
-    if poll and not (named and _ATTACHED.search(pool)):
-        return SourceType.OTHER, f"poll word '{poll.word}'"
-    if not named:
-        individual = next((p for p in own if _is_single_insider(p.text)), None)
-        if individual:
-            return SourceType.ANONYMOUS, f"a single unnamed insider ('{individual.text[:40]}')"
-    handle = _HANDLE.search(pool)
-    if handle and not cats & {"title", "body", "candidate", "media_person", "outlet", "outlet_name"}:
-        return SourceType.OTHER, f"social-media handle '{handle.group(0).strip()}'"
-    if _LEAKED.search(pool):
-        return SourceType.OTHER, "a leaked or obtained document relayed by others"
-    if _STATE_MEDIA.search(pool):
-        return SourceType.OFFICIAL, "state news agency speaking for its government"
-    staff = _ATTACHED.search(pool)
-    if named and staff:
-        return SourceType.OFFICIAL, f"staff of a principal ('{staff.group(0).strip()}')"
-    if aged:
-        return SourceType.OTHER, "named with an age, as ordinary people are"
-    staff_word = _first(cues, "staff")
-    role_staff = next((c for r in roles for c in _cues(r) if c.category == "staff"), None)
-    if named and role_staff and role_staff.word.rstrip("s") in _INNER_STAFF:
-        return SourceType.OFFICIAL, f"named staff member ('{role_staff.word}')"
-    if staff_word and not named and not former:
-        return SourceType.ANONYMOUS, f"unnamed staff ('{staff_word.word}')"
-    if staff_word and not (named and staff_word.word.rstrip("s") in _INNER_STAFF):
-        return SourceType.EXPERT, f"adviser or strategist not attached to a principal ('{staff_word.word}')"
-    expert = _first(cues, "expert")
-    if expert and expert.word.startswith("report") and cats & {"title", "body"}:
-        expert = None  # "the agency's report" speaks for the agency; "one report" is a third party
-    if expert:
-        return SourceType.EXPERT, f"expert word '{expert.word}'"
-    heads = {_role_head(r) for r in roles} if named else set()
-    # For a named person the lay word must head a role: "a veteran reporter" is a
-    # reporter, "Carrier worker" a worker, but "executive at the parent company" no parent.
-    other = next((c for c in cues if c.category == "other" and c.word not in in_name
-                  and not (named and (c.word in _GENERIC_PEOPLE or c.word not in heads))), None)
-    if other:
-        return SourceType.OTHER, f"lay-person word '{other.word}'"
-    title = _first(cues, "title")
-    if named and not title and not cats & {"body", "outlet", "outlet_name"} and not _cues(name) and any(
-        re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in raw_appositives if d
-    ):
-        return SourceType.OTHER, "described by an appositive that names no office"
-    if title:
-        return SourceType.OFFICIAL, f"title '{title.word}'"
-    web = _WEB_ADDRESS.search(pool)
-    if web:
-        return SourceType.MEDIA, f"website '{web.group(0)}'"
-    # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
-    # ("CNN Just Responded To X" is a headline about X).
-    outlet_pool = [c for r in roles + raw_appositives for c in _cues(r)] if named else cues
-    outlet = _first(outlet_pool, "outlet_name", "outlet")
-    if outlet:
-        return SourceType.MEDIA, f"media word '{outlet.word}'"
-    if _looks_like_outlet(name) or any(p.proper and _looks_like_outlet(p.name) for p in own):
-        return SourceType.MEDIA, f"outlet-shaped name '{name}'"
-    body = _first(cues, "body", "document")
-    if body:
-        return SourceType.OFFICIAL, f"institution or official record '{body.word}'"
-    affiliated = next((p for p in own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
-    if named and affiliated:
-        return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
-    if named:
-        return SourceType.OFFICIAL, "named, with no office or role word: default official"
-    return SourceType.OFFICIAL, "unnamed, with no role word: default official (as for bare names)"
+    """The type of an entity and the rule that decided it: the first rule group that speaks."""
+    ev = _evidence(own, roles, raw_appositives, name, named, aged, anonymous_context)
+    for rule in _RULES:
+        verdict = rule(ev)
+        if verdict is not None:
+            return verdict
+    return _offices_outlets_and_defaults(ev)
 
 
 def _role_head(role: str) -> str | None:
