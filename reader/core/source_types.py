@@ -16,12 +16,15 @@ Decisions worth knowing:
   sources are named by their description ("unidentified Ukrainian soldier").
 * Roles: the longest role written in the mentions themselves (before the name or in
   an appositive); only when they have none, one read from the sentences around them.
-* Types are decided by ordered rules (see :func:`_classify`): anonymity of unnamed
-  sources, media people and outlets, spokespeople, candidates, former officials and
-  staff speaking as commentators (third party), titles written before the name,
-  polls, single unnamed insiders, staff attached to a principal, experts, lay people,
-  titles, outlets, institutions and official records. The mentions' own words decide
-  first; the sentences around them only when the mentions leave a default.
+* Types are decided by ordered rule groups (see :func:`_classify`): poll shares and
+  anonymity of unnamed sources; media people, outlets and their people; spokespeople,
+  partial groups, candidates, former office holders (elected ones stay official, staff
+  and appointees speaking as commentators are third party) and titles written before
+  the name; polls, single unnamed insiders, handles, leaked documents, state media;
+  staff of a principal, ages, experts and lay people (a lay word must head a role);
+  then titles, outlets, institutions and official records, and the defaults. The
+  mentions' own words decide first; the sentences around them only when the mentions
+  leave a default.
 * Polls, pollsters and poll shares ("47 percent") are ``OTHER``: a measurement by a
   third party, neither an outlet nor an official.
 * A name with no role anywhere defaults to ``OFFICIAL``: in PolNeAR train 119 of 130
