@@ -653,7 +653,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
                                         name, key is not None, aged, anonymous_context)
     if "default" in reason and key is not None and _reports(key, contexts):
-        source_type, reason = SourceType.MEDIA, f"'{key}' reports: a reporter or outlet"
+        source_type, reason = SourceType.MEDIA, f"'{key}' reports or writes for an outlet"
     if role is None and key is None:
         bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
         role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"
@@ -661,11 +661,16 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:
-    """Whether a context has "<key> reported" or "reported by <key>": how outlets and reporters speak."""
+    """Whether a context has "<key> reported", "reported by <key>" or "<key> wrote in <Outlet>":
+    how outlets, reporters and columnists speak."""
     name = re.escape(key)
     pattern = re.compile(
         rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
         rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
+        # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet
+        rf"|\b{name},?\s+(?:wrote|writes|writing)\s+(?:in|for)\s+(?:the\s+)?"
+        rf"(?!(?:Twitter|Facebook|Instagram|Medium|January|February|March|April|May|June|July|August|"
+        rf"September|October|November|December)\b)[A-Z]"
     )
     return any(pattern.search(_normalize(c)) for c in contexts)
 

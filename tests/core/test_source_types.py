@@ -182,6 +182,13 @@ def test_transcript_speaker_in_capitals_is_matched_to_its_outlet() -> None:
     assert desc.type is SourceType.MEDIA
 
 
+def test_a_bare_name_writing_in_an_outlet_is_media() -> None:
+    contexts = ["Marsh wrote in the Evening Ledger that the vote was close.", "Marsh said so."]
+    assert describe_source(["Marsh", "Marsh"], contexts).type is SourceType.MEDIA
+    contexts = ["Marsh wrote on Twitter that the vote was close.", "Marsh said so."]
+    assert describe_source(["Marsh", "Marsh"], contexts).type is SourceType.OFFICIAL
+
+
 def test_talking_to_media_is_not_media() -> None:
     sentence = "Mayor Lena Ortiz told CNN that the bridge would reopen."
     desc = describe_source(["Mayor Lena Ortiz"], [sentence])
