@@ -193,7 +193,8 @@ def _strip_determiner(phrase: str) -> str:
 
 _ACTION_CLAUSE = re.compile(
     r"^\s*(?:who|which)\s+(?!(?:is|was|are|were|has been|had been|now|once|served|worked|"
-    r"serves|works|heads|leads|runs|chairs|directs|represents)\b)", re.I)
+    r"serves|works|heads|leads|runs|chairs|directs|represents|hosts|anchors|writes|covers|edits|"
+    r"teaches|studies|researches|owns|founded|co-founded|manages|advises|oversees)\b)", re.I)
 
 
 def _clean_role(role: str) -> str | None:

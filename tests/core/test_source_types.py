@@ -182,6 +182,13 @@ def test_transcript_speaker_in_capitals_is_matched_to_its_outlet() -> None:
     assert desc.type is SourceType.MEDIA
 
 
+def test_relative_clauses_that_describe_a_job_are_roles() -> None:
+    desc = describe("Ron Tate, who hosts a morning radio show,")
+    assert (desc.role, desc.type) == ("hosts a morning radio show", SourceType.MEDIA)
+    assert describe("Ana Ruiz, who teaches law at Lakeside University,").type is SourceType.EXPERT
+    assert describe("Lu Chen, who was battling the flu,").role is None
+
+
 def test_a_bare_name_writing_in_an_outlet_is_media() -> None:
     contexts = ["Marsh wrote in the Evening Ledger that the vote was close.", "Marsh said so."]
     assert describe_source(["Marsh", "Marsh"], contexts).type is SourceType.MEDIA
