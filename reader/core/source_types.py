@@ -215,7 +215,7 @@ def _clean_role(role: str) -> str | None:
     if len(words) > 1 and all(_is_cap(w) for w in words) and any(
         w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in words
     ):
-        return None  # a title-case headline fragment, "X Just Responded To"
+        return None  # a title-case headline fragment, "X Now Answers To"
     return " ".join(words)
 
 
@@ -258,7 +258,7 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
 def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     """Split a mention into (role, name).
 
-    "CIA Director John Ratcliffe" -> ("CIA Director", "John Ratcliffe");
+    "CIA Director Jane Roe" -> ("CIA Director", "Jane Roe");
     "John Smith, a spokesman for the ministry" -> ("spokesman for the ministry", "John Smith");
     "The Telegraph newspaper" -> ("newspaper", "The Telegraph"); a nameless description
     comes back whole without its article: "An unidentified soldier" -> (None, "unidentified soldier").
@@ -266,7 +266,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     text = _PARENTHETICAL.sub("", _normalize(phrase)).strip(" ,;:")
     text = re.sub(r"(?<=\w)'s?$", "", text)
     text = re.split(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])", text)[-1]  # a mention running across a sentence end
-    text = re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Clinton emails" -> "Clinton emails"
+    text = re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Lee emails" -> "Lee emails"
     head, _, appositive = text.partition(",")
     head = head.strip()
     relative = _RELATIVE.search(head)
@@ -278,7 +278,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     if proper_appositive and not _trailing_name(head):
         return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
     if proper_appositive:
-        appositive_role = None  # "Ted Cruz, Chris Christie": a list of names, not a role
+        appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
 
     affiliation = _AFFILIATION.match(head)
     if affiliation:
@@ -392,7 +392,7 @@ def _capitalised_chain_end(text: str) -> int:
 
 
 def _coordination_start(role_text: str) -> int:
-    """Start of "Bush and" / "The New York Times and the" at the end of ``role_text``."""
+    """Start of "Lee and" / "The Daily Example and the" at the end of ``role_text``."""
     without = re.sub(r"\s*(?:and|&)(?:\s+the)?$", "", role_text, flags=re.I)
     start = _capitalised_chain_end(without)
     tokens = list(re.finditer(r"\S+", without[start:]))
@@ -416,7 +416,7 @@ def _looks_like_outlet(name: str) -> bool:
     if not words or len(words) > 6 or not all(_is_cap(w) or w.lower() in {"of", "the", "and"} for w in words):
         return False
     if any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and"} for w in words):
-        return False  # "CNN Just Responded To X" is a headline, not an outlet
+        return False  # "CNN Now Answers To X" is a headline, not an outlet
     if any(re.search(r"['’]s?$", w) for w in name.split()[:-1]):
         return False  # "CNN's Jo Lee" is a person of an outlet
     lowered = " ".join(words).lower().removeprefix("the ")
@@ -705,7 +705,7 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
         key = max(counts, key=lambda k: (counts[k], -first_seen[k]))
         candidates = [p.name for p in proper if key in p.name.split()]
         single = [n for n in candidates if not re.search(r"\s(?:and|&)\s", n)]
-        candidates = single or candidates  # "Jeb Bush and Chris Christie" names two people
+        candidates = single or candidates  # "Ann Lee and Bo Park" names two people
         frequency = Counter(candidates)
         best = max(candidates, key=lambda n: (len(n.split()), frequency[n], n.startswith("The")))
         if _looks_like_outlet(best) and not best.startswith("The "):
@@ -750,7 +750,7 @@ def _evidence(
              for p in own]
     texts += roles + [r for r in raw_appositives if r and r not in roles]
     in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
-    # Title words inside an organisation's own name ("Union Leader", "General Electric") are no titles.
+    # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
     cues = [c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name)]
     former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
     if former is None and not named:
@@ -871,7 +871,7 @@ def _staff_experts_and_lay_people(ev: _Evidence) -> _Verdict:
         return SourceType.EXPERT, f"expert word '{expert.word}'"
     heads = {_role_head(r) for r in ev.roles} if ev.named else set()
     # For a named person the lay word must head a role: "a veteran reporter" is a
-    # reporter, "Carrier worker" a worker, but "executive at the parent company" no parent.
+    # reporter, "factory worker" a worker, but "executive at the parent company" no parent.
     other = next((c for c in ev.cues if c.category == "other" and c.word not in ev.in_name
                   and not (ev.named and (c.word in _GENERIC_PEOPLE or c.word not in heads))), None)
     if other:
@@ -891,7 +891,7 @@ def _offices_outlets_and_defaults(ev: _Evidence) -> tuple[SourceType, str]:
     if web:
         return SourceType.MEDIA, f"website '{web.group(0)}'"
     # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
-    # ("CNN Just Responded To X" is a headline about X).
+    # ("CNN Now Answers To X" is a headline about X).
     outlet_pool = [c for r in ev.roles + ev.raw_appositives for c in _cues(r)] if ev.named else ev.cues
     outlet = _first(outlet_pool, "outlet_name", "outlet")
     if outlet:
@@ -934,7 +934,7 @@ def _classify(
 def _role_head(role: str) -> str | None:
     """The lexicon word heading a role: the last one before its first preposition or clause."""
     lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of (?:the |his |her |their |its |[\w.'-]+'s? )?",
-                     "", role.lower())  # "one of Clinton's supporters" is headed by "supporters"
+                     "", role.lower())  # "one of Lee's supporters" is headed by "supporters"
     core = re.split(r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s",
                     " " + lowered + " ", maxsplit=1)[0]
     found = _cues(core.strip())

@@ -17,14 +17,14 @@ def describe(*mentions: str, contexts: list[str] | None = None) -> SourceDescrip
 @pytest.mark.parametrize(
     ("phrase", "role", "name"),
     [
-        ("CIA Director John Ratcliffe", "CIA Director", "John Ratcliffe"),
-        ("Russian Chief of the General Staff Valery Gerasimov",
-         "Russian Chief of the General Staff", "Valery Gerasimov"),
+        ("CIA Director Jane Roe", "CIA Director", "Jane Roe"),
+        ("Ruritanian Chief of the General Staff Pavel Orlenko",
+         "Ruritanian Chief of the General Staff", "Pavel Orlenko"),
         ("John Smith, a spokesman for the ministry,", "spokesman for the ministry", "John Smith"),
         ("Sen. Maria Lopez (D-Ore.)", "Sen.", "Maria Lopez"),
         ("The Telegraph newspaper", "newspaper", "The Telegraph"),
         ("Mr. Okafor", None, "Okafor"),
-        ("An unidentified Ukrainian soldier", None, "unidentified Ukrainian soldier"),
+        ("An unidentified Ruritanian soldier", None, "unidentified Ruritanian soldier"),
         ("the economist Ana Ruiz", "economist", "Ana Ruiz"),
         ("Dana Whitfield of the Riverside Gazette", "Riverside Gazette", "Dana Whitfield"),
         ("Senator Ruth Olsen of Vermont", "Senator", "Ruth Olsen"),
@@ -82,7 +82,7 @@ def test_media(mentions: list[str]) -> None:
 @pytest.mark.parametrize(
     "mentions",
     [
-        ["An unidentified Ukrainian soldier"],
+        ["An unidentified Ruritanian soldier"],
         ["one of the president's advisers"],
         ["a person familiar with the talks"],
         ["sources"],
@@ -95,8 +95,8 @@ def test_anonymous(mentions: list[str]) -> None:
 
 
 def test_nameless_source_keeps_its_description() -> None:
-    desc = describe("An unidentified Ukrainian soldier")
-    assert (desc.name, desc.role) == ("unidentified Ukrainian soldier", "Ukrainian soldier")
+    desc = describe("An unidentified Ruritanian soldier")
+    assert (desc.name, desc.role) == ("unidentified Ruritanian soldier", "Ruritanian soldier")
 
 
 def test_anonymity_clause_in_context() -> None:
@@ -203,11 +203,11 @@ def test_talking_to_media_is_not_media() -> None:
 
 
 def test_fullest_name_and_most_complete_role() -> None:
-    mentions = ["Russian chief of staff Valery Gerasimov",
-                "Russian Chief of the General Staff Valery Gerasimov", "Gerasimov", "he"]
+    mentions = ["Ruritanian chief of staff Pavel Orlenko",
+                "Ruritanian Chief of the General Staff Pavel Orlenko", "Orlenko", "he"]
     desc = describe(*mentions)
-    assert desc.name == "Valery Gerasimov"
-    assert desc.role == "Russian Chief of the General Staff"
+    assert desc.name == "Pavel Orlenko"
+    assert desc.role == "Ruritanian Chief of the General Staff"
     assert desc.type is SourceType.OFFICIAL
 
 
