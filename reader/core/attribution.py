@@ -10,6 +10,7 @@ grouped into entities by ``sources`` and named and typed by ``source_types``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,13 +18,14 @@ from dataclasses import dataclass
 from reader.core.cues import (
     ACCORDING_RE,
     NOUN_CUE_RE,
+    CUE_WORDS,
     POSSESSIVE_CUE_RE,
     REPORTEDLY_RE,
     verb_forms,
     weak_lemmas,
 )
 from reader.core.model import Label, SentenceKind, Source, SourceType, Span
-from reader.core.quotes import find_quotes, quoted_mask
+from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
 from reader.core.sources import DETERMINERS, PRONOUNS, Entity, EntityTracker, Mention, mention_names
@@ -81,19 +83,17 @@ _COLON_RHS_MAX = 7
 _SENTENCE_ADVERBS = frozenset("however but and so yet still meanwhile also instead then later now indeed".split())
 
 
-@dataclass
 class _Token:
-    text: str
-    start: int
-    end: int
+    """One token of a sentence, with its offsets and lower-cased form."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        self.is_word = text[0].isalnum()
 
 
 @dataclass
@@ -107,9 +107,8 @@ class _Found:
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
-    return [
-        _Token(m.group().replace("’", "'"), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)
-    ]
+    chunk = masked[start:end].replace("’", "'")  # same length: offsets hold
+    return [_Token(m.group(), m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(chunk)]
 
 
 def _np_word(tok: _Token) -> bool:
@@ -199,11 +198,16 @@ _VERBS: dict[str, str] = {}
 _WEAK: frozenset[str] = frozenset()
 
 
+_CANDIDATES: frozenset[str] = frozenset()
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
+
 def _load_lexicon() -> None:
-    global _VERBS, _WEAK
+    global _VERBS, _WEAK, _CANDIDATES
     if not _VERBS:
         _VERBS = verb_forms()
         _WEAK = weak_lemmas()
+        _CANDIDATES = frozenset(_VERBS) | CUE_WORDS
 
 
 def _span_of(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -516,6 +520,10 @@ def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
 def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     """The attribution cue of one unit, from its text outside quotations."""
     _load_lexicon()
+    chunk = masked[unit.start : unit.end]
+    # Most sentences hold no cue word at all: a cheap look before tokenising.
+    if ":" not in text[unit.start : unit.end] and _CANDIDATES.isdisjoint(_LOWER_WORD_RE.findall(chunk.lower())):
+        return None
     toks = _tokens(masked, unit.start, unit.end)
     if not toks:
         return None
@@ -532,24 +540,42 @@ def _looks_like_heading(text: str, unit: Unit, index: int) -> bool:
     return index == 0 and bool(body) and body[-1] not in ".!?\"”’'"
 
 
-def _quoted_share(mask: bytearray, text: str, start: int, end: int) -> tuple[float, int]:
-    inside = total = 0
-    words_inside = 0
-    for pos in range(start, end):
-        if text[pos].isalnum():
-            total += 1
-            inside += mask[pos]
-        elif mask[pos] and text[pos] == " ":
-            words_inside += 1
-    return (inside / total if total else 0.0), words_inside
+_ALNUM_RE = re.compile(r"[^\W_]")
 
 
-def _masked_text(text: str, mask: bytearray) -> str:
-    chars = list(text)
-    for i, inside in enumerate(mask):
-        if inside and chars[i] != "\n":
-            chars[i] = " "
-    return "".join(chars)
+class _QuoteIndex:
+    """Quoted regions in text order, for fast per-sentence lookups."""
+
+    def __init__(self, text: str, groups: list) -> None:
+        self.text = text
+        self.regions = [(r.start, r.end) for g in groups for r in g.regions]
+        self.regions.sort()
+        self.starts = [r[0] for r in self.regions]
+
+    def share(self, start: int, end: int) -> tuple[float, int]:
+        """(share of the letters and digits of [start, end) inside quotes, spaces inside quotes)."""
+        total = len(_ALNUM_RE.findall(self.text, start, end))
+        inside = spaces = 0
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.regions) and self.regions[i][0] < end:
+            r_start, r_end = max(self.regions[i][0], start), min(self.regions[i][1], end)
+            if r_start < r_end:
+                inside += len(_ALNUM_RE.findall(self.text, r_start, r_end))
+                spaces += self.text.count(" ", r_start, r_end)
+            i += 1
+        return (inside / total if total else 0.0), spaces
+
+    def masked(self) -> str:
+        """The text with every quoted character blanked (same length, quote marks kept)."""
+        pieces, pos = [], 0
+        for r_start, r_end in self.regions:
+            if r_start < pos:
+                continue
+            pieces.append(self.text[pos:r_start])
+            pieces.append(" " * (r_end - r_start))
+            pos = r_end
+        pieces.append(self.text[pos:])
+        return "".join(pieces)
 
 
 @dataclass
@@ -566,15 +592,15 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     """Decide, for every unit, its label, source and cue; return the sources found."""
     _load_lexicon()
     groups = find_quotes(text)
-    mask = quoted_mask(text, groups)
-    masked = _masked_text(text, mask)
+    quote_index = _QuoteIndex(text, groups)
+    masked = quote_index.masked()
     tracker = EntityTracker()
     decisions: list[_Decision | None] = [None] * len(units)
     quoted: list[bool] = []
     long_quote: list[bool] = []
 
     for index, unit in enumerate(units):
-        share, words_inside = _quoted_share(mask, text, unit.start, unit.end)
+        share, words_inside = quote_index.share(unit.start, unit.end)
         quoted.append(share >= 0.5)
         long_quote.append(words_inside >= 4)
         if unit.kind is SentenceKind.CAPTION:
@@ -610,8 +636,6 @@ def _assign_quotes(
 ) -> None:
     """Pass the speaker of each quotation to every sentence inside it."""
     starts = [u.start for u in units]
-    import bisect
-
     last_speaker: _Decision | None = None
     last_paragraph = -10
     group_of_unit: dict[int, int] = {}
@@ -762,6 +786,9 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 _NAME_BEFORE_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ \t]+)*$")
 
 
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w&-]*")
+
+
 def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) -> None:
     """Add every other occurrence of a named entity's last name (with the words naming it)."""
     by_key: dict[str, list[Entity]] = {}
@@ -770,16 +797,12 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
             by_key.setdefault(entity.key, []).append(entity)
     if not by_key:
         return
-    keys = sorted({w for e in entities if e.named for w in [e.key]}, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
     starts = [u.start for u in units]
-    import bisect
-
-    for m in pattern.finditer(text):
+    for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group()
-        if not word[:1].isupper():
+        candidates = by_key.get(word.lower())
+        if not candidates:
             continue
-        candidates = by_key.get(word.lower(), [])
         if len(candidates) != 1:
             continue
         entity = candidates[0]

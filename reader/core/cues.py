@@ -73,3 +73,10 @@ POSSESSIVE_CUE_RE = re.compile(
     r"testimony|tweet|tweets|speech|interview|argument|promise|pledge|criticism|denial|response|"
     r"message|letter|op-ed|post|posts|report|account|allegation|allegations|accusation|prediction)\b"
 )
+
+# Every word that can start or carry a non-verb cue, for a quick "any cue here?" test.
+CUE_WORDS = frozenset(
+    re.findall(r"[a-z]+", SPEECH_NOUNS)
+    + re.findall(r"[a-z]+", POSSESSIVE_CUE_RE.pattern.split("(statement", 1)[1])
+    + ["statement", "according", "citing", "quoting", "words", "quoted"]
+)
