@@ -294,44 +294,54 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
 
     split = _trailing_name(head)
     if split is not None:
-        role_text, name = split
-        coordinated = re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I)
-        if coordinated:
-            start = _coordination_start(role_text)
-            return appositive_role, (role_text[start:] + " " + name).strip()
-        principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
-                             r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
-        carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
-        if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
-                        or any(c.category == "document" for c in _cues(carrier.group(1)))):
-            principal = None  # "an email from X", "a statement by X": X speaks
-            role_text = re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text, count=1, flags=re.I)
-        if principal:  # "aides to Gov. X": the speakers are the aides, not X
-            return appositive_role, _strip_determiner(head)
-        of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
-        if of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""]):
-            before_of = role_text[: of_org.start()]
-            chain = _capitalised_chain_end(before_of)
-            person = _trailing_name(before_of)
-            if person and len(person[1].split()) >= 2:  # "Sen. Ann Lee of Ohio": a person and a place
-                role = _clean_role(person[0]) if person[0] else None
-                return appositive_role or role, person[1]
-            org = _strip_determiner(role_text[chain:].strip()) if not _looks_like_outlet(role_text[chain:] + " " + name) else role_text[chain:].strip()
-            return appositive_role, (org + " " + name).strip()  # "Bank of America"
-        whole = _strip_determiner(head) if not head.startswith("The ") else head
-        whole_cues = _cues(whole)
-        if len(name.split()) == 1 and _all_capitalised(whole) and 1 < len(whole.split()) <= 5 and whole_cues \
-                and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"}
-                            for c in whole_cues) \
-                and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split()):
-            return appositive_role, whole  # "Pew Research Center": an organisation's name
-        name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
-        role = _clean_role(role_text) if role_text else None
-        if role and role.lower() in _HONORIFICS | {"the"}:
-            role = None
-        return appositive_role or role, name
+        return _split_before_name(head, *split, appositive_role)
+    return _split_nameless(head, appositive_role)
 
-    # No trailing proper name: "The Telegraph newspaper" or a nameless description.
+
+def _split_before_name(head: str, role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str]:
+    """(role, name) of a head that ends in a capitalised run: what the words before it are."""
+    coordinated = re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I)
+    if coordinated:
+        start = _coordination_start(role_text)
+        return appositive_role, (role_text[start:] + " " + name).strip()
+    principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
+                         r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
+    carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
+    if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
+                    or any(c.category == "document" for c in _cues(carrier.group(1)))):
+        principal = None  # "an email from X", "a statement by X": X speaks
+        role_text = re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text,
+                           count=1, flags=re.I)
+    if principal:  # "aides to Gov. X": the speakers are the aides, not X
+        return appositive_role, _strip_determiner(head)
+    of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
+    if of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""]):
+        before_of = role_text[: of_org.start()]
+        person = _trailing_name(before_of)
+        if person and len(person[1].split()) >= 2:  # "Sen. Ann Lee of Ohio": a person and a place
+            role = _clean_role(person[0]) if person[0] else None
+            return appositive_role or role, person[1]
+        org = role_text[_capitalised_chain_end(before_of):].strip()
+        if not _looks_like_outlet(org + " " + name):
+            org = _strip_determiner(org)
+        return appositive_role, (org + " " + name).strip()  # "Bank of America"
+    whole = _strip_determiner(head) if not head.startswith("The ") else head
+    whole_cues = _cues(whole)
+    if len(name.split()) == 1 and _all_capitalised(whole) and 1 < len(whole.split()) <= 5 and whole_cues \
+            and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"}
+                        for c in whole_cues) \
+            and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split()):
+        return appositive_role, whole  # "Pew Research Center": an organisation's name
+    name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
+    role = _clean_role(role_text) if role_text else None
+    if role and role.lower() in _HONORIFICS | {"the"}:
+        role = None
+    return appositive_role or role, name
+
+
+def _split_nameless(head: str, appositive_role: str | None) -> tuple[str | None, str]:
+    """(role, name) of a head with no trailing proper name: "The Telegraph newspaper" or a
+    nameless description, which is its own name."""
     words = head.split()
     if len(words) > 2 and words[0].lower() == "the" and not words[0][0].isupper():
         words = ["The"] + words[1:]
