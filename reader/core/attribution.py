@@ -798,6 +798,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
     if not by_key:
         return
     starts = [u.start for u in units]
+    covered_by: dict[int, set[int]] = {}
     for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group()
         candidates = by_key.get(word.lower())
@@ -806,7 +807,10 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         if len(candidates) != 1:
             continue
         entity = candidates[0]
-        if any(x.start <= m.start() < x.end for x in entity.mentions):
+        covered = covered_by.get(id(entity))
+        if covered is None:
+            covered = covered_by[id(entity)] = {p for x in entity.mentions for p in range(x.start, x.end)}
+        if m.start() in covered:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = _NAME_BEFORE_RE.search(text, line_start, m.start())

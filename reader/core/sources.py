@@ -47,6 +47,7 @@ PLURAL_WORDS = frozenset(
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
             "it": "thing", "we": "plural", "i": "person"}
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
 
@@ -55,7 +56,7 @@ def _words(text: str) -> list[str]:
 
 
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE_RE.sub("", word)
 
 
 def _is_cap(word: str) -> bool:
@@ -213,7 +214,7 @@ class EntityTracker:
                 continue
             for target in named:
                 target_texts = [_norm(m.text) for m in target.mentions]
-                if all(any(re.search(r"\b" + re.escape(n) + r"\b", t) for t in target_texts) for n in norms):
+                if all(any(f" {n} " in f" {t} " for t in target_texts) for n in norms):
                     target.mentions.extend(entity.mentions)
                     target.mentions.sort(key=lambda m: m.start)
                     folded[id(entity)] = target
