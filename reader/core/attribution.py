@@ -373,6 +373,18 @@ def _title_case(toks: list[_Token]) -> bool:
     return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
+def _speaker_like(toks: list[_Token], np: tuple[int, int]) -> bool:
+    """Could this noun phrase speak? A name, a pronoun, or a person, group or source noun."""
+    head = toks[np[1]]
+    if _CONTRACTION_RE.sub("", head.low) in PRONOUNS:
+        return True
+    if head.text[:1].isupper() and head.low not in DETERMINERS:
+        return True
+    if head.low in _SUBJECT_NOUNS or head.low in _EVIDENCE_NOUNS or head.low in _DOCUMENT_NOUNS:
+        return True
+    return head.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ees", "people", "men", "women", "ics"))
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     for k, tok in enumerate(toks):
@@ -412,6 +424,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             np = _np_backward(toks, b - 2) if b >= 2 else None  # "X and Y, who say …"
         elif b >= 1 and toks[b].low in {"who", "that"}:
             np = _np_backward(toks, b - 1)  # "voters who say …"
+            if np is not None and not _speaker_like(toks, np):
+                np = None
         else:
             np = _np_backward(toks, b) if b >= 0 else None
         if np is not None and toks[np[0]].low in {"who", "which"}:
@@ -607,7 +621,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
             continue
         if unit.kind is not SentenceKind.HEADING and _looks_like_heading(text, unit, index):
             unit = Unit(unit.start, unit.end, SentenceKind.HEADING, unit.paragraph)
-        found = find_cue(text, masked, unit)
+        found = find_cue(text, masked, unit) if _ALNUM_RE.search(text, unit.start, unit.end) else None
         if found is None:
             if REPORTEDLY_RE.search(masked, unit.start, unit.end):
                 m = REPORTEDLY_RE.search(masked, unit.start, unit.end)
@@ -623,6 +637,9 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
 
     _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
     _continue_colons(text, units, decisions)
+    for u, unit in enumerate(units):
+        if decisions[u] is not None and not _ALNUM_RE.search(text, unit.start, unit.end):
+            decisions[u] = None  # a stray quote mark or dash on its own says nothing
     return _finish(text, units, decisions, tracker)
 
 
