@@ -261,6 +261,7 @@ def _skip_back(toks: list[_Token], b: int) -> int:
 
 # Cue lemmas that are also common nouns ("attacks", "comments", "questions"): their
 # bare and -s forms need a clear subject right before them to read as verbs.
+_PASSIVE_ADVERBS = frozenset("first also not never already just still since long once again widely".split())
 _NOUN_LIKE = frozenset(
     """claim comment note tweet post reply answer remark report attack question call show promise vow
     pledge demand quote email order praise boast protest estimate forecast whisper shout joke repeat blast
@@ -404,7 +405,10 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue  # a noun ("the reports", "of statements") or an infinitive
         if not _plausible_verb(toks, k, lemma):
             continue
-        if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and prev in _PASSIVE:
+        before_adverbs = k - 1
+        while before_adverbs > 0 and (toks[before_adverbs].low in _PASSIVE_ADVERBS or toks[before_adverbs].low.endswith("ly")):
+            before_adverbs -= 1
+        if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and k and toks[before_adverbs].low in _PASSIVE:
             by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
             np = _np_forward(toks, by + 1) if by is not None else None
             if np:

@@ -93,12 +93,3 @@ def find_quotes(text: str) -> list[QuoteGroup]:
                 groups.append(QuoteGroup([region]))
         continuing = bool(regions) and not regions[-1].closed
     return groups
-
-
-def quoted_mask(text: str, groups: list[QuoteGroup]) -> bytearray:
-    """One byte per character: 1 inside a quote, 0 outside."""
-    mask = bytearray(len(text))
-    for group in groups:
-        for region in group.regions:
-            mask[region.start : region.end] = b"\x01" * (region.end - region.start)
-    return mask
