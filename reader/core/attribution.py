@@ -323,6 +323,11 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         prev = toks[k - 1]
     if _evidence_subject(toks, k):
         return True
+    j = k - 1
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
+        if toks[j].low in _BASE_OK_BEFORE:
+            return True  # "did not immediately respond", "will also discuss"
+        j -= 1
     if (word == lemma or word.endswith("s")) and prev.low.endswith("'s") and prev.low[:-2] not in PRONOUNS:
         return False  # "the editor's note", "Trump's claims": a noun after a possessive
     is_base = word == lemma
