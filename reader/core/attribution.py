@@ -624,7 +624,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
 
     for index, unit in enumerate(units):
         share, words_inside = quote_index.share(unit.start, unit.end)
-        quoted.append(share >= 0.5)
+        quoted.append(share >= 0.5 and words_inside >= 1)
         long_quote.append(words_inside >= 4)
         if unit.kind is SentenceKind.CAPTION:
             continue
