@@ -391,6 +391,16 @@ def _speaker_like(toks: list[_Token], np: tuple[int, int]) -> bool:
     return head.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ees", "people", "men", "women", "ics"))
 
 
+_AMBIGUOUS_PARTICIPLES = frozenset(
+    "show claim add report find predict post press push".split()
+)
+
+
+def _introduces_content(toks: list[_Token], k: int) -> bool:
+    """True when a quote, colon or "that" follows the cue within two tokens."""
+    return any(t.low == "that" or t.text in _QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4])
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     for k, tok in enumerate(toks):
@@ -456,6 +466,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             if np is None or (np[0] <= k <= np[1]):
                 continue
         elif tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
+            if lemma in _AMBIGUOUS_PARTICIPLES and not _introduces_content(toks, k):
+                continue  # "claiming victory", "adding five delegates", "a poor showing"
             np, how = _subject(toks), "participle"
             if np is None or np[0] >= k:
                 continue
