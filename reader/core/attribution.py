@@ -429,11 +429,9 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             if np:
                 return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
             if lemma in _PASSIVE_SPEECH and k >= 2:
-                # "Sanders was asked …": the sentence is reported speech; its subject is the
-                # entity the text names
-                subject = _np_backward(toks, _skip_back(toks, k - 2))
-                if subject is not None:
-                    return _Found((tok.start, tok.end), tok.text, _span_of(toks, subject), "passive")
+                # "Sanders was asked …", "he was accused of …": reported speech whose speaker
+                # the sentence does not name (the subject is its target, not its source)
+                return _Found((tok.start, tok.end), tok.text, None, "unnamed speaker")
             continue
         # the subject, skipping adverbs, auxiliaries and a parenthesis ("Sen. X (D-Mass.) said")
         b = _skip_back(toks, k - 1)
@@ -649,7 +647,10 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
                 assert m is not None
                 decisions[index] = _Decision(None, None, (m.start(), m.end()), m.group(), "hedge", True)
             continue
-        source_text = text[found.source[0] : found.source[1]] if found.source else ""
+        if found.source is None:
+            decisions[index] = _Decision(None, None, found.cue, found.cue_text, found.how, True)
+            continue
+        source_text = text[found.source[0] : found.source[1]]
         mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
         entity = tracker.add(mention) if mention else None
         if entity is None:
