@@ -181,10 +181,13 @@ class EntityTracker:
     def add_pronoun(self, mention: Mention) -> Entity | None:
         """Resolve a pronoun to the most recent compatible entity (None when there is none)."""
         want = PRONOUNS.get(mention.text.strip().lower(), "person")
-        accepted = {"person": {"person"}, "plural": {"plural", "org", "media"}, "thing": {"org", "media", "thing"}}[want]
-        for entity in self._recent():
-            if entity.kind in accepted:
-                return self._touch(entity, mention)
+        # "they" prefers a plural speaker ("officials"), then an organisation
+        preferences = {"person": [{"person"}], "plural": [{"plural"}, {"org", "media"}], "thing": [{"org", "media", "thing"}]}
+        recent = self._recent()
+        for accepted in preferences[want]:
+            for entity in recent:
+                if entity.kind in accepted:
+                    return self._touch(entity, mention)
         if want == "plural" and self.entities:
             return self._touch(self._recent()[0], mention)
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.

@@ -313,3 +313,10 @@ def test_stray_quote_mark_unit_is_never_attributed() -> None:
     atts, _ = attribute(text, units)
     assert atts[0].label is not Label.UNATTRIBUTED
     assert atts[1].label is Label.UNATTRIBUTED
+
+
+def test_speech_passive_without_agent_is_third_party_without_a_source() -> None:
+    doc = analyze("The coach was asked about the injury after the match.")
+    s = doc.sentences[0]
+    assert s.label is Label.THIRD_PARTY
+    assert s.source_id is None and s.cue_span is not None

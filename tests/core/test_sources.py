@@ -116,3 +116,10 @@ def test_seed_article_comes_out_right() -> None:
     got, total = labels.split("/")
     assert got == total, summary
     json.loads("{}")
+
+
+def test_they_prefers_a_plural_speaker_over_an_organisation() -> None:
+    tracker = EntityTracker()
+    group = tracker.add(_mention("Local residents"))
+    tracker.add(_mention("the water company", 30))
+    assert tracker.add(_mention("They", 60)) is group
