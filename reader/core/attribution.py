@@ -234,6 +234,13 @@ def _after_closing_quote(toks: list[_Token], k: int) -> bool:
     return False
 
 
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight later earlier
+    morning afternoon evening night week weekend month year hours days weeks months years minutes""".split()
+)
+_TIME_MODIFIERS = frozenset(
+    "on last this next early late earlier later a few several two three hours days weeks the that by in".split()
+)
 _ASIDES = frozenset("however meanwhile though too also instead moreover nonetheless nevertheless then".split())
 _CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
 
@@ -244,6 +251,11 @@ def _skip_back(toks: list[_Token], b: int) -> int:
         tok = toks[b]
         if tok.low in _AUX or (tok.low.endswith("ly") and tok.text.islower()):
             b -= 1
+        elif tok.low in _TIME_WORDS and b > 0:
+            # "the senator on Tuesday said", "Trump a few days later told"
+            b -= 1
+            while b >= 0 and toks[b].low in _TIME_MODIFIERS:
+                b -= 1
         elif tok.text == "," and b >= 2 and toks[b - 1].low in _ASIDES and toks[b - 2].text == ",":
             b -= 3
         elif tok.text in _CLOSE_TO_OPEN and b > 0:
