@@ -28,7 +28,7 @@ from reader.core.model import Label, SentenceKind, Source, SourceType, Span
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import DETERMINERS, PRONOUNS, Entity, EntityTracker, Mention, mention_names
+from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS, Entity, EntityTracker, Mention, mention_names
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
@@ -308,7 +308,7 @@ def _evidence_subject(toks: list[_Token], k: int) -> bool:
         tok = toks[j]
         if not tok.is_word or tok.low in {"that", "which", "who", "and", "but"} or tok.low in _VERBS and j != k - 1:
             return False
-        if tok.low in _EVIDENCE_NOUNS or tok.low in _DOCUMENT_NOUNS:
+        if tok.low in _EVIDENCE_NOUNS or tok.low in _DOCUMENT_NOUNS or tok.low in PLURAL_WORDS:
             return True
     return False
 
@@ -413,10 +413,20 @@ def _introduces_content(toks: list[_Token], k: int) -> bool:
     return any(t.low == "that" or t.text in _QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4])
 
 
+_MAKE_FORMS = frozenset("make makes made making".split())
+
+
+def _makes_clear(toks: list[_Token], k: int) -> bool:
+    following = [t.low for t in toks[k + 1 : k + 3]]
+    return following[:1] == ["clear"] or following == ["it", "clear"]
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     for k, tok in enumerate(toks):
         lemma = _VERBS.get(tok.low)
+        if lemma is None and tok.low in _MAKE_FORMS and _makes_clear(toks, k):
+            lemma = "make clear"  # "made clear", "made it clear that"
         if lemma is None or not tok.is_word:
             continue
         if k > 0 and tok.text[:1].isupper() and toks[k - 1].text[:1].isupper():
