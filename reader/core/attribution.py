@@ -548,6 +548,28 @@ _HEADLINE_SPEAKER_RE = re.compile(
 _HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
 
 
+# A signature after a quotation: '"…" ― Name', or a line of its own: '— Name (@handle) date'.
+_SIGNATURE_RE = re.compile(
+    r"(?:[\"”’'][ \t]*|^[ \t]*)[―—–]{1,2}[ \t]*"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la)){0,4})"
+    r"(?:[ \t]*\(@\w+\))?[^\n\w]{0,3}(?:[A-Z][a-z]+ \d{1,2}, \d{4})?[^\n\w]{0,12}$"
+)
+
+
+def _find_signature_cue(text: str, unit: Unit) -> _Found | None:
+    body = text[unit.start : unit.end]
+    m = _SIGNATURE_RE.search(body.strip())
+    if m is None:
+        return None
+    offset = unit.start + (len(body) - len(body.lstrip()))
+    m_start, name_start, name_end = m.start() + offset, m.start(1) + offset, m.end(1) + offset
+    dash = text.find("―", m_start, name_start)
+    for mark in "—–":
+        if dash < 0:
+            dash = text.find(mark, m_start, name_start)
+    return _Found((dash, dash + 1), text[dash], (name_start, name_end), "signature")
+
+
 def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
     m = _TRANSCRIPT_RE.match(text, unit.start, unit.end)
     if (
@@ -577,6 +599,9 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     _load_lexicon()
     chunk = masked[unit.start : unit.end]
     # Most sentences hold no cue word at all: a cheap look before tokenising.
+    signature = _find_signature_cue(text, unit)
+    if signature is not None:
+        return signature
     if ":" not in text[unit.start : unit.end] and _CANDIDATES.isdisjoint(_LOWER_WORD_RE.findall(chunk.lower())):
         return None
     toks = _tokens(masked, unit.start, unit.end)
@@ -714,12 +739,14 @@ def _assign_quotes(
     for g, us in members.items():
         us.sort()
         carrier = next((decisions[u] for u in us if decisions[u] is not None and decisions[u].entity), None)
+        after = us[-1] + 1
+        if carrier is None and after < len(units) and decisions[after] is not None and decisions[after].how == "signature":
+            carrier = decisions[after]  # '"…" ― Name'
         if carrier is None:
             before = us[0] - 1
-            if before >= 0 and decisions[before] is not None and decisions[before].entity:
+            if before >= 0 and decisions[before] is not None and decisions[before].entity and decisions[before].how != "signature":
                 carrier = decisions[before]
         if carrier is None:
-            after = us[-1] + 1
             if after < len(units) and decisions[after] is not None and units[after].paragraph == units[us[-1]].paragraph:
                 carrier = decisions[after]
         if carrier is not None:

@@ -320,3 +320,19 @@ def test_speech_passive_without_agent_is_third_party_without_a_source() -> None:
     s = doc.sentences[0]
     assert s.label is Label.THIRD_PARTY
     assert s.source_id is None and s.cue_span is not None
+
+
+def test_dash_signature_after_quotes_names_each_speaker() -> None:
+    text = (
+        "Readers wrote in about the new bridge.\n\n"
+        "“It saves me twenty minutes. I cycle over it daily.” ― Ines Moreau\n"
+        "“The toll is far too high.” ― Karl Brandt\n"
+        "The bridge opened in May — Mayor Hale."
+    )
+    doc = analyze(text)
+    ines = _sentence(doc, "“It saves me").source_id
+    karl = _sentence(doc, "“The toll is far").source_id
+    assert ines and karl and ines != karl
+    assert _sentence(doc, "I cycle over it daily").source_id == ines
+    assert "Moreau" in (doc.source(ines).name if doc.source(ines) else "")
+    assert _sentence(doc, "The bridge opened").label is Label.UNATTRIBUTED
