@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.analyze import analyze
 from reader.core.model import Document, Label, Sentence
@@ -336,3 +338,24 @@ def test_dash_signature_after_quotes_names_each_speaker() -> None:
     assert _sentence(doc, "I cycle over it daily").source_id == ines
     assert "Moreau" in (doc.source(ines).name if doc.source(ines) else "")
     assert _sentence(doc, "The bridge opened").label is Label.UNATTRIBUTED
+
+
+_PIECES = ["Mr. ", "Ana", " said", " told ", '"', "“", "”", "''", ":", ",", ".", " — ", "― ", "\n", " he ", "according to ", "reportedly ", " in a statement", "(D-Mass.)", " was asked"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_text_gives_consistent_spans_and_sources(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    doc = analyze(text)
+    ids = {s.id for s in doc.sources}
+    for sentence in doc.sentences:
+        for span in (sentence.source_span, sentence.cue_span):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
+        if sentence.source_id is not None:
+            assert sentence.source_id in ids
+            assert sentence.attributed
+    for source in doc.sources:
+        assert source.sentences, "only speaking entities are listed"
+        assert all(doc.sentences[i].source_id == source.id for i in source.sentences)
