@@ -104,6 +104,8 @@ class _Found:
     cue_text: str
     source: tuple[int, int] | None
     how: str
+    # a description of the same speaker next to it ("the mayor of Aveiro, Rui Tavares, said")
+    described_as: tuple[int, int] | None = None
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
@@ -119,13 +121,24 @@ def _np_word(tok: _Token) -> bool:
     return lemma is None or tok.text[:1].isupper() or (lemma in _NOUN_LIKE and tok.low in {lemma, lemma + "s"})
 
 
+_ROLE_PREPOSITIONS = frozenset("with at from in on to".split())
+_ROLE_HEADS = frozenset(
+    """familiar close spokesman spokeswoman spokesperson official officials economist economists professor
+    analyst analysts researcher researchers source sources director head member members chief leader
+    leaders expert experts lawyer lawyers adviser advisers advisor aide aides scientist scientists
+    historian strategist strategists pollster fellow dean chairman chairwoman president""".split()
+)
+
+
 def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i`` (inclusive), scanning left; token indices."""
     j = i
     while j >= 0 and j >= i - 12:
         tok = toks[j]
         if _np_word(tok):
-            if tok.low in DETERMINERS and j < i and not (j > 0 and toks[j - 1].low in _NP_JOINERS):
+            if tok.low in DETERMINERS and j < i and not (j > 0 and toks[j - 1].low in _NP_JOINERS) and not (
+                j > 1 and toks[j - 1].low in _ROLE_PREPOSITIONS and toks[j - 2].low in _ROLE_HEADS
+            ):
                 j -= 1
                 break
             j -= 1
@@ -135,6 +148,9 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             continue
         if tok.low == "and" and 0 < j < i and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
             j -= 1
+            continue
+        if tok.low in _ROLE_PREPOSITIONS and 0 < j < i and toks[j - 1].low in _ROLE_HEADS:
+            j -= 1  # "a source familiar with the talks", "an economist at the college"
             continue
         break
     first = j + 1
@@ -301,7 +317,7 @@ _BASE_OK_BEFORE = frozenset(
 )
 
 
-def _evidence_subject(toks: list[_Token], k: int) -> bool:
+def _evidence_subject(toks: list[_Token], k: int, plural_only: bool = False) -> bool:
     """True when the words before ``k`` (back to a clause break) hold an evidence or source noun:
     "a USA TODAY analysis of newly filed reports shows"."""
     for j in range(k - 1, max(-1, k - 13), -1):
@@ -309,7 +325,7 @@ def _evidence_subject(toks: list[_Token], k: int) -> bool:
         if not tok.is_word or tok.low in {"that", "which", "who", "and", "but"} or tok.low in _VERBS and j != k - 1:
             return False
         if tok.low in _EVIDENCE_NOUNS or tok.low in _DOCUMENT_NOUNS or tok.low in PLURAL_WORDS:
-            return True
+            return not plural_only or tok.low.endswith("s")
     return False
 
 
@@ -333,7 +349,7 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         prev = toks[back]
     else:
         prev = toks[k - 1]
-    if _evidence_subject(toks, k):
+    if _evidence_subject(toks, k, plural_only=word == lemma):
         return True
     j = k - 1
     while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
@@ -421,8 +437,27 @@ def _makes_clear(toks: list[_Token], k: int) -> bool:
     return following[:1] == ["clear"] or following == ["it", "clear"]
 
 
+def _appositive_name(toks: list[_Token], b: int) -> tuple[int, int] | None:
+    """The name in "the mayor of Aveiro, Rui Tavares, said": a capitalised run between commas."""
+    if b < 2 or toks[b].text != ",":
+        return None
+    np = _np_backward(toks, b - 1)
+    if np is None or np[0] == 0 or toks[np[0] - 1].text != ",":
+        return None
+    words = toks[np[0] : np[1] + 1]
+    if all(t.text[:1].isupper() for t in words) and toks[np[0]].low not in DETERMINERS:
+        return np
+    return None
+
+
+_INVERSION_LEMMAS = frozenset(
+    "say tell add write ask explain note recall continue insist argue reply respond answer declare warn conclude".split()
+)
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
+    sourceless: _Found | None = None
     for k, tok in enumerate(toks):
         lemma = _VERBS.get(tok.low)
         if lemma is None and tok.low in _MAKE_FORMS and _makes_clear(toks, k):
@@ -453,11 +488,17 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             if lemma in _PASSIVE_SPEECH and k >= 2:
                 # "Sanders was asked …", "he was accused of …": reported speech whose speaker
                 # the sentence does not name (the subject is its target, not its source)
-                return _Found((tok.start, tok.end), tok.text, None, "unnamed speaker")
+                sourceless = sourceless or _Found((tok.start, tok.end), tok.text, None, "unnamed speaker")
             continue
         # the subject, skipping adverbs, auxiliaries and a parenthesis ("Sen. X (D-Mass.) said")
         b = _skip_back(toks, k - 1)
-        if b >= 0 and _CONTRACTION_RE.sub("", toks[b].low) in PRONOUNS:
+        appositive = _appositive_name(toks, b)
+        described_as = None
+        if appositive is not None:
+            np = appositive
+            description = _np_backward(toks, appositive[0] - 2) if appositive[0] >= 2 else None
+            described_as = _span_of(toks, description) if description else None
+        elif b >= 0 and _CONTRACTION_RE.sub("", toks[b].low) in PRONOUNS:
             np = (b, b)
         elif b >= 1 and toks[b].low in {"who", "which", "that"} and toks[b - 1].text == ",":
             np = _np_backward(toks, b - 2) if b >= 2 else None  # "X and Y, who say …"
@@ -500,17 +541,22 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         elif np is None and b >= 0 and (toks[b].text in _QUOTE_MARKS or toks[b].text == ","):
             # Inversion ('"…," said the spokesman.') or a subject before a relative clause
             # or apposition ("X, who visited …, said").
-            inverted = _np_forward(toks, k + 1)
+            inverted = _np_forward(toks, k + 1) if lemma in _INVERSION_LEMMAS or toks[b].text in _QUOTE_MARKS else None
             if inverted is not None and (
                 toks[b].text in _QUOTE_MARKS or inverted[1] + 1 >= len(toks) or not toks[inverted[1] + 1].is_word
             ):
                 np, how = inverted, "inverted"
             elif toks[b].text == ",":
                 np, how = _subject(toks), "subject"
+                # "Riverside Transit, the city-owned operator, called …"
+                if np is not None and np[1] + 1 < b and toks[np[1] + 1].text == ",":
+                    description = _np_backward(toks, b - 1)
+                    if description is not None and description[0] > np[1]:
+                        described_as = _span_of(toks, description)
         if np is None or np[0] > k and how not in {"inverted", "participle"}:
             continue
-        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), how)
-    return None
+        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), how, described_as)
+    return sourceless
 
 
 def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _Found | None:
@@ -607,11 +653,11 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     toks = _tokens(masked, unit.start, unit.end)
     if not toks:
         return None
-    return (
-        _find_colon_cue(text, unit, toks)
-        or _find_verb_cue(toks)
-        or _find_phrase_cue(masked, toks, unit.start, unit.end)
-    )
+    found = _find_colon_cue(text, unit, toks) or _find_verb_cue(toks)
+    if found is None or found.source is None:
+        # a cue that names its source ("according to …") beats one that does not
+        found = _find_phrase_cue(masked, toks, unit.start, unit.end) or found
+    return found
 
 
 def _looks_like_heading(text: str, unit: Unit, index: int) -> bool:
@@ -702,6 +748,9 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
         entity = tracker.add(mention) if mention else None
         if entity is None:
             continue
+        if found.described_as is not None:
+            d_start, d_end = found.described_as
+            tracker.describe(entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False))
         decisions[index] = _Decision(entity, mention, found.cue, found.cue_text, found.how)
 
     _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)

@@ -37,12 +37,19 @@ ORG_WORDS = frozenset(
     house council court police army military navy force forces commission board bureau service union
     corporation group organization organisation association foundation institute university fbi cia
     pentagon kremlin congress senate parliament embassy state command staff team security
-    justice defense defence treasury""".split()
+    justice defense defence treasury operator authority utility airline bank insurer carrier regulator
+    hospital school district manufacturer maker producer retailer transit railway council""".split()
 )
 PLURAL_WORDS = frozenset(
     """officials sources people experts analysts observers residents witnesses critics supporters
     aides advisers advisors allies members voters lawmakers democrats republicans investigators
     authorities diplomats scientists researchers economists officers soldiers leaders activists""".split()
+)
+_PERSON_ROLES = frozenset(
+    """analyst economist professor researcher expert spokesman spokeswoman spokesperson secretary
+    director chief head member official minister senator governor mayor president chairman chairwoman
+    editor reporter correspondent lawyer adviser advisor aide scientist historian strategist fellow
+    officer commander general leader founder executive manager worker resident""".split()
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
@@ -192,6 +199,15 @@ class EntityTracker:
             return self._touch(self._recent()[0], mention)
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
         return self._touch(self._new(mention.text.strip().lower(), want, set()), mention)
+
+    def describe(self, entity: Entity, mention: Mention) -> None:
+        """Add a descriptive, non-speaking mention ("the city-owned operator") to ``entity``."""
+        entity.mentions.append(mention)
+        kind = mention_names(mention.text)[2]
+        # "Riverside Transit, the city-owned operator": an organisation, not a person; but
+        # "Marta Lindqvist, an analyst at the institute" stays a person
+        if kind in {"org", "media"} and not any(w.lower() in _PERSON_ROLES for w in _words(mention.text)):
+            entity.kind = kind
 
     def recent_speaker(self) -> Entity | None:
         """The entity mentioned last."""
