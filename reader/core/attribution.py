@@ -28,7 +28,7 @@ from reader.core.model import Label, SentenceKind, Source, SourceType, Span
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS, Entity, EntityTracker, Mention, mention_names
+from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
@@ -50,7 +50,7 @@ _ABBREVIATIONS = (
     "Inc|Corp|Co|Ltd|Mass|Calif|Fla|Wis|Ill|Mich|Penn|Ariz|Conn|Del|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Va|Wash|Vt"
 )
 _TOKEN_RE = re.compile(
-    r"(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
     r"|[\w][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|--|[^\w\s]"
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
@@ -158,6 +158,8 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
         return None
     while first <= i and toks[first].low in _NP_JOINERS:
         first += 1
+    if i > first and toks[i].text.islower() and toks[i].low.endswith("ed"):
+        i -= 1  # "a university poll released (last week) found"
     return (first, i) if first <= i else None
 
 
@@ -171,7 +173,10 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     seen_name = False
     while j < len(toks) and j < i + 12:
         tok = toks[j]
-        lowercase_after_name = seen_name and tok.text.islower() and tok.low not in _NP_JOINERS
+        lowercase_after_name = (
+            seen_name and tok.text.islower() and tok.low not in _NP_JOINERS and tok.low not in _ROLE_HEADS
+            and tok.low not in TITLES
+        )
         verb_like = j > i and tok.text.islower() and tok.low.endswith("ed")
         if (
             _np_word(tok)
@@ -450,6 +455,19 @@ def _appositive_name(toks: list[_Token], b: int) -> tuple[int, int] | None:
     return None
 
 
+def _trailing_appositive_name(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """In 'said the chief executive, Ana Ribeiro.', the name after the description."""
+    comma = np[1] + 1
+    if comma + 1 >= len(toks) or toks[comma].text != "," or not toks[comma + 1].text[:1].isupper():
+        return None
+    end = comma + 1
+    while end + 1 < len(toks) and toks[end + 1].text[:1].isupper() and toks[end + 1].is_word:
+        end += 1
+    if end + 1 < len(toks) and toks[end + 1].is_word:
+        return None  # the sentence goes on: not a closing apposition
+    return (comma + 1, end)
+
+
 _INVERSION_LEMMAS = frozenset(
     "say tell add write ask explain note recall continue insist argue reply respond answer declare warn conclude".split()
 )
@@ -546,6 +564,9 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
                 toks[b].text in _QUOTE_MARKS or inverted[1] + 1 >= len(toks) or not toks[inverted[1] + 1].is_word
             ):
                 np, how = inverted, "inverted"
+                named = _trailing_appositive_name(toks, inverted)
+                if named is not None:  # 'said the company's chief executive, Ana Ribeiro.'
+                    described_as, np = _span_of(toks, inverted), named
             elif toks[b].text == ",":
                 np, how = _subject(toks), "subject"
                 # "Riverside Transit, the city-owned operator, called …"
