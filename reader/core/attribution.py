@@ -766,7 +766,9 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
             continue
         source_text = text[found.source[0] : found.source[1]]
         mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
-        entity = tracker.add(mention) if mention else None
+        entity = _named_subject_for_description(text, masked, unit, mention, tracker) if mention else None
+        if entity is None and mention is not None:
+            entity = tracker.add(mention)
         if entity is None:
             continue
         if found.described_as is not None:
@@ -839,6 +841,34 @@ def _assign_quotes(
         if decisions[u] is not None and decisions[u].entity is not None:
             last_speaker = decisions[u]
             last_paragraph = units[u].paragraph
+
+
+_BARE_DESCRIPTION_RE = re.compile(r"(?i)the\s+(?:[a-z-]+\s+)?([a-z]+)$")
+
+
+def _named_subject_for_description(
+    text: str, masked: str, unit: Unit, mention: Mention, tracker: EntityTracker
+) -> Entity | None:
+    """'Voltera Energy will build a plant, the company said': "the company" is the named
+    subject of its own sentence when nothing earlier fits the description."""
+    m = _BARE_DESCRIPTION_RE.fullmatch(mention.text.strip())
+    if m is None or tracker.has_head(m.group(1)):
+        return None
+    toks = _tokens(masked, unit.start, unit.end)
+    subject = _subject(toks)
+    if (
+        subject is None
+        or toks[subject[1]].end > mention.start
+        or not toks[subject[1]].text[:1].isupper()
+        or toks[subject[0]].low in _VERBS
+        or toks[subject[0]].low in {"according", "citing"}
+    ):
+        return None
+    start, end = _span_of(toks, subject)
+    entity = tracker.add(Mention(start, end, text[start:end], mention.sentence, speaking=False))
+    if entity is not None:
+        tracker.describe(entity, mention)
+    return entity
 
 
 def _continue_colons(text: str, units: Sequence[Unit], decisions: list[_Decision | None]) -> None:

@@ -200,6 +200,14 @@ class EntityTracker:
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
         return self._touch(self._new(mention.text.strip().lower(), want, set()), mention)
 
+    def has_head(self, head: str) -> bool:
+        """True when an entity already has a mention ending in ``head`` ("the company")."""
+        head = head.lower()
+        if any(_norm(m.text).split()[-1:] == [head] for e in self.entities for m in e.mentions):
+            return True
+        kind = mention_names("the " + head)[2]
+        return kind in {"media", "org"} and any(e.kind == kind for e in self.entities)
+
     def describe(self, entity: Entity, mention: Mention) -> None:
         """Add a descriptive, non-speaking mention ("the city-owned operator") to ``entity``."""
         entity.mentions.append(mention)

@@ -359,3 +359,22 @@ def test_any_text_gives_consistent_spans_and_sources(pieces: list[str]) -> None:
     for source in doc.sources:
         assert source.sentences, "only speaking entities are listed"
         assert all(doc.sentences[i].source_id == source.id for i in source.sentences)
+
+
+def test_bare_description_takes_the_named_subject_of_its_sentence() -> None:
+    doc = analyze("Shipbuilder Nordhavn Yards will hire 400 welders next year, the company said on Monday.")
+    s = doc.sentences[0]
+    assert s.attributed and _span_text(doc, s) == "the company"
+    source = doc.source(s.source_id)
+    assert source is not None
+    texts = {doc.text[m.start : m.end] for m in source.mentions}
+    assert any("Nordhavn Yards" in t for t in texts)
+
+
+def test_appositive_name_is_the_source_and_its_description_a_mention() -> None:
+    doc = analyze("The harbour master of Kelso, Ruth Ames, said the channel was clear.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "Ruth Ames"
+    source = doc.source(s.source_id)
+    assert source is not None
+    assert "The harbour master of Kelso" in {doc.text[m.start : m.end] for m in source.mentions}
