@@ -72,14 +72,21 @@ def analyse_article(article: LoadedArticle) -> Document:
     """
     if len(article.text) < SUBPROCESS_THRESHOLD:
         return _analyse_here(article)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    import json
+    import subprocess
 
+    from reader.export.json import from_json
+
+    request = {"text": article.text, "title": article.title, "byline": article.byline, "published": article.published}
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(_analyse_here, article).result()
-    except (BrokenProcessPool, OSError, RuntimeError):
+        done = subprocess.run(
+            [sys.executable, "-m", "reader.tui.analysis_worker"],
+            input=json.dumps(request, ensure_ascii=False).encode("utf-8"),
+            capture_output=True,
+            check=True,
+        )
+        return from_json(done.stdout.decode("utf-8"))
+    except (OSError, ValueError, subprocess.SubprocessError):
         return _analyse_here(article)
 
 
