@@ -971,7 +971,16 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_BEFORE_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ \t]+)*$")
+_ROLE_WORDS_BEFORE_NAMES = (
+    "host|anchor|moderator|pollster|analyst|commentator|columnist|correspondent|reporter|strategist|"
+    "adviser|advisor|aide|spokesman|spokeswoman|spokesperson|former|longtime|chairman|chairwoman|chief|"
+    "director|secretary|senator|governor|mayor|president|candidate|nominee|economist|professor|expert|"
+    "lawyer|attorney|executive|founder|editor|writer|author|activist|leader|member|official|minister|"
+    "general|judge|representative|actor|singer|comedian|star|voter|resident|supporter|critic|hopeful"
+)
+_NAME_BEFORE_RE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|" + _ROLE_WORDS_BEFORE_NAMES + r")[ \t]+)*$"
+)
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w&-]*")
@@ -1001,7 +1010,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         if m.start() in covered:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = _NAME_BEFORE_RE.search(text, line_start, m.start())
+        before = _NAME_BEFORE_RE.search(text, max(line_start, m.start() - 60), m.start())
         start = before.start() if before else m.start()
         while text[start : m.start()].lower().startswith(("of ", "the ")) and start < m.start():
             start = text.index(" ", start) + 1

@@ -113,7 +113,7 @@ def mention_names(text: str) -> tuple[str | None, set[str], str]:
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
         core = core[:-1]
     if core and _is_cap(core[-1]) and core[-1].lower() not in PRONOUNS:
-        names = {w for w in core if _is_cap(w) and w.lower() not in TITLES}
+        names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
         if names:
             run: list[str] = []
             for w in reversed(core):
@@ -129,9 +129,26 @@ def mention_names(text: str) -> tuple[str | None, set[str], str]:
             else:
                 kind = "person"
             return core[-1].lower(), names, kind
-    if kind == "thing" and lowered and lowered[-1] not in ORG_WORDS:
+    if kind == "thing" and lowered and _person_noun(lowered[-1]):
         kind = "person"
     return None, set(), kind
+
+
+_PERSON_NOUNS = frozenset(
+    """woman man person source official spokesman spokeswoman spokesperson aide adviser advisor friend
+    mother father wife husband daughter son sister brother doctor nurse teacher student voter resident
+    witness neighbor neighbour candidate nominee senator governor mayor president minister secretary
+    chairman chairwoman director chief head leader member lawmaker congressman congresswoman judge
+    lawyer attorney professor expert analyst economist scientist researcher historian strategist pollster
+    host anchor moderator reporter correspondent columnist editor writer author activist officer soldier
+    commander general colonel sergeant insider veteran supporter critic donor worker employee executive
+    founder owner manager""".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    """Could this head noun be a person ("the official", "a teacher")?"""
+    return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
 
 
 def _norm(text: str) -> str:
