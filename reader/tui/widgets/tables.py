@@ -10,8 +10,15 @@ from reader.core.model import Document, NumericClaim
 from reader.safe_text import neutralize
 
 
-def _cell(value: str | None, style: str = "") -> Text:
-    return Text(neutralize(value or ""), style=style, no_wrap=True)
+def _cell(value: str | None, style: str = "", width: int | None = None) -> Text:
+    text = neutralize(value or "")
+    if width is not None and len(text) > width:
+        text = text[: width - 1] + "…"  # the detail line shows it in full
+    return Text(text, style=style, no_wrap=True)
+
+
+def _width(values: list[str], cap: int, floor: int) -> int:
+    return max(floor, min(cap, max((len(v) for v in values), default=0)))
 
 
 def format_value(value: float) -> str:
@@ -44,22 +51,25 @@ class SourcesTable(_ClickSelects):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.border_title = "Sources"
 
-    def on_mount(self) -> None:
-        self.add_column("Source", key="name")
-        self.add_column("Type", key="type")
-        self.add_column("Role", key="role")
-        self.add_column("#", key="count")
+    NAME_WIDTH = 20
+    ROLE_WIDTH = 12
 
     def show(self, doc: Document) -> None:
         """Replace the rows with the sources of ``doc``."""
-        self.clear()
+        self.clear(columns=True)
+        name_width = _width([s.name for s in doc.sources], self.NAME_WIDTH, 6)
+        role_width = _width([s.role or "" for s in doc.sources], self.ROLE_WIDTH, 4)
+        self.add_column("Source", key="name", width=name_width)
+        self.add_column("#", key="count")
+        self.add_column("Type", key="type")
+        self.add_column("Role", key="role", width=role_width)
         first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in doc.sources}
         for src in sorted(doc.sources, key=lambda s: (first_seen[s.id], s.id)):
             self.add_row(
-                _cell(src.name, "bold"),
-                _cell(src.type.value),
-                _cell(src.role),
+                _cell(src.name, "bold", name_width),
                 Text(str(len(src.sentences)), justify="right"),
+                _cell(src.type.value),
+                _cell(src.role, width=role_width),
                 key=src.id,
             )
         self.border_subtitle = f"{len(doc.sources)}"
@@ -72,14 +82,17 @@ class NumbersTable(_ClickSelects):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.border_title = "Numbers"
 
-    def on_mount(self) -> None:
-        self.add_column("Quantity", key="quantity")
-        self.add_column("Source", key="source")
-        self.add_column("Sent.", key="sentence")
+    QUANTITY_WIDTH = 26
+    SOURCE_WIDTH = 14
 
     def show(self, doc: Document) -> None:
         """Replace the rows with the numbers of ``doc``; the row key is the index into ``doc.numbers``."""
-        self.clear()
+        self.clear(columns=True)
+        names = [src.name for src in doc.sources]
+        source_width = _width(names, self.SOURCE_WIDTH, 6)
+        self.add_column("Quantity", key="quantity")
+        self.add_column("#", key="sentence")
+        self.add_column("Source", key="source", width=source_width)
         conversions: dict[int, list[int]] = {}
         for i, number in enumerate(doc.numbers):
             if number.converts is not None and 0 <= number.converts < len(doc.numbers):
@@ -91,9 +104,9 @@ class NumbersTable(_ClickSelects):
             source = doc.source(number.source_id)
             quantity = ("  = " * depth) + describe_number(number)
             self.add_row(
-                _cell(quantity, "italic" if depth else ""),
-                _cell(source.name if source else ""),
+                _cell(quantity, "italic" if depth else "", self.QUANTITY_WIDTH),
                 Text(str(number.sentence + 1), justify="right"),
+                _cell(source.name if source else "", width=source_width),
                 key=str(i),
             )
             for child in conversions.get(i, []):
