@@ -473,6 +473,19 @@ _INVERSION_LEMMAS = frozenset(
 )
 
 
+_NEGATIONS = frozenset("not n't never didn't doesn't don't won't wouldn't hasn't haven't hadn't".split())
+_OPEN_QUESTION = frozenset("whether if when how why what who".split())
+
+
+def _negated_open_question(toks: list[_Token], k: int) -> bool:
+    """'X has not said whether …': a cue that reports nothing."""
+    j, negated = k - 1, False
+    while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
+        negated = negated or toks[j].low in _NEGATIONS
+        j -= 1
+    return negated and k + 1 < len(toks) and toks[k + 1].low in _OPEN_QUESTION
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
@@ -495,6 +508,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue  # a noun ("the reports", "of statements") or an infinitive
         if not _plausible_verb(toks, k, lemma):
             continue
+        if _negated_open_question(toks, k):
+            continue  # "has not said whether she will sign it"
         before_adverbs = k - 1
         while before_adverbs > 0 and (toks[before_adverbs].low in _PASSIVE_ADVERBS or toks[before_adverbs].low.endswith("ly")):
             before_adverbs -= 1
@@ -856,10 +871,12 @@ def _named_subject_for_description(
         return None
     toks = _tokens(masked, unit.start, unit.end)
     subject = _subject(toks)
+    capitalised = [t for t in toks[subject[0] : subject[1] + 1] if t.text[:1].isupper()] if subject else []
     if (
         subject is None
         or toks[subject[1]].end > mention.start
         or not toks[subject[1]].text[:1].isupper()
+        or len(capitalised) < 2 and subject[0] == 0  # a capital only because it starts the sentence
         or toks[subject[0]].low in _VERBS
         or toks[subject[0]].low in {"according", "citing"}
     ):
