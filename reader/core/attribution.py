@@ -24,7 +24,7 @@ from reader.core.cues import (
     verb_forms,
     weak_lemmas,
 )
-from reader.core.model import Label, SentenceKind, Source, SourceType, Span
+from reader.core.model import Label, SentenceKind, Source, Span
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
@@ -621,9 +621,6 @@ _NOT_SPEAKERS = frozenset(
     superdelegates delegates votes vote score tally winner loser""".split()
 )
 _ALPHA_WORD_RE = re.compile(r"[A-Za-z]{2,}")
-_UNUSED = frozenset(
-    """""".split()
-)
 _HEADLINE_SPEAKER_RE = re.compile(
     r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+(?:on|to|at|in|about|for|after)[ \t][^:\n]{1,60}:[ \t]"
 )
@@ -940,7 +937,6 @@ def _finish(
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
     sources: list[Source] = []
     described: dict[int, tuple[Source, str]] = {}
-    unit_starts = [u.start for u in units]
     for n, entity in enumerate(speaking, 1):
         mentions = sorted(entity.mentions, key=lambda m: m.start)
         contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
@@ -956,7 +952,6 @@ def _finish(
         )
         sources.append(source)
         described[id(entity)] = (source, desc.reason)
-    _ = unit_starts
     out: list[SentenceAttribution] = []
     for dec in decisions:
         if dec is None:

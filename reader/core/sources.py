@@ -234,11 +234,6 @@ class EntityTracker:
         if kind in {"org", "media"} and not any(w.lower() in _PERSON_ROLES for w in _words(mention.text)):
             entity.kind = kind
 
-    def recent_speaker(self) -> Entity | None:
-        """The entity mentioned last."""
-        recent = self._recent()
-        return recent[0] if recent else None
-
     def _new(self, key: str, kind: str, names: set[str]) -> Entity:
         entity = Entity(key, kind, set(names))
         self.entities.append(entity)
