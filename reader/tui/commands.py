@@ -20,7 +20,7 @@ class ReaderCommands(Provider):
                 continue
             key = binding.key.split(",")[0]
             name = f"{binding.tooltip or binding.description} ({app.get_key_display(Binding(key, ''))})"
-            commands.append((name, binding.tooltip, partial(app.run_action, binding.action)))
+            commands.append((name, f"key id: {binding.id}", partial(app.run_action, binding.action)))
         return commands
 
     async def discover(self) -> Hits:
