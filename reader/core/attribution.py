@@ -546,7 +546,8 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         tail = len(toks) - k <= 10 and np is not None and np[0] > 0 and toks[np[0] - 1].text in {",", "—", "–", "--"}
         after_quote = _after_closing_quote(toks, k)
         if lemma in _WEAK and not (
-            after_quote
+            (lemma == "point" and nxt == "out")  # "pointed out" is speech, "pointed to" rarely
+            or after_quote
             or tail
             or nxt == ":"
             or any(t.low == "that" for t in toks[k + 1 : k + 5])
