@@ -37,7 +37,8 @@ class GoldSentence:
     start: int
     end: int
     status: str
-    speech: tuple[int, ...]  # indices into the article's attributions, by offset
+    speech: tuple[int, ...]  # speech attributions whose cue or content it overlaps, by offset
+    speech_any: tuple[int, ...] = ()  # speech attributions it overlaps through any span (for SRC)
 
 
 def gold_sentences(article: dict) -> list[GoldSentence]:
@@ -48,21 +49,26 @@ def gold_sentences(article: dict) -> list[GoldSentence]:
     for s, e in article.get("sentences") or []:
         span = (int(s), int(e))
         speech_hits: list[tuple[int, int]] = []
+        speech_any: list[int] = []
         any_hit = False
         for i, att in enumerate(atts):
             cue_content = _spans(att, "cue", "content")
+            overlaps = any(shares_alnum(text, span, x) for x in _spans(att, "source", "cue", "content"))
             if att.get("speech") and any(shares_alnum(text, span, x) for x in cue_content):
                 first = min((x[0] for x in _spans(att, "source", "cue", "content")), default=0)
                 speech_hits.append((first, i))
-            if not any_hit and any(shares_alnum(text, span, x) for x in _spans(att, "source", "cue", "content")):
-                any_hit = True
+            if att.get("speech") and overlaps:
+                speech_any.append(i)
+            any_hit = any_hit or overlaps
         if speech_hits:
             status = POSITIVE
         elif not any_hit:
             status = NEGATIVE
         else:
             status = IGNORED
-        out.append(GoldSentence(span[0], span[1], status, tuple(i for _, i in sorted(speech_hits))))
+        out.append(
+            GoldSentence(span[0], span[1], status, tuple(i for _, i in sorted(speech_hits)), tuple(speech_any))
+        )
     return out
 
 
@@ -174,7 +180,7 @@ def score_article(
         if gold.status == POSITIVE:
             if attributed:
                 counts.tp += 1
-                sources = [x for i in gold.speech for x in _spans(atts[i], "source")]
+                sources = [x for i in gold.speech_any for x in _spans(atts[i], "source")]
                 if sources:
                     counts.src_total += 1
                     if pred.source_span and any(shares_alnum(text, pred.source_span, x) for x in sources):

@@ -156,3 +156,21 @@ def test_real_dev_corpus_scores_above_the_naive_baseline() -> None:
     rep = evaluate(articles, analyze)
     # the README's naive regex baseline reaches F1 0.772 on dev
     assert rep.f1 > 0.80 and rep.src > 0.5
+
+
+def test_src_accepts_the_source_of_any_speech_attribution_overlapping_the_sentence() -> None:
+    text = "Ana said Ben told her the road was shut."
+    article = {
+        "doc_id": "a2",
+        "text": text,
+        "sentences": [[0, len(text)]],
+        "attributions": [
+            # Ben's attribution: its source, cue and content are all in the sentence
+            {"source": [[9, 12]], "cue": [[13, 17]], "content": [[22, 39]], "speech": True},
+            # Ana's attribution
+            {"source": [[0, 3]], "cue": [[4, 8]], "content": [[9, 39]], "speech": True},
+        ],
+    }
+    sentence = Sentence(0, 0, len(text), text, SentenceKind.SENTENCE, 0, Label.OFFICIAL, "s1", Span(0, 3))
+    rep = evaluate([article], lambda _t: Document(text=text, title=None, sentences=(sentence,)))
+    assert rep.src == 1.0
