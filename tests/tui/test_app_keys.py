@@ -360,3 +360,11 @@ async def test_quit(doc: Document) -> None:
         await pilot.pause()
     assert app.return_code == 0 or app.return_code is None
     assert not app.is_running
+
+
+async def test_ctrl_q_quits(doc: Document) -> None:
+    app = app_for(doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
