@@ -9,6 +9,15 @@ from pathlib import Path
 from reader.errors import ExitCode, ReaderError
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
     """Write ``text`` to ``path`` via a temporary file and a rename.
 
@@ -26,6 +35,9 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
     except OSError as exc:
         raise ReaderError(f"{target}: cannot write ({exc.strerror})", ExitCode.OUTPUT_FAILED) from None
     try:
+        # mkstemp creates the file 0600; give the result the mode a plain open()
+        # would (or keep the mode of the file being replaced).
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, target)
