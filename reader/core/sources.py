@@ -11,7 +11,10 @@ entity one of whose mentions contains it; pronouns and bare descriptions
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 TITLES = frozenset(
     """president vice chief director secretary minister prime senator sen sen. rep rep. representative
@@ -96,7 +99,8 @@ class Entity:
         return bool(self.names)
 
 
-def mention_names(text: str) -> tuple[str | None, set[str], str]:
+@lru_cache(maxsize=65536)
+def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     """(key, name words, kind) of a mention: key is its last name-like word, or None."""
     words = [_strip_possessive(w) for w in _words(text)]
     while words and words[0].lower() in DETERMINERS:
@@ -128,10 +132,10 @@ def mention_names(text: str) -> tuple[str | None, set[str], str]:
                 kind = "plural"
             else:
                 kind = "person"
-            return core[-1].lower(), names, kind
+            return core[-1].lower(), frozenset(names), kind
     if kind == "thing" and lowered and _person_noun(lowered[-1]):
         kind = "person"
-    return None, set(), kind
+    return None, frozenset(), kind
 
 
 _PERSON_NOUNS = frozenset(
@@ -151,6 +155,7 @@ def _person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     words = [w.lower() for w in _words(text)]
     while words and words[0] in DETERMINERS:
@@ -158,21 +163,57 @@ def _norm(text: str) -> str:
     return " ".join(_strip_possessive(w) for w in words)
 
 
+def _head(text: str) -> str | None:
+    """The last word of a mention's normalised text ("the city's utility" -> "utility")."""
+    norm = _norm(text)
+    return norm.rsplit(" ", 1)[-1] if norm else None
+
+
 class EntityTracker:
-    """Groups mentions into entities as the document is read, in order."""
+    """Groups mentions into entities as the document is read, in order.
+
+    Lookups go through indexes (entities by key, by mention head, by unnamed key, and in
+    order of recency), so adding a mention costs about the same however long the
+    document is.
+    """
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._clock = 0
+        # most recently touched last; values are the entities themselves
+        self._recency: dict[int, Entity] = {}
+        self._by_key: dict[str, list[Entity]] = {}
+        self._by_head: dict[str, list[Entity]] = {}
+        self._kind_count: Counter[str] = Counter()
+
+    def _index_mention(self, entity: Entity, mention: Mention) -> None:
+        head = _head(mention.text)
+        if head is not None:
+            holders = self._by_head.setdefault(head, [])
+            if not holders or holders[-1] is not entity:
+                holders.append(entity)
 
     def _touch(self, entity: Entity, mention: Mention) -> Entity:
         entity.mentions.append(mention)
+        self._index_mention(entity, mention)
         self._clock += 1
         entity.last_seen = self._clock
+        self._recency.pop(id(entity), None)
+        self._recency[id(entity)] = entity
         return entity
 
-    def _recent(self) -> list[Entity]:
-        return sorted(self.entities, key=lambda e: -e.last_seen)
+    def _recent(self) -> Iterator[Entity]:
+        """Entities, most recently mentioned first."""
+        return reversed(self._recency.values())
+
+    @staticmethod
+    def _latest(candidates: Iterable[Entity]) -> Entity | None:
+        return max(candidates, key=lambda e: e.last_seen, default=None)
+
+    def _set_kind(self, entity: Entity, kind: str) -> None:
+        self._kind_count[entity.kind] -= 1
+        entity.kind = kind
+        self._kind_count[kind] += 1
 
     def add(self, mention: Mention) -> Entity:
         """Attach an explicit noun-phrase mention to its entity, creating one if needed."""
@@ -181,25 +222,27 @@ class EntityTracker:
             return self.add_pronoun(mention)
         key, names, kind = mention_names(mention.text)
         if key is not None:
-            for entity in self._recent():
-                if entity.key == key and (names <= entity.names or entity.names <= names):
-                    entity.names |= names
-                    return self._touch(entity, mention)
+            entity = self._latest(
+                e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
+            )
+            if entity is not None:
+                entity.names |= names
+                return self._touch(entity, mention)
             return self._touch(self._new(key, kind, names), mention)
         norm = _norm(mention.text)
         words = norm.split()
         # A bare description ("the publication", "the spokesman") refers back.
         if len(words) <= 2 and _words(mention.text)[0].lower() in {"the", "this", "that"}:
             head = words[-1] if words else ""
-            for entity in self._recent():
-                if any(_norm(m.text).split()[-1:] == [head] for m in entity.mentions):
-                    return self._touch(entity, mention)
-            for entity in self._recent():
-                if entity.kind == kind and kind in {"media", "org"}:
-                    return self._touch(entity, mention)
-        for entity in self._recent():
-            if not entity.named and entity.key == norm:
+            entity = self._latest(self._by_head.get(head, ()))
+            if entity is not None:
                 return self._touch(entity, mention)
+            if kind in {"media", "org"} and self._kind_count[kind] > 0:
+                entity = next(e for e in self._recent() if e.kind == kind)
+                return self._touch(entity, mention)
+        entity = self._latest(e for e in self._by_key.get(norm, ()) if not e.named)
+        if entity is not None:
+            return self._touch(entity, mention)
         return self._touch(self._new(norm, kind, set()), mention)
 
     def add_pronoun(self, mention: Mention) -> Entity | None:
@@ -207,36 +250,38 @@ class EntityTracker:
         want = PRONOUNS.get(mention.text.strip().lower(), "person")
         # "they" prefers a plural speaker ("officials"), then an organisation
         preferences = {"person": [{"person"}], "plural": [{"plural"}, {"org", "media"}], "thing": [{"org", "media", "thing"}]}
-        recent = self._recent()
         for accepted in preferences[want]:
-            for entity in recent:
-                if entity.kind in accepted:
-                    return self._touch(entity, mention)
+            if any(self._kind_count[k] > 0 for k in accepted):
+                entity = next(e for e in self._recent() if e.kind in accepted)
+                return self._touch(entity, mention)
         if want == "plural" and self.entities:
-            return self._touch(self._recent()[0], mention)
+            return self._touch(next(self._recent()), mention)
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
         return self._touch(self._new(mention.text.strip().lower(), want, set()), mention)
 
     def has_head(self, head: str) -> bool:
         """True when an entity already has a mention ending in ``head`` ("the company")."""
         head = head.lower()
-        if any(_norm(m.text).split()[-1:] == [head] for e in self.entities for m in e.mentions):
+        if self._by_head.get(head):
             return True
         kind = mention_names("the " + head)[2]
-        return kind in {"media", "org"} and any(e.kind == kind for e in self.entities)
+        return kind in {"media", "org"} and self._kind_count[kind] > 0
 
     def describe(self, entity: Entity, mention: Mention) -> None:
         """Add a descriptive, non-speaking mention ("the city-owned operator") to ``entity``."""
         entity.mentions.append(mention)
+        self._index_mention(entity, mention)
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
         if kind in {"org", "media"} and not any(w.lower() in _PERSON_ROLES for w in _words(mention.text)):
-            entity.kind = kind
+            self._set_kind(entity, kind)
 
-    def _new(self, key: str, kind: str, names: set[str]) -> Entity:
+    def _new(self, key: str, kind: str, names: set[str] | frozenset[str]) -> Entity:
         entity = Entity(key, kind, set(names))
         self.entities.append(entity)
+        self._by_key.setdefault(key, []).append(entity)
+        self._kind_count[kind] += 1
         return entity
 
     def merge_descriptions(self) -> dict[int, Entity]:
@@ -246,16 +291,28 @@ class EntityTracker:
         """
         folded: dict[int, Entity] = {}
         named = [e for e in self.entities if e.named]
+        # Each named entity's normalised mention texts, and which entities hold each word:
+        # a description can only fold into an entity holding all of its words.
+        padded: list[list[str]] = [[f" {_norm(m.text)} " for m in e.mentions] for e in named]
+        holders: dict[str, set[int]] = {}
+        for i, texts in enumerate(padded):
+            for t in texts:
+                for w in t.split():
+                    holders.setdefault(w, set()).add(i)
         for entity in [e for e in self.entities if not e.named]:
             norms = {_norm(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
             norms.discard("")
             if not norms or any(len(n.split()) < 2 for n in norms):
                 continue
-            for target in named:
-                target_texts = [_norm(m.text) for m in target.mentions]
-                if all(any(f" {n} " in f" {t} " for t in target_texts) for n in norms):
+            words = {w for n in norms for w in n.split()}
+            candidates = set.intersection(*(holders.get(w, set()) for w in words))
+            for i in sorted(candidates):
+                if all(any(f" {n} " in t for t in padded[i]) for n in norms):
+                    target = named[i]
                     target.mentions.extend(entity.mentions)
                     target.mentions.sort(key=lambda m: m.start)
+                    # a folded description is contained in the target's texts already, so
+                    # the indexes of later checks need no update
                     folded[id(entity)] = target
                     break
         self.entities = [e for e in self.entities if id(e) not in folded]
