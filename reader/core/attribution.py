@@ -49,9 +49,10 @@ _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Det|Gen|Maj|"
     "Inc|Corp|Co|Ltd|Mass|Calif|Fla|Wis|Ill|Mich|Penn|Ariz|Conn|Del|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Va|Wash|Vt"
 )
+# The (?=[A-Z]) guard only saves time: the abbreviation branches are not tried on other words.
 _TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-    r"|[\w][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|--|[^\w\s]"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=[A-Z])(?:(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
+    r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|--|[^\w\s]"
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
 _AUX = frozenset(
@@ -489,7 +490,9 @@ def _negated_open_question(toks: list[_Token], k: int) -> bool:
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
-    for k, tok in enumerate(toks):
+    # only the tokens that can be a cue: most are not
+    for k in [k for k, t in enumerate(toks) if t.low in _VERBS or t.low in _MAKE_FORMS]:
+        tok = toks[k]
         lemma = _VERBS.get(tok.low)
         if lemma is None and tok.low in _MAKE_FORMS and _makes_clear(toks, k):
             lemma = "make clear"  # "made clear", "made it clear that"
@@ -636,7 +639,12 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+_SIGNATURE_DASH_RE = re.compile(r"[―—–]")
+
+
 def _find_signature_cue(text: str, unit: Unit) -> _Found | None:
+    if not _SIGNATURE_DASH_RE.search(text, unit.start, unit.end):
+        return None
     body = text[unit.start : unit.end]
     m = _SIGNATURE_RE.search(body.strip())
     if m is None:
@@ -714,7 +722,6 @@ class _QuoteIndex:
 
     def share(self, start: int, end: int) -> tuple[float, int]:
         """(share of the letters and digits of [start, end) inside quotes, spaces inside quotes)."""
-        total = len(_ALNUM_RE.findall(self.text, start, end))
         inside = spaces = 0
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
         while i < len(self.regions) and self.regions[i][0] < end:
@@ -723,7 +730,9 @@ class _QuoteIndex:
                 inside += len(_ALNUM_RE.findall(self.text, r_start, r_end))
                 spaces += self.text.count(" ", r_start, r_end)
             i += 1
-        return (inside / total if total else 0.0), spaces
+        if not inside:
+            return 0.0, spaces  # most sentences: no need to count their letters
+        return inside / len(_ALNUM_RE.findall(self.text, start, end)), spaces
 
     def masked(self) -> str:
         """The text with every quoted character blanked (same length, quote marks kept)."""
