@@ -115,6 +115,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def _normalize(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\xa0", " ")
     return re.sub(r"\s+", " ", text).strip()
@@ -128,7 +129,7 @@ class _Cue:
     end: int
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _cues(text: str) -> tuple[_Cue, ...]:
     """Every lexicon entry found in ``text`` (longest match first), with its categories."""
     lex = _lexicon()
@@ -197,6 +198,7 @@ _ACTION_CLAUSE = re.compile(
     r"teaches|studies|researches|owns|founded|co-founded|manages|advises|oversees)\b)", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _clean_role(role: str) -> str | None:
     if _ACTION_CLAUSE.match(role.strip(" ,")):
         return None
@@ -223,6 +225,7 @@ def _lexicon_spans(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _cues(text) if c.category != "anonymous"]
 
 
+@lru_cache(maxsize=65536)
 def _trailing_name(head: str) -> tuple[str, str] | None:
     """Split ``head`` into (role text, trailing run of capitalised non-title words)."""
     spans = _lexicon_spans(head)
@@ -255,6 +258,7 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
     return head[:name_start].strip(), name
 
 
+@lru_cache(maxsize=65536)
 def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     """Split a mention into (role, name).
 
@@ -419,6 +423,7 @@ def _appositive_role(appositive: str) -> str | None:
     return _clean_role(segments[0]) if segments else None
 
 
+@lru_cache(maxsize=65536)
 def _looks_like_outlet(name: str) -> bool:
     """A capitalised name shaped like an outlet: "The X Times", "X News", "X Radio"."""
     words = [w.strip(".,'’") for w in name.split()]
@@ -458,7 +463,7 @@ _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Mention:
     text: str
     role: str | None
@@ -466,6 +471,7 @@ class _Mention:
     proper: bool
 
 
+@lru_cache(maxsize=65536)
 def _parse(mention: str) -> _Mention:
     role, name = split_role_and_name(mention)
     if name.isupper() and len(name) > 4 and " " not in name.strip() or (name.isupper() and len(name.split()) > 1):
@@ -485,7 +491,8 @@ def _covered(name: str, word: str) -> bool:
     return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or lowered in {"of", "the", "and"}
 
 
-def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[str], list[str], bool]:
+@lru_cache(maxsize=65536)
+def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Roles written around the entity in ``context``: appositives after it (cleaned and raw)
     and role words before it, at the mention and at every other occurrence of the key name;
     and whether an age follows it."""
@@ -496,7 +503,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
         if at >= 0:
             places.append((at, at + len(mention_n)))
     if key:
-        for match in re.finditer(rf"\b{re.escape(key)}\b", context_n):
+        for match in _word_pattern(key).finditer(context_n):
             head = context_n[: match.end()]
             split = _trailing_name(" ".join(head.split()[-6:]))
             name_len = len(split[1]) if split and split[1].endswith(key) else len(key)
@@ -516,7 +523,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
                 c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
             ):
                 appositive = lower
-        if appositive and key and re.search(rf"\b{re.escape(key)}\b", appositive.group(1)):
+        if appositive and key and _word_pattern(key).search(appositive.group(1)):
             appositive = None  # it names the entity itself: not a role of it
         if appositive:
             raw.append(appositive.group(1))
@@ -527,7 +534,12 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[list[st
             before = _role_before(context_n[:start]) or _outlet_before(context_n[:start])
             if before:
                 roles.append(before)
-    return roles, raw, aged
+    return tuple(roles), tuple(raw), aged
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 # "47 percent", "Twenty-four percent of voters", "two in three", "a majority of": poll shares.
@@ -558,6 +570,7 @@ def _outlet_before(text_before: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _role_before(text_before: str) -> str | None:
     """Lower-case role words written just before a name: "said radio host" -> "radio host"."""
     if not text_before or text_before[-1:] not in (" ",):
@@ -614,6 +627,34 @@ def _first(cues: Iterable[_Cue], *categories: str) -> _Cue | None:
     return next((c for c in cues if c.category in categories), None)
 
 
+_MAX_CONTEXTS = 64
+_ANONYMITY_HINTS = ("anonym", "authori", "named", "identified")
+
+
+def _mentions_anonymity(context: str) -> bool:
+    lowered = context.lower()
+    return any(h in lowered for h in _ANONYMITY_HINTS) and bool(_ANONYMITY_CLAUSE.search(_normalize(context)))
+
+
+def _roles_in_contexts(
+    mentions: Sequence[str], contexts: Sequence[str], key: str | None, mention_roles: list[str]
+) -> tuple[list[str], list[str], bool]:
+    """Roles, raw appositives and age read from the sentences around the entity's mentions."""
+    roles: list[str] = []
+    raw: list[str] = []
+    aged = False
+    # Identical (mention, sentence) pairs say the same thing: read each once, and only the
+    # first _MAX_CONTEXTS of them (the first sentences about a source carry its roles).
+    for mention, context in list(dict.fromkeys(zip(mentions, contexts)))[:_MAX_CONTEXTS]:
+        normalized = _normalize(mention).lower()
+        if key is None or key.lower() in normalized.split() or normalized in _PRONOUNS:
+            found, found_raw, age = _context_roles(mention, context, key)
+            roles.extend(r for r in found if r not in mention_roles)
+            raw.extend(found_raw)
+            aged |= age
+    return roles, raw, aged
+
+
 def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceDescription:
     """Name and type the entity whose mentions (document order) and their sentences are given.
 
@@ -631,20 +672,6 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         own = real
     mention_roles = [p.role for p in own if p.role]
     mention_raw = [_after_head(p.text) for p in own]
-    context_roles: list[str] = []
-    context_raw: list[str] = []
-    aged = anonymous_context = False
-    for mention, context in zip(mentions, contexts):
-        anonymous_context |= bool(_ANONYMITY_CLAUSE.search(_normalize(context)))
-        normalized = _normalize(mention)
-        if key is None or key.lower() in normalized.lower().split() or normalized.lower() in _PRONOUNS:
-            found, raw, age = _context_roles(mention, context, key)
-            context_roles.extend(r for r in found if r not in mention_roles)
-            context_raw.extend(raw)
-            aged |= age
-    roles = mention_roles or context_roles
-    role = max(roles, key=len) if roles else None
-
     if not real:
         pronouns = sorted({p.text.lower() for p in parsed})
         if not pronouns:
@@ -656,13 +683,19 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
                                  f"only the pronoun '{pronouns[0]}': default official")
 
+    anonymous_context = any(_mentions_anonymity(c) for c in dict.fromkeys(contexts))
     # The mentions' own words decide first; the sentences around them only when those
     # leave the type to a default, so a noisy context cannot overrule a stated title.
     source_type, reason = _classify(own, mention_roles, mention_raw, name, key is not None,
                                     False, anonymous_context)
-    if "default" in reason and (context_roles or aged):
-        source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
-                                        name, key is not None, aged, anonymous_context)
+    context_roles: list[str] = []
+    if not mention_roles or "default" in reason:
+        context_roles, context_raw, aged = _roles_in_contexts(mentions, contexts, key, mention_roles)
+        if "default" in reason and (context_roles or aged):
+            source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
+                                            name, key is not None, aged, anonymous_context)
+    roles = mention_roles or context_roles
+    role = max(roles, key=len) if roles else None
     if "default" in reason and key is not None and _reports(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' reports or writes for an outlet"
     if role is None and key is None:
@@ -674,8 +707,14 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
 def _reports(key: str, contexts: Sequence[str]) -> bool:
     """Whether a context has "<key> reported", "reported by <key>" or "<key> wrote in <Outlet>":
     how outlets, reporters and columnists speak."""
+    pattern = _reports_pattern(key)
+    return any(pattern.search(_normalize(c)) for c in dict.fromkeys(contexts))
+
+
+@lru_cache(maxsize=4096)
+def _reports_pattern(key: str) -> re.Pattern[str]:
     name = re.escape(key)
-    pattern = re.compile(
+    return re.compile(
         rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
         rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
         # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet
@@ -683,7 +722,6 @@ def _reports(key: str, contexts: Sequence[str]) -> bool:
         rf"(?!(?:Twitter|Facebook|Instagram|Medium|January|February|March|April|May|June|July|August|"
         rf"September|October|November|December)\b)[A-Z]"
     )
-    return any(pattern.search(_normalize(c)) for c in contexts)
 
 
 def _after_head(text: str) -> str:
@@ -941,6 +979,7 @@ def _classify(
     return _offices_outlets_and_defaults(ev)
 
 
+@lru_cache(maxsize=65536)
 def _role_head(role: str) -> str | None:
     """The lexicon word heading a role: the last one before its first preposition or clause."""
     lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of (?:the |his |her |their |its |[\w.'-]+'s? )?",
@@ -951,6 +990,7 @@ def _role_head(role: str) -> str | None:
     return found[-1].word if found else None
 
 
+@lru_cache(maxsize=65536)
 def _prenominal_role(text: str) -> str | None:
     """The cleaned role words before the name in a mention's head ("Washington Post columnist")."""
     head = re.split(r",|\s(?:who|which)\s", _normalize(text), maxsplit=1)[0]
