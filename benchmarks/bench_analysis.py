@@ -2,7 +2,8 @@
 
 Builds a ~1 MB article from the bundled samples (as loaded), times (best of 3) a bare
 ``PunktSentenceTokenizer().span_tokenize`` pass and ``reader.core.analyze.analyze``,
-prints both, their ratio (target <= 3.0) and the analysis's peak memory; then,
+prints both, their ratio (target <= 3.0), the time of each stage (segment, attribute,
+numbers and dates) next to its budget, and the analysis's peak memory; then,
 when the PolNeAR dev split is present next to the repository, analyses every dev
 article in one process and prints articles per second.
 
@@ -22,6 +23,9 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from reader.core.analyze import analyze
+from reader.core.attribution import attribute
+from reader.core.numbers import extract_quantities
+from reader.core.segment import segment
 from reader.load import load_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,6 +34,8 @@ DEV_SPLIT = REPO / ".." / "shared" / "corpus" / "polnear" / "dev.jsonl"
 TARGET_SIZE = 1_000_000  # characters
 TARGET_RATIO = 3.0
 REPEATS = 3
+# Per-stage budgets, as multiples of the Punkt split (attribute includes sources and typing).
+STAGE_BUDGETS = {"segment": 1.2, "attribute": 1.3, "numbers+dates": 0.4}
 
 
 def sample_texts() -> list[str]:
@@ -94,9 +100,25 @@ def bench_large_article() -> float:
     print(f"punkt split (best of {REPEATS}): {punkt_s:.3f} s")
     print(f"analysis    (best of {REPEATS}): {analysis_s:.3f} s")
     print(f"ratio analysis/punkt: {ratio:.2f} (target <= {TARGET_RATIO}) {verdict}")
+    bench_stages(text, punkt_s)
     peak = peak_memory(lambda: analyze(text))
     print(f"analysis peak memory (tracemalloc): {peak / 2**20:.1f} MiB")
     return ratio
+
+
+def bench_stages(text: str, punkt_s: float) -> None:
+    """Time each stage of the analysis on its own (best of REPEATS) against Punkt."""
+    units = segment(text)
+    stages: dict[str, Callable[[], object]] = {
+        "segment": lambda: segment(text),
+        "attribute": lambda: attribute(text, units),
+        "numbers+dates": lambda: extract_quantities(text, units),
+    }
+    for name, run in stages.items():
+        seconds = best_of(REPEATS, run)
+        ratio = seconds / punkt_s
+        verdict = "ok" if ratio <= STAGE_BUDGETS[name] else "over budget"
+        print(f"  {name:<14} {seconds:.3f} s = {ratio:.2f}x punkt (budget {STAGE_BUDGETS[name]}x) {verdict}")
 
 
 def bench_dev_split(path: Path = DEV_SPLIT) -> None:

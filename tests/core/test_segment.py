@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -296,23 +294,19 @@ def test_seed_like_article_shapes() -> None:
     ]
 
 
-# --- size and speed -------------------------------------------------------------
+# --- size (speed: benchmarks/bench_segment.py) -------------------------------------------------------------
 
 
-def test_huge_line_without_punctuation_is_fast_and_chunked() -> None:
+def test_huge_line_without_punctuation_is_chunked() -> None:
     text = "word " * 200_000
-    t0 = time.perf_counter()
     units = segment(text)
-    assert time.perf_counter() - t0 < 3.0
     check_units(text, units)
     assert max(u.end - u.start for u in units) <= MAX_UNIT_CHARS
 
 
-def test_huge_run_without_whitespace_is_fast_and_chunked() -> None:
+def test_huge_run_without_whitespace_is_chunked() -> None:
     text = "ab.!?" * 200_000
-    t0 = time.perf_counter()
     units = segment(text)
-    assert time.perf_counter() - t0 < 3.0
     check_units(text, units)
     assert max(u.end - u.start for u in units) <= MAX_UNIT_CHARS
 
@@ -406,11 +400,9 @@ def test_hard_wrapped_line_ending_in_a_function_word_is_not_a_heading() -> None:
     assert kinds(text) == [SentenceKind.SENTENCE, SentenceKind.SENTENCE]
 
 
-def test_dense_run_of_periods_is_fast() -> None:
+def test_dense_run_of_periods_completes() -> None:
     text = "a. " * 100_000
-    t0 = time.perf_counter()
     units = segment(text)
-    assert time.perf_counter() - t0 < 3.0
     check_units(text, units)
 
 
