@@ -178,6 +178,7 @@ _FIRST_PERSON = {"i", "me", "we", "us", "you"}
 _RELATIVE = re.compile(
     r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_OFFICE_OF_PLACE = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", re.I)
 _AFFILIATION = re.compile(r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*)$")
 
 
@@ -271,7 +272,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     text = re.sub(r"(?<=\w)'s?$", "", text)
     text = re.split(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])", text)[-1]  # a mention running across a sentence end
     text = re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Lee emails" -> "Lee emails"
-    head, _, appositive = text.partition(",")
+    # a comma inside a number ("1,050 voters") separates nothing
+    head, _, appositive = (re.sub(r"(?<=\d),(?=\d{3})", "\x00", text).partition(","))
+    head, appositive = head.replace("\x00", ","), appositive.replace("\x00", ",")
     head = head.strip()
     relative = _RELATIVE.search(head)
     if relative and relative.start() > 0:
@@ -281,6 +284,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
     if proper_appositive and not _trailing_name(head):
         return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
+    if proper_appositive and _OFFICE_OF_PLACE.match(head) and any(c.category == "title" for c in _cues(head)):
+        return _clean_role(head), appositive_role  # "The mayor of Aveiro, Rui Tavares" -> name Rui Tavares
     if proper_appositive:
         appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
 
@@ -531,7 +536,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             if role:
                 roles.append(" ".join(role.split()[:12]))
         if _is_cap(context_n[start:end]):
-            before = _role_before(context_n[:start]) or _outlet_before(context_n[:start])
+            before = (_role_before(context_n[:start]) or _outlet_before(context_n[:start])
+                      or _description_before(context_n[:start]))
             if before:
                 roles.append(before)
     return tuple(roles), tuple(raw), aged
@@ -568,6 +574,18 @@ def _outlet_before(text_before: str) -> str | None:
     if match and (_looks_like_outlet(match.group(1)) or _looks_like_outlet("The " + match.group(1))):
         return match.group(1)
     return None
+
+
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:!?\"“”]\s+)((?:A|An|The|a|an|the)\s+[^,;:\"“”()]{2,90}?),\s$")
+
+
+@lru_cache(maxsize=65536)
+def _description_before(text_before: str) -> str | None:
+    """A description set before a name by a comma: "A transport economist at X, <name>"."""
+    match = _DESCRIPTION_BEFORE.search(text_before)
+    if not match or not {c.category for c in _cues(match.group(1))} & _PERSON_CATEGORIES:
+        return None
+    return _clean_role(match.group(1))
 
 
 @lru_cache(maxsize=65536)
@@ -745,6 +763,9 @@ _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
 def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     """The fullest proper name among mentions and its key (last word), or a description."""
     proper = [p for p in real if p.proper]
+    # "The mayor of Aveiro": a name after "<role> of" is a place or body, not the speaker
+    people = [p for p in proper if not (p.role and re.search(r"\bof(?: the)?$", p.role, re.I))]
+    proper = people or proper
     if proper:
         counts = Counter(p.name.split()[-1] for p in proper)
         first_seen = {}

@@ -290,3 +290,43 @@ def test_any_text_gets_a_description(mentions: list[str], contexts: list[str]) -
     assert isinstance(desc.type, SourceType)
     role, name = split_role_and_name(" ".join(mentions))
     assert isinstance(name, str) and (role is None or role.strip())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [
+        ("The chief of police of Westford, Ines Marlow", "chief of police of Westford", "Ines Marlow"),
+        ("The governor of Tarn, Oskar Lind", "governor of Tarn", "Oskar Lind"),
+        ("A census of 2,400 households", None, "census of 2,400 households"),
+    ],
+)
+def test_office_of_a_place_and_numbers_in_names(phrase: str, role: str | None, name: str) -> None:
+    assert split_role_and_name(phrase) == (role, name)
+
+
+def test_the_person_not_the_place_names_an_office_holder() -> None:
+    desc = describe("The governor of Tarn", "Oskar Lind",
+                    contexts=["The governor of Tarn, Oskar Lind, said roads would reopen."] * 2)
+    assert desc.name == "Oskar Lind"
+    assert desc.type is SourceType.OFFICIAL
+
+
+def test_a_description_before_the_name_types_the_person() -> None:
+    context = "A soil scientist at Hallam Polytechnic, Tove Brandt, said the harvest would be late."
+    desc = describe("Tove Brandt", contexts=[context])
+    assert desc.type is SourceType.EXPERT
+    assert desc.role == "soil scientist at Hallam Polytechnic"
+
+
+@pytest.mark.parametrize("description", ["the state-owned operator", "the regional utility", "the airline"])
+def test_a_company_described_by_its_trade_is_official(description: str) -> None:
+    context = f"Northway Ferries, {description}, said sailings would resume on Monday."
+    desc = describe(f"Northway Ferries, {description},", contexts=[context])
+    assert desc.type is SourceType.OFFICIAL
+
+
+def test_repeated_mentions_are_read_once_and_give_the_same_answer() -> None:
+    context = "Senator Ada Quill said the vote would be close."
+    once = describe("Senator Ada Quill", contexts=[context])
+    many = describe_source(["Senator Ada Quill"] + ["Quill"] * 500, [context] + ["Quill said more."] * 500)
+    assert (many.name, many.type) == (once.name, once.type)
