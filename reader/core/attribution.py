@@ -90,6 +90,8 @@ class _Token:
     __slots__ = ("text", "start", "end", "low", "is_word")
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        if "’" in text:
+            text = text.replace("’", "'")  # the token pattern treats both alike
         self.text = text
         self.start = start
         self.end = end
@@ -110,8 +112,7 @@ class _Found:
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
-    chunk = masked[start:end].replace("’", "'")  # same length: offsets hold
-    return [_Token(m.group(), m.start() + start, m.end() + start) for m in _TOKEN_RE.finditer(chunk)]
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
 
 
 def _np_word(tok: _Token) -> bool:
@@ -1008,6 +1009,23 @@ _NAME_BEFORE_RE = re.compile(
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w&-]*")
 
 
+class _Coverage:
+    """The offsets covered by some mentions (as they were when built), for membership tests."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions if m.start < m.end)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end of any span starting at or before each start
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
 def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) -> None:
     """Add every other occurrence of a named entity's last name (with the words naming it)."""
     by_key: dict[str, list[Entity]] = {}
@@ -1017,7 +1035,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
     if not by_key:
         return
     starts = [u.start for u in units]
-    covered_by: dict[int, set[int]] = {}
+    covered_by: dict[int, _Coverage] = {}
     for m in _CAPITALISED_WORD_RE.finditer(text):
         word = m.group()
         candidates = by_key.get(word.lower())
@@ -1028,8 +1046,8 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         entity = candidates[0]
         covered = covered_by.get(id(entity))
         if covered is None:
-            covered = covered_by[id(entity)] = {p for x in entity.mentions for p in range(x.start, x.end)}
-        if m.start() in covered:
+            covered = covered_by[id(entity)] = _Coverage(entity.mentions)
+        if covered.covers(m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = _NAME_BEFORE_RE.search(text, max(line_start, m.start() - 60), m.start())
