@@ -119,8 +119,25 @@ _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
 
+# Terminal control sequences: CSI "ESC [ params final" and OSC "ESC ] ... BEL/ST" (7- and
+# 8-bit forms). Their digits are parameters, never quantities or dates.
+_CONTROL_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+)
+_CONTROL_INTRODUCERS = re.compile(r"[\x1b\x9b\x9d]")
+
+
+def _blank_control_sequences(text: str) -> str:
+    """``text`` with every terminal control sequence turned into spaces (same length)."""
+    if not _CONTROL_INTRODUCERS.search(text):
+        return text
+    return _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+
+
 def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericClaim], list[DateMention]]:
     """Find numeric claims (without sources) and dates in every unit."""
+    original, text = text, _blank_control_sequences(text)
     claims: list[NumericClaim] = []
     dates: list[DateMention] = []
     triggers = find_triggers(text)
@@ -133,7 +150,7 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
         s = text[unit.start : unit.end]
         date_spans = find_dates(s, date_starts.get(index, ()))
         for a, b in date_spans:
-            dates.append(DateMention(unit.start + a, unit.start + b, s[a:b], index))
+            dates.append(DateMention(unit.start + a, unit.start + b, original[unit.start + a : unit.start + b], index))
         starts = number_starts.get(index)
         if not starts:
             continue
@@ -149,7 +166,7 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
         for found in _claims_in(s, context):
             start, end = found.start + unit.start, found.end + unit.start
             claims.append(
-                NumericClaim(start, end, text[start:end], found.value, found.unit, found.hedge, index, high=found.high)
+                NumericClaim(start, end, original[start:end], found.value, found.unit, found.hedge, index, high=found.high)
             )
     return _link_conversions(text, claims), dates
 

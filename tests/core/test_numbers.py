@@ -493,3 +493,26 @@ def test_share_of_a_group(sentence: str, value: float, unit: str) -> None:
 
 def test_part_of_a_larger_count_keeps_both_numbers() -> None:
     assert [c.value for c in claims("Rebels held 12 of the 20 villages.")] == [12, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The screen was wiped \x1b[2J before the vote.",
+        "Turnout was \x1b[1;31mhigh\x1b[0m in the north.",
+        "The window title \x1b]0;Tally 48\x07 stayed put.",
+        "A title with a string terminator \x1b]2;Draft 7\x1b\\ stayed put.",
+        "A raw CSI \x9b12m coloured the line.",
+    ],
+)
+def test_no_claim_from_inside_terminal_control_sequences(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_claims_next_to_control_sequences_are_kept() -> None:
+    assert summary("Sales rose \x1b[32m12 percent\x1b[0m last year.") == [("12 percent", 12, "percent", None)]
+
+
+def test_unterminated_title_sequence_stops_at_the_line_end() -> None:
+    found, _ = extract_quantities("\x1b]0;Title 5\nThe fund lost 40 percent.", [Unit(12, 37, SentenceKind.SENTENCE, 1)])
+    assert [c.text for c in found] == ["40 percent"]
