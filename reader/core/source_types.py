@@ -455,6 +455,7 @@ _INDIVIDUAL_INSIDERS = {"official", "aide", "adviser", "advisor", "staffer", "me
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office)", re.I)
 _GROUP_QUANTIFIER = re.compile(r"^(?:some|several|many|few|a few|other|others|most|those|certain)\b", re.I)
 _AGE = re.compile(r"^\s*,\s*\d{1,3}\s*,")
+_AFTER_AGE = re.compile(r",\s*(?:a|an|of|from|who|the|lives|lived|works|worked)\b", re.I)
 _APPOSITIVE = re.compile(
     r"^\s*,\s*((?:a|an|the|who|now|then|his|her|its|their|one|former|chief|head|director|"
     r"president|spokes\w+)\b[^;.()\"“”]{0,140}?)(?:,|\.|;|$|\s+(?:said|says|told|added|wrote))",
@@ -519,7 +520,9 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
     for start, end in dict.fromkeys(places):
         after = context_n[end:]
         age = _AGE.match(after)
-        aged |= bool(age)
+        # "X, 45, a retiree from Ohio": an age and a description mark an ordinary person;
+        # an age alone ("X, 68, said") says nothing about office
+        aged |= bool(age) and bool(_AFTER_AGE.match(after, age.end() - 1))
         rest = after[age.end() - 1 :] if age else after
         appositive = _APPOSITIVE.match(rest)
         if appositive is None:
@@ -632,11 +635,14 @@ _ELECTED = re.compile(
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|fr|de|ru|ua|in|io|news)\b", re.I)
 _NOT_AFFILIATED = re.compile(r"\b(?:not|un)\s*-?(?:affiliated|associated|connected)\b", re.I)
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served))", re.I)
+_PARTY_ADJECTIVES = (r"(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Progressive|Green|"
+                     r"Independent|Libertarian|Socialist|Tory|Veteran|Longtime|Senior|Top|Former)")
 _STAFF_WORDS = (r"(?:advis[eo]rs?|aides?|staffers?|strategists?|consultants?|pollsters?|operatives?|"
                 r"speechwriters?|assistants?|counselors?)")
 _ATTACHED = re.compile(
     rf"(?:'s|s')\s+(?:\w+\s+){{0,3}}?{_STAFF_WORDS}\b|\b{_STAFF_WORDS}\s+(?:to|for|with)\b"
-    rf"|\b(?-i:[A-Z][\w-]+)\s+(?:(?:senior|top|chief|longtime)\s+)?{_STAFF_WORDS}\b",
+    # "Clinton adviser" works for Clinton; "Democratic pollster" works for no one in particular
+    rf"|\b(?!{_PARTY_ADJECTIVES}\b)(?-i:[A-Z][\w-]+)\s+(?:(?:senior|top|chief|longtime)\s+)?{_STAFF_WORDS}\b",
     re.I,
 )
 

@@ -185,6 +185,13 @@ class EntityTracker:
         self._by_key: dict[str, list[Entity]] = {}
         self._by_head: dict[str, list[Entity]] = {}
         self._kind_count: Counter[str] = Counter()
+        self._by_name_word: dict[str, list[Entity]] = {}
+
+    def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
+        for name in names:
+            if name not in entity.names:
+                entity.names.add(name)
+                self._by_name_word.setdefault(name, []).append(entity)
 
     def _index_mention(self, entity: Entity, mention: Mention) -> None:
         head = _head(mention.text)
@@ -225,8 +232,11 @@ class EntityTracker:
             entity = self._latest(
                 e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
             )
+            if entity is None:
+                # "Ms. Acosta" after "Melba Acosta Febo": a name inside a longer name
+                entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
             if entity is not None:
-                entity.names |= names
+                self._add_names(entity, names)
                 return self._touch(entity, mention)
             return self._touch(self._new(key, kind, names), mention)
         norm = _norm(mention.text)
@@ -278,7 +288,8 @@ class EntityTracker:
             self._set_kind(entity, kind)
 
     def _new(self, key: str, kind: str, names: set[str] | frozenset[str]) -> Entity:
-        entity = Entity(key, kind, set(names))
+        entity = Entity(key, kind, set())
+        self._add_names(entity, names)
         self.entities.append(entity)
         self._by_key.setdefault(key, []).append(entity)
         self._kind_count[kind] += 1

@@ -330,3 +330,16 @@ def test_repeated_mentions_are_read_once_and_give_the_same_answer() -> None:
     once = describe("Senator Ada Quill", contexts=[context])
     many = describe_source(["Senator Ada Quill"] + ["Quill"] * 500, [context] + ["Quill said more."] * 500)
     assert (many.name, many.type) == (once.name, once.type)
+
+
+def test_a_party_pollster_is_no_campaign_staff() -> None:
+    desc = describe("Republican pollster Nora Vance")
+    assert desc.type is not SourceType.OFFICIAL
+    assert describe("Lee campaign pollster Nora Vance").type is SourceType.OFFICIAL
+
+
+def test_an_age_alone_does_not_make_an_ordinary_person() -> None:
+    aged_only = describe("Walter Brandt", contexts=["Walter Brandt, 71, said the plan was sound."])
+    assert aged_only.type is SourceType.OFFICIAL  # the default for bare names
+    vox_pop = describe("Walter Brandt", contexts=["Walter Brandt, 71, a retired welder, said the plan was sound."])
+    assert vox_pop.type is SourceType.OTHER

@@ -140,3 +140,10 @@ def test_many_mentions_group_in_linear_time() -> None:
     elapsed = time.perf_counter() - started
     assert len([e for e in tracker.entities if e.named]) == len(surnames)
     assert elapsed < 5.0, elapsed  # the quadratic version needed minutes
+
+
+def test_a_surname_inside_a_longer_name_joins_it() -> None:
+    tracker = EntityTracker()
+    full = tracker.add(_mention("Carmen Rivas Olmo"))
+    assert tracker.add(_mention("Ms. Rivas", 60)) is full
+    assert tracker.add(_mention("Pablo Rivas", 90)) is not full
