@@ -24,7 +24,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 from dataclasses import dataclass, replace
@@ -116,6 +116,12 @@ _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _SHARED_UNITS = ("percent", "percentage points")
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:-|–|to|or|and)\s*")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
+# The last word of some hedge, then whitespace, right before a quantity: a quick pre-check.
+_HEDGE_END = re.compile(
+    r"(?i)(?<!\S)[" + re.escape(_OPENING_PUNCTUATION) + r"]*(?:"
+    + "|".join(sorted({re.escape(h.split()[-1]) for h in HEDGES}, key=len, reverse=True))
+    + r")\s+$"
+)
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
 
@@ -143,7 +149,7 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
     triggers = find_triggers(text)
     date_starts = _by_unit(triggers.dates, units)
     number_starts = _by_unit(triggers.numbers, units)
-    list_markers = {m.end() - 1 for m in _LIST_MARKER.finditer("\n" + text)}  # -1: the "\n" prepended
+    list_markers = sorted({m.end() - 1 for m in _LIST_MARKER.finditer("\n" + text)})  # -1: the "\n" prepended
     for index, unit in enumerate(units):
         if index not in date_starts and index not in number_starts:
             continue
@@ -159,7 +165,7 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
         context = _Context(
             starts=starts,
             blocked=date_spans + ([m.span() for m in _NO_CLAIM.finditer(s)] if has_digits else []),
-            markers={end - unit.start for end in list_markers if unit.start <= end <= unit.end} if list_markers else set(),
+            markers=_markers_in(list_markers, unit) if list_markers else set(),
             line_starts=_line_starts(s, at_line_start),
             heading=unit.kind is SentenceKind.HEADING,
         )
@@ -169,6 +175,12 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
                 NumericClaim(start, end, original[start:end], found.value, found.unit, found.hedge, index, high=found.high)
             )
     return _link_conversions(text, claims), dates
+
+
+def _markers_in(list_markers: list[int], unit: Unit) -> set[int]:
+    """The sorted marker ends inside ``unit`` (ends included), as offsets into it."""
+    first, last = bisect_left(list_markers, unit.start), bisect_right(list_markers, unit.end)
+    return {end - unit.start for end in list_markers[first:last]}
 
 
 def _line_starts(s: str, at_line_start: bool) -> set[int]:
@@ -377,6 +389,8 @@ def _previous_word(s: str, start: int) -> str:
 
 def _hedge_before(s: str, start: int) -> str | None:
     """The hedge just before a quantity ("more than", "about"), lower-cased, or None."""
+    if not _HEDGE_END.search(s, max(0, start - 40), start):
+        return None  # the word before ends no hedge: most numbers
     words = [token.lower() for token, _ in _tokens_before(s, start, 3)]
     for n in (3, 2, 1):
         if len(words) >= n:
