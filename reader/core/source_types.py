@@ -722,10 +722,46 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     role = max(roles, key=len) if roles else None
     if "default" in reason and key is not None and _reports(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' reports or writes for an outlet"
+    if "default" in reason and key is not None and _asks_questions(key, contexts):
+        source_type, reason = SourceType.MEDIA, f"'{key}' asks the questions: a host or moderator"
     if role is None and key is None:
         bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
         role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"
     return SourceDescription(name.strip() or "unidentified speaker", role, source_type, reason)
+
+
+# What an interviewer's turn sounds like: asking, welcoming, steering, addressing the guest.
+_INTERVIEWER = re.compile(
+    r"\b(?:ask you|my question|a question|questions|let me ask|let's start|let’s start|welcome|"
+    r"thanks? (?:you )?for (?:joining|being)|joining us|let's turn|let’s turn|let's move|let’s move|"
+    r"interrupt)\b"
+    r"|^\s*(?:(?:But|And|So|Well|Now),?\s+)?(?:Governor|Senator|Secretary|Congressman|Congresswoman|"
+    r"Mr\.|Mrs\.|Ms\.|Madam|Sir|General|Mayor)\b(?:\s+[A-Z][\w'-]*)?,",
+)
+
+
+def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
+    """Whether the entity's own transcript turns ("KEY: ...") are mostly questions, or it
+    "asked" something: how hosts, moderators and interviewers speak."""
+    turn, asked = _question_patterns(key)
+    turns = questions = 0
+    for context in dict.fromkeys(contexts):
+        normalized = _normalize(context)
+        if asked.search(normalized):
+            return True
+        found = turn.match(normalized)
+        if found:
+            turns += 1
+            questions += "?" in normalized or bool(_INTERVIEWER.search(normalized[found.end():]))
+    return turns > 0 and questions * 2 >= turns
+
+
+@lru_cache(maxsize=4096)
+def _question_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = re.escape(key)
+    turn = re.compile(rf"[\"'“‘\s]*(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\s*(?:\([^)]*\)\s*)?:", re.I)
+    asked = re.compile(rf"\b{name}\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks)\b(?!\s+(?:for|to)\b)")
+    return turn, asked
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:

@@ -343,3 +343,19 @@ def test_an_age_alone_does_not_make_an_ordinary_person() -> None:
     assert aged_only.type is SourceType.OFFICIAL  # the default for bare names
     vox_pop = describe("Walter Brandt", contexts=["Walter Brandt, 71, a retired welder, said the plan was sound."])
     assert vox_pop.type is SourceType.OTHER
+
+
+def test_a_transcript_speaker_who_asks_the_questions_is_a_host() -> None:
+    turns = ["BRANDT: Senator, welcome back to the programme.", "BRANDT: Will the bridge be finished by May?",
+             "BRANDT: But, Senator, I have to ask you about the budget."]
+    host = describe_source(["BRANDT"] * 3, turns)
+    assert host.type is SourceType.MEDIA
+    answers = ["OKORO: The bridge will open in May.", "OKORO: We found the money for it."]
+    guest = describe_source(["OKORO"] * 2, answers)
+    assert guest.type is SourceType.OFFICIAL
+
+
+def test_a_named_person_who_asked_is_an_interviewer() -> None:
+    desc = describe("Ilse Marten", contexts=["Ilse Marten asked whether the mine would close."])
+    assert desc.type is SourceType.MEDIA
+    assert describe("Ilse Marten", contexts=["Ilse Marten asked for patience."]).type is SourceType.OFFICIAL
