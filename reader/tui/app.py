@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input
+from textual.widgets import DataTable, Footer, Input, Label as TextLabel, Static
 
 from reader.core.model import Document, Label
 from reader.errors import ExitCode, ReaderError
@@ -31,10 +31,11 @@ from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen, help_markdown
 from reader.tui.widgets.article import ArticleView, plain_document
 from reader.tui.widgets.header import DetailLine, TitleBar
-from reader.tui.widgets.tables import NumbersTable, SourcesTable
+from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, SourcesTable
 
 DEFAULT_SAMPLE = "kursk_offensive.txt"
 PANES = ("article", "sources", "numbers")
+SIDE_PANES = ("sources", "numbers")
 SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
 
 
@@ -116,7 +117,7 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
@@ -185,15 +186,19 @@ class ReaderApp(App[int]):
         yield TitleBar(id="title")
         with Container(id="body"):
             yield ArticleView(shown, analysed=self.document is not None, id="article")
-            with Horizontal(id="side"):
+            with Container(id="side", classes="-show-sources"):
                 yield SourcesTable(id="sources")
                 yield NumbersTable(id="numbers")
-        yield Input(placeholder="search the text (enter: go, escape: leave)", id="search")
+        with Horizontal(id="search-bar"):
+            yield TextLabel("Search:", id="search-label")
+            yield Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True)
+            yield Static(id="search-count")
         yield DetailLine(id="detail")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one("#search", Input).display = False
+        self.query_one("#search-bar").display = False
+        self.watch(self.screen, "focused", self._focus_moved, init=False)
         article_view = self.view
         article_view.border_title = "Article"
         article_view.focus()
@@ -320,7 +325,7 @@ class ReaderApp(App[int]):
         if action in ("next_class", "previous_class"):
             return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
-            return bool(self.focused_source or self.view.matches or self.query_one("#search").display) or None
+            return bool(self.focused_source or self.view.matches or self.query_one("#search-bar").display) or None
         if action == "export":
             return self.document is not None or None
         return True
@@ -379,29 +384,50 @@ class ReaderApp(App[int]):
 
     def action_focus_pane(self, name: str) -> None:
         """Focus the article, sources or numbers pane."""
-        self.query_one(f"#{name}").focus()
+        self._focus_pane(self.query_one(f"#{name}"))
 
     def action_cycle_pane(self, delta: int) -> None:
         """Focus the next (previous) pane, wrapping around."""
         panes = self._panes()
         focused = self.focused
         at = panes.index(focused) if focused in panes else -1 if delta > 0 else 0
-        panes[(at + delta) % len(panes)].focus()
+        self._focus_pane(panes[(at + delta) % len(panes)])
+
+    def _focus_pane(self, pane: Widget) -> None:
+        if pane.id in SIDE_PANES:
+            self.show_side_pane(pane.id)
+        pane.focus()
+
+    @property
+    def side_pane(self) -> str:
+        """The table shown when the side area has room for one only: ``sources`` or ``numbers``."""
+        return "numbers" if self.query_one("#side").has_class("-show-numbers") else "sources"
+
+    def show_side_pane(self, name: str) -> None:
+        """Show the ``sources`` or ``numbers`` table when only one fits (narrow terminals)."""
+        side = self.query_one("#side")
+        for pane in SIDE_PANES:
+            side.set_class(pane == name, f"-show-{pane}")
+
+    def _focus_moved(self, widget: Widget | None) -> None:
+        # However a table got focus (key, click, Textual's own focus chain), show it when narrow.
+        if widget is not None and widget.id in SIDE_PANES and widget.id != self.side_pane:
+            self.show_side_pane(widget.id)
 
     def action_search(self) -> None:
         """Open the search box."""
-        box = self.query_one("#search", Input)
-        box.display = True
-        box.focus()
+        self.query_one("#search-bar").display = True
+        self.query_one("#search", Input).focus()
         self._refresh_bindings_if_changed()
 
     def action_clear(self) -> None:
         """Leave search if it is on; otherwise stop focusing a source."""
         box = self.query_one("#search", Input)
-        if box.display or self.view.matches:
+        bar = self.query_one("#search-bar")
+        if bar.display or self.view.matches:
             self.search_query = ""
             box.value = ""
-            box.display = False
+            bar.display = False
             self.view.set_matches([], None)
             self.view.focus()
         elif self.focused_source is not None:
@@ -442,7 +468,8 @@ class ReaderApp(App[int]):
         self.search_query = event.value
         matches = find_matches(self.view.document.text, event.value)
         self.view.set_matches(matches, None)
-        self.query_one("#search", Input).border_title = f"{len(matches)} matches" if event.value else None
+        count = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if event.value else ""
+        self.query_one("#search-count", Static).update(count)
         self._refresh_bindings_if_changed()
 
     @on(Input.Submitted, "#search")

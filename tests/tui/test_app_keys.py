@@ -203,7 +203,8 @@ async def test_search_highlights_and_n_p_move_between_matches(doc: Document) -> 
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("slash")
         box = app.query_one("#search", Input)
-        assert box.display and app.focused is box
+        bar = app.query_one("#search-bar")
+        assert bar.display and app.focused is box
         await pilot.press(*"bridge")
         view = app.query_one(ArticleView)
         expected = [i for i in range(len(doc.text)) if doc.text.lower().startswith("bridge", i)]
@@ -220,7 +221,7 @@ async def test_search_highlights_and_n_p_move_between_matches(doc: Document) -> 
         await pilot.press("p")
         assert view.match_index == 3
         await pilot.press("escape")
-        assert not box.display and view.matches == []
+        assert not bar.display and view.matches == []
         await pilot.press("n")  # back to attributed claims
         assert doc.sentences[app.current].attributed
 

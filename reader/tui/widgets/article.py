@@ -272,6 +272,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout_pending = False
         if self._layout is None or self._layout.width != self._text_width():
             self._relayout()
+        else:
+            self.scroll_to_current()  # only the height changed: the current sentence may be below the view
 
     def scroll_to_current(self) -> None:
         """Scroll the least needed to show the current sentence (its start if it is taller than the view)."""

@@ -14,18 +14,26 @@ from reader.safe_text import neutralize
 CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
 
-def tally_text(doc: Document) -> Text:
-    """``● official 5  ◆ third party 7  ○ unattributed 3``."""
+def tally_text(doc: Document, *, compact: bool = False) -> Text:
+    """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``."""
     text = Text()
     for label, count in doc.tally().items():
         if text:
             text.append("  ")
-        text.append(f"{MARKERS[label]} {LABEL_NAMES[label]} {count}", style="bold")
+        name = "" if compact else f" {LABEL_NAMES[label]}"
+        text.append(f"{MARKERS[label]}{name} {count}", style="bold")
     return text
+
+
+COMPACT_BELOW = 100  # terminal columns under which the tally drops the class names, leaving room for the title
 
 
 class TitleBar(Horizontal):
     """The article title on the left (cut with an ellipsis), the tally per class on the right."""
+
+    _title: str | None = None
+    _doc: Document | None = None
+    _status = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title-text")
@@ -33,10 +41,22 @@ class TitleBar(Horizontal):
 
     def show(self, title: str | None, doc: Document | None, status: str = "") -> None:
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
+        self._title, self._doc, self._status = title, doc, status
         name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
-        right = tally_text(doc) if doc is not None else Text(status, style="italic")
-        self.query_one("#tally", Static).update(right)
+        self._show_tally()
+
+    def _show_tally(self) -> None:
+        compact = self.app.size.width < COMPACT_BELOW
+        doc = self._doc
+        right = tally_text(doc, compact=compact) if doc is not None else Text(self._status, style="italic")
+        tally = self.query_one("#tally", Static)
+        tally.update(right)
+        tally.tooltip = tally_text(doc).plain if doc is not None and compact else None
+
+    def on_resize(self, event: object) -> None:
+        if self._doc is not None:
+            self._show_tally()
 
     def plain(self) -> str:
         """The title and tally as plain text (for tests and logs)."""
@@ -65,12 +85,38 @@ def detail_text(doc: Document, sentence: Sentence) -> Text:
 
 
 class DetailLine(Static):
-    """What the analysis says about the current sentence."""
+    """What the analysis says about the current sentence, wrapped: it grows to show the reason whole."""
+
+    MIN_LINES = 2
+    MAX_LINES = 6
+
+    _text: Text | None = None
 
     def show(self, doc: Document | None, index: int) -> None:
         """Describe sentence ``index`` of ``doc`` (or say the analysis is running)."""
         if doc is None or not doc.sentences:
-            self.update(Text("analysing…" if doc is None else "no sentences", style="italic"), layout=False)
+            self._text = Text("analysing…" if doc is None else "no sentences", style="italic")
+        else:
+            self._text = detail_text(doc, doc.sentences[index])
+        self.fit()
+
+    def lines_needed(self, width: int) -> int:
+        """How many lines the description takes at ``width`` cells."""
+        if self._text is None or width <= 0:
+            return self.MIN_LINES
+        return len(self._text.wrap(self.app.console, width))
+
+    def on_resize(self, event: object) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Take as many lines as the description needs (within bounds), then show it."""
+        if self._text is None:
             return
-        # The line has a fixed height: no need to lay the whole screen out again.
-        self.update(detail_text(doc, doc.sentences[index]), layout=False)
+        width = self.size.width or self.app.size.width - self.styles.padding.width
+        height = max(self.MIN_LINES, min(self.MAX_LINES, self.lines_needed(width)))
+        if self.styles.height is None or self.styles.height.value != height:
+            self.styles.height = height  # a layout pass only when the height changes
+            self.update(self._text)
+        else:
+            self.update(self._text, layout=False)

@@ -1,7 +1,15 @@
-"""The sources and numbers panes: DataTables filled from the Document, cells as Text (never markup)."""
+"""The sources and numbers panes: DataTables filled from the Document, cells as Text (never markup).
+
+Column widths are fitted to the pane's width on every resize: a column that
+does not fit wraps onto more lines (rows grow), so no name or quantity is ever
+cut with an ellipsis.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
@@ -9,16 +17,37 @@ from textual.widgets import DataTable
 from reader.core.model import Document, NumericClaim
 from reader.safe_text import neutralize
 
-
-def _cell(value: str | None, style: str = "", width: int | None = None) -> Text:
-    text = neutralize(value or "")
-    if width is not None and len(text) > width:
-        text = text[: width - 1] + "…"  # the detail line shows it in full
-    return Text(text, style=style, no_wrap=True)
+CELL_PADDING = 1  # DataTable's default, on each side of a cell
+SCROLLBAR = 1  # reserved even when hidden, so widths do not flip when it appears
+NARROW_WIDTH = 120  # terminal width below which the app shows one table at a time
 
 
-def _width(values: list[str], cap: int, floor: int) -> int:
-    return max(floor, min(cap, max((len(v) for v in values), default=0)))
+def _cell(value: str | None, style: str = "") -> Text:
+    return Text(neutralize(value or ""), style=style, overflow="fold")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column to fit: its natural (widest cell) and smallest acceptable widths."""
+
+    key: str
+    label: str
+    natural: int
+    minimum: int
+
+
+def fit_widths(columns: list[Column], available: int, shrink_order: list[str]) -> dict[str, int]:
+    """Widths that fit ``available`` cells, shrinking columns in ``shrink_order`` down to their minimum."""
+    widths = {c.key: max(c.natural, cell_len(c.label), 1) for c in columns}
+    minimum = {c.key: max(min(c.minimum, widths[c.key]), 1) for c in columns}
+    overflow = sum(widths.values()) + 2 * CELL_PADDING * len(columns) - available
+    for key in shrink_order:
+        if overflow <= 0:
+            break
+        cut = min(overflow, widths[key] - minimum[key])
+        widths[key] -= cut
+        overflow -= cut
+    return widths
 
 
 def format_value(value: float) -> str:
@@ -34,8 +63,48 @@ def describe_number(number: NumericClaim) -> str:
     return " ".join(p for p in parts if p)
 
 
-class _ClickSelects(DataTable[Text]):
-    """A DataTable where one click on a row selects it (DataTable alone needs two)."""
+def _longest(values: list[str]) -> int:
+    return max((cell_len(neutralize(v)) for v in values), default=0)
+
+
+class _FittedTable(DataTable[Text]):
+    """A DataTable that refits its columns to its width, where one click on a row selects it."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.document: Document | None = None
+        self._fitted_for = -1
+
+    def show(self, doc: Document) -> None:
+        """Replace the rows with those of ``doc``."""
+        self.document = doc
+        self._fill()
+
+    def _available(self) -> int:
+        return max(self.size.width - SCROLLBAR, 20)
+
+    def _fill(self) -> None:
+        if self.document is None:
+            return
+        row = self.cursor_row
+        self._fitted_for = self._available()
+        self.clear(columns=True)
+        self._add_rows(self.document, self._fitted_for)
+        if self.row_count:
+            self.move_cursor(row=min(row, self.row_count - 1), animate=False)
+
+    def _add_rows(self, doc: Document, available: int) -> None:
+        raise NotImplementedError
+
+    TITLE = ""
+    OTHER_PANE = ""
+    """The key and name of the other table, named in the title when only one is shown."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        narrow = self.app.size.width < NARROW_WIDTH
+        self.border_title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        if self.document is not None and self._available() != self._fitted_for:
+            self._fill()
 
     async def _on_click(self, event: events.Click) -> None:
         before = self.cursor_coordinate
@@ -44,76 +113,98 @@ class _ClickSelects(DataTable[Text]):
             self.action_select_cursor()
 
 
-class SourcesTable(_ClickSelects):
+class SourcesTable(_FittedTable):
     """One row per source, in order of first appearance; the row key is the source id."""
 
+    TITLE = "Sources"
+    OTHER_PANE = "3: Numbers"
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
-        self.border_title = "Sources"
+        super().__init__(id=id)
+        self.border_title = self.TITLE
 
-    NAME_WIDTH = 20
-    ROLE_WIDTH = 12
-
-    def show(self, doc: Document) -> None:
-        """Replace the rows with the sources of ``doc``."""
-        self.clear(columns=True)
-        name_width = _width([s.name for s in doc.sources], self.NAME_WIDTH, 6)
-        role_width = _width([s.role or "" for s in doc.sources], self.ROLE_WIDTH, 4)
-        self.add_column("Source", key="name", width=name_width)
-        self.add_column("#", key="count")
-        self.add_column("Type", key="type")
-        self.add_column("Role", key="role", width=role_width)
-        first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in doc.sources}
-        for src in sorted(doc.sources, key=lambda s: (first_seen[s.id], s.id)):
+    def _add_rows(self, doc: Document, available: int) -> None:
+        sources = doc.sources
+        widths = fit_widths(
+            [
+                Column("name", "Source", _longest([s.name for s in sources]), 12),
+                Column("count", "#", _longest([str(len(s.sentences)) for s in sources]), 3),
+                Column("type", "Type", _longest([s.type.value for s in sources]), 8),
+                Column("role", "Role", _longest([s.role or "" for s in sources]), 8),
+            ],
+            available,
+            ["role", "name", "type"],
+        )
+        self.add_column("Source", key="name", width=widths["name"])
+        self.add_column("#", key="count", width=widths["count"])
+        self.add_column("Type", key="type", width=widths["type"])
+        self.add_column("Role", key="role", width=widths["role"])
+        first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in sources}
+        for src in sorted(sources, key=lambda s: (first_seen[s.id], s.id)):
             self.add_row(
-                _cell(src.name, "bold", name_width),
+                _cell(src.name, "bold"),
                 Text(str(len(src.sentences)), justify="right"),
                 _cell(src.type.value),
-                _cell(src.role, width=role_width),
+                _cell(src.role),
                 key=src.id,
+                height=None,
             )
-        self.border_subtitle = f"{len(doc.sources)}"
+        self.border_subtitle = f"{len(sources)}"
 
 
-class NumbersTable(_ClickSelects):
+class NumbersTable(_FittedTable):
     """One row per numeric claim; a conversion sits under the quantity it converts, indented."""
 
+    TITLE = "Numbers"
+    OTHER_PANE = "2: Sources"
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
-        self.border_title = "Numbers"
+        super().__init__(id=id)
+        self.border_title = self.TITLE
 
-    QUANTITY_WIDTH = 26
-    SOURCE_WIDTH = 14
-
-    def show(self, doc: Document) -> None:
-        """Replace the rows with the numbers of ``doc``; the row key is the index into ``doc.numbers``."""
-        self.clear(columns=True)
-        names = [src.name for src in doc.sources]
-        source_width = _width(names, self.SOURCE_WIDTH, 6)
-        self.add_column("Quantity", key="quantity")
-        self.add_column("#", key="sentence")
-        self.add_column("Source", key="source", width=source_width)
+    def _add_rows(self, doc: Document, available: int) -> None:
         conversions: dict[int, list[int]] = {}
         for i, number in enumerate(doc.numbers):
             if number.converts is not None and 0 <= number.converts < len(doc.numbers):
                 conversions.setdefault(number.converts, []).append(i)
         converted = {i for group in conversions.values() for i in group}
+        rows: list[tuple[int, int]] = []  # (number index, depth)
 
-        def add(i: int, depth: int) -> None:
-            number = doc.numbers[i]
-            source = doc.source(number.source_id)
-            quantity = ("  = " * depth) + describe_number(number)
-            self.add_row(
-                _cell(quantity, "italic" if depth else "", self.QUANTITY_WIDTH),
-                Text(str(number.sentence + 1), justify="right"),
-                _cell(source.name if source else "", width=source_width),
-                key=str(i),
-            )
+        def visit(i: int, depth: int) -> None:
+            rows.append((i, depth))
             for child in conversions.get(i, []):
                 if depth < 3:
-                    add(child, depth + 1)
+                    visit(child, depth + 1)
 
         for i in range(len(doc.numbers)):
             if i not in converted:
-                add(i, 0)
+                visit(i, 0)
+
+        def quantity(i: int, depth: int) -> str:
+            return ("  = " * depth) + describe_number(doc.numbers[i])
+
+        def source_name(i: int) -> str:
+            source = doc.source(doc.numbers[i].source_id)
+            return source.name if source else ""
+
+        widths = fit_widths(
+            [
+                Column("quantity", "Quantity", _longest([quantity(i, d) for i, d in rows]), 16),
+                Column("sentence", "#", _longest([str(doc.numbers[i].sentence + 1) for i, _ in rows]), 3),
+                Column("source", "Source", _longest([source_name(i) for i, _ in rows]), 10),
+            ],
+            available,
+            ["source", "quantity"],
+        )
+        self.add_column("Quantity", key="quantity", width=widths["quantity"])
+        self.add_column("#", key="sentence", width=widths["sentence"])
+        self.add_column("Source", key="source", width=widths["source"])
+        for i, depth in rows:
+            self.add_row(
+                _cell(quantity(i, depth), "italic" if depth else ""),
+                Text(str(doc.numbers[i].sentence + 1), justify="right"),
+                _cell(source_name(i)),
+                key=str(i),
+                height=None,
+            )
         self.border_subtitle = f"{len(doc.numbers)}"
