@@ -464,6 +464,20 @@ _APPOSITIVE = re.compile(
 # ", research director for X," : a lower-case appositive that holds a person's role word
 _LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their|"
                                r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
+# ", House editor for the X Report," / ", CNN anchor": a role noun after a capitalised modifier
+_CAP_APPOSITIVE = re.compile(
+    r"^\s*,\s*((?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][\w-]*)(?:\s+(?:for|at|of|with|in)\s+[^;.()\"“”,]{2,90}?)?)"
+    r"(?:,|\.|;|$|\s+(?:said|says|told|added))"
+)
+
+
+def _capitalised_appositive(rest: str) -> re.Match[str] | None:
+    match = _CAP_APPOSITIVE.match(rest)
+    if match and {c.category for c in _cues(match.group(2))} & (_PERSON_CATEGORIES - {"other"}):
+        return match
+    return None
+
+
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
@@ -531,6 +545,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
                 c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
             ):
                 appositive = lower
+        if appositive is None:
+            appositive = _capitalised_appositive(rest)
         if appositive and key and _word_pattern(key).search(appositive.group(1)):
             appositive = None  # it names the entity itself: not a role of it
         if appositive:
@@ -620,7 +636,8 @@ _ANONYMITY_CLAUSE = re.compile(
 )
 _APPOSITIVE_FORMER = re.compile(
     r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
-    r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
+    r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b"
+    r"|\bwho (?:once |previously |formerly )?(?:helmed|led|ran|chaired|headed|directed)\b|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
     r"|\bunder (?:former )?presidents?\b|^\W*(?:who was\s+)?then\b",
     re.I,
 )
@@ -715,7 +732,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     context_roles: list[str] = []
     if not mention_roles or "default" in reason:
         context_roles, context_raw, aged = _roles_in_contexts(mentions, contexts, key, mention_roles)
-        if "default" in reason and (context_roles or aged):
+        if "default" in reason and (context_roles or context_raw or aged):
             source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
                                             name, key is not None, aged, anonymous_context)
     roles = mention_roles or context_roles
@@ -925,7 +942,8 @@ def _speakers_and_groups(ev: _Evidence) -> _Verdict:
     candidate = _first(ev.cues, "candidate")
     if candidate and not ev.former and not _NOT_AFFILIATED.search(ev.pool):
         return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
-    if ev.former and ev.cats & {"title", "body", "expert", "candidate", "staff"}:
+    # "who helmed the X", "who served as": a past office even when X is no lexicon word
+    if ev.former and (ev.cats & {"title", "body", "expert", "candidate", "staff"} or ev.former.lower().startswith("who ")):
         elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles))
         if ev.named and elected and not ev.cats & {"staff", "expert", "media_person"}:
             # "X, the former senator from Ohio": still a political actor (candidate, surrogate).

@@ -359,3 +359,14 @@ def test_a_named_person_who_asked_is_an_interviewer() -> None:
     desc = describe("Ilse Marten", contexts=["Ilse Marten asked whether the mine would close."])
     assert desc.type is SourceType.MEDIA
     assert describe("Ilse Marten", contexts=["Ilse Marten asked for patience."]).type is SourceType.OFFICIAL
+
+
+def test_who_led_an_organisation_is_a_former_office_holder() -> None:
+    desc = describe("Rolf Amsel", contexts=['"Act now," said Rolf Amsel, who helmed the RLP in the 1990s.'])
+    assert desc.type is SourceType.EXPERT
+
+
+def test_a_role_after_a_capitalised_modifier_types_the_person() -> None:
+    desc = describe("Ines Kato", contexts=['"It is close," said Ines Kato, House editor for the Harlow Report.'])
+    assert desc.type is SourceType.MEDIA
+    assert desc.role == "House editor for the Harlow Report"
