@@ -93,8 +93,11 @@ def bench_large_article() -> float:
         f"  punkt sentences: {sentences:,}; analysis sentences: {len(doc.sentences):,}, "
         f"sources: {len(doc.sources):,}, numbers: {len(doc.numbers):,}, dates: {len(doc.dates):,}"
     )
-    punkt_s = best_of(REPEATS, lambda: punkt_split(text))
-    analysis_s = best_of(REPEATS, lambda: analyze(text))
+    # interleaved, so a busy moment of the machine does not favour one side
+    punkt_s = analysis_s = float("inf")
+    for _ in range(REPEATS):
+        punkt_s = min(punkt_s, best_of(1, lambda: punkt_split(text)))
+        analysis_s = min(analysis_s, best_of(1, lambda: analyze(text)))
     ratio = analysis_s / punkt_s
     verdict = "ok" if ratio <= TARGET_RATIO else "OVER TARGET"
     print(f"punkt split (best of {REPEATS}): {punkt_s:.3f} s")

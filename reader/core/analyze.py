@@ -40,7 +40,10 @@ def analyze(
         for i, (unit, att) in enumerate(zip(units, attributions))
     )
     numbers, dates = extract_quantities(text, units)
-    numbers = [replace(n, source_id=sentences[n.sentence].source_id) for n in numbers]
+    numbers = [
+        n if (source_id := sentences[n.sentence].source_id) == n.source_id else replace(n, source_id=source_id)
+        for n in numbers
+    ]
     if title is None and sentences and sentences[0].kind is SentenceKind.HEADING:
         title = sentences[0].text
     return Document(
