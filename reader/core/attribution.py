@@ -29,6 +29,7 @@ from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
 from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names
+from reader.core.sources import fold_titled_descriptions
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
@@ -945,6 +946,12 @@ def _finish(
                 sentences_of[id(entity)] = []
             sentences_of[id(entity)].append(u)
     _add_name_mentions(text, units, speaking)
+    # "The president said", once "President Ana Ruiz" is known anywhere before it
+    for folded_id, target in fold_titled_descriptions(speaking).items():
+        sentences_of[id(target)].extend(sentences_of.pop(folded_id))
+        for dec in decisions:
+            if dec is not None and dec.entity is not None and id(dec.entity) == folded_id:
+                dec.entity = target
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
     sources: list[Source] = []
     described: dict[int, tuple[Source, str]] = {}

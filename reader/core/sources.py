@@ -328,3 +328,46 @@ class EntityTracker:
                     break
         self.entities = [e for e in self.entities if id(e) not in folded]
         return folded
+
+
+_TITLE_HEADS = (TITLES | _PERSON_ROLES) - DETERMINERS - {"of", "for", "former", "acting", "interim", "first", "press", "head", "member", "worker", "resident"}
+
+
+def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
+    """Fold entities named only by "the <title>" ("the president") into the named entity
+    most recently written with that title before them ("President Ana Ruiz").
+
+    Meant to run once every occurrence of the names is known (titles written before a
+    name anywhere in the text count). Returns a map from ``id()`` of every folded entity
+    to the entity it joined, and removes the folded ones from ``entities``.
+    """
+    holders: dict[str, list[tuple[int, Entity]]] = {}
+    for entity in entities:
+        if entity.named and entity.kind == "person":
+            for m in entity.mentions:
+                for word in _words(m.text):
+                    low = word.lower().rstrip(".")
+                    if low in _TITLE_HEADS and word[:1].isupper():
+                        holders.setdefault(low, []).append((m.start, entity))
+    folded: dict[int, Entity] = {}
+    for entity in entities:
+        if entity.named:
+            continue
+        descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+        heads = {_head(m.text) for m in descriptions}
+        if len(heads) != 1 or not all(_words(m.text)[0].lower() == "the" and len(_norm(m.text).split()) == 1
+                                      for m in descriptions):
+            continue
+        head = heads.pop()
+        if head not in _TITLE_HEADS:
+            continue
+        first = min(m.start for m in descriptions)
+        earlier = [(start, target) for start, target in holders.get(head, ()) if start < first]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda pair: pair[0])[1]
+        target.mentions.extend(entity.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        folded[id(entity)] = target
+    entities[:] = [e for e in entities if id(e) not in folded]
+    return folded

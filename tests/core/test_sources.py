@@ -147,3 +147,16 @@ def test_a_surname_inside_a_longer_name_joins_it() -> None:
     full = tracker.add(_mention("Carmen Rivas Olmo"))
     assert tracker.add(_mention("Ms. Rivas", 60)) is full
     assert tracker.add(_mention("Pablo Rivas", 90)) is not full
+
+
+def test_the_title_alone_refers_to_the_named_holder_of_that_title() -> None:
+    text = (
+        "Talks with President Ana Ruiz lasted two hours, the general said. "
+        "Ruiz thanked the negotiators on Friday, stating that the ceasefire would hold. "
+        "The president said the border would reopen next week."
+    )
+    doc = analyze(text)
+    last = doc.sentences[-1]
+    ruiz = next(s for s in doc.sources if s.name == "Ana Ruiz")
+    assert last.source_id == ruiz.id
+    assert not any(s.name.lower() == "president" for s in doc.sources)
