@@ -880,6 +880,8 @@ def _named_subject_for_description(
         return None
     toks = _tokens(masked, unit.start, unit.end)
     subject = _subject(toks)
+    if subject is not None:
+        subject = (subject[0], _through_name(toks, subject[1]))
     capitalised = [t for t in toks[subject[0] : subject[1] + 1] if t.text[:1].isupper()] if subject else []
     if (
         subject is None
@@ -895,6 +897,21 @@ def _named_subject_for_description(
     if entity is not None:
         tracker.describe(entity, mention)
     return entity
+
+
+def _through_name(toks: list[_Token], end: int) -> int:
+    """Extend a subject ending at ``end`` through role words and the name after them:
+    "Battery maker" + "Voltera Energy" (at most two lower-case words, no verb)."""
+    k = end + 1
+    lower = 0
+    while k < len(toks) and toks[k].is_word and toks[k].text[:1].islower() and lower < 2 and toks[k].low not in _VERBS:
+        k += 1
+        lower += 1
+    if not lower or k >= len(toks) or not toks[k].text[:1].isupper():
+        return end
+    while k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _continue_colons(text: str, units: Sequence[Unit], decisions: list[_Decision | None]) -> None:

@@ -160,3 +160,11 @@ def test_the_title_alone_refers_to_the_named_holder_of_that_title() -> None:
     ruiz = next(s for s in doc.sources if s.name == "Ana Ruiz")
     assert last.source_id == ruiz.id
     assert not any(s.name.lower() == "president" for s in doc.sources)
+
+
+def test_the_company_is_the_named_subject_after_its_trade() -> None:
+    text = ("Ferry operator Nordlys Marine will order four electric boats, the company said on Monday. "
+            "Nordlys said the boats would enter service in 2027.")
+    doc = analyze(text)
+    assert [s.name for s in doc.sources] == ["Nordlys Marine"]
+    assert doc.sentences[0].source_id == doc.sentences[1].source_id == doc.sources[0].id
