@@ -790,6 +790,8 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
             continue
         source_text = text[found.source[0] : found.source[1]]
         mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
+        if source_text.lower() in _PERSONAL_PRONOUNS and index and decisions[index - 1] is None:
+            _touch_previous_subject(text, masked, units, index, source_text.lower(), tracker)
         entity = _named_subject_for_description(text, masked, unit, mention, tracker) if mention else None
         if entity is None and mention is not None:
             entity = tracker.add(mention)
@@ -865,6 +867,39 @@ def _assign_quotes(
         if decisions[u] is not None and decisions[u].entity is not None:
             last_speaker = decisions[u]
             last_paragraph = units[u].paragraph
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+# Titles that tell a pronoun "no": "Mrs. Clinton" is not a "he".
+_TITLES_NOT_FOR = {"he": frozenset("mrs mrs. ms ms. miss madam lady".split()), "she": frozenset("mr mr. sir lord".split())}
+
+
+def _touch_previous_subject(
+    text: str, masked: str, units: Sequence[Unit], index: int, pronoun: str, tracker: EntityTracker
+) -> None:
+    """'Marsh has kept her distance. "…," she said.': a name introduced earlier that is the
+    subject of the sentence before a pronoun's (in the same paragraph) is who the pronoun
+    means, even though that sentence quotes no one: make it the most recent person."""
+    previous = units[index - 1]
+    if previous.paragraph != units[index].paragraph or previous.kind is not SentenceKind.SENTENCE:
+        return
+    toks = _tokens(masked, previous.start, previous.end)
+    subject = _subject(toks)
+    if subject is None:
+        return
+    words = toks[subject[0] : subject[1] + 1]
+    if not all(t.is_word and t.text[:1].isupper() and t.low not in DETERMINERS for t in words):
+        return
+    if any(t.low in _TITLES_NOT_FOR[pronoun] for t in words):
+        return
+    after = toks[subject[1] + 1] if subject[1] + 1 < len(toks) else None
+    if after is None or not (after.text in {",", "("} or after.text[:1].islower()):
+        return  # a subject goes on with an aside or its verb: "Marsh, who …", "Marsh has …"
+    last = words[-1].text
+    if text.find(last, 0, previous.start) < 0:
+        return  # not a name the article has introduced
+    start, end = words[0].start, words[-1].end
+    tracker.add(Mention(start, end, text[start:end], index - 1, speaking=False))
 
 
 _BARE_DESCRIPTION_RE = re.compile(r"(?i)the\s+(?:[a-z-]+\s+)?([a-z]+)$")

@@ -378,3 +378,30 @@ def test_appositive_name_is_the_source_and_its_description_a_mention() -> None:
     source = doc.source(s.source_id)
     assert source is not None
     assert "The harbour master of Kelso" in {doc.text[m.start : m.end] for m in source.mentions}
+
+
+_SPOKESMAN_THEN_MAYOR = (
+    "A spokesman for Mayor Ana Ruiz, Tomas Vidal, said the mayor would read the report over the weekend.\n"
+    "{subject}, who took office in May, has avoided the dispute so far. \"We will fix the pipes first,\" {pronoun} said."
+)
+
+
+def _source_name_of_last_sentence(text: str) -> str | None:
+    doc = analyze(text)
+    last = doc.sentences[-1]
+    return next((s.name for s in doc.sources if s.id == last.source_id), None)
+
+
+def test_pronoun_after_a_named_subject_means_that_subject_not_the_last_speaker() -> None:
+    text = _SPOKESMAN_THEN_MAYOR.format(subject="Ruiz", pronoun="she")
+    assert _source_name_of_last_sentence(text) == "Ana Ruiz"
+
+
+def test_pronoun_skips_a_subject_whose_title_says_otherwise() -> None:
+    text = _SPOKESMAN_THEN_MAYOR.format(subject="Mrs. Ruiz", pronoun="he")
+    assert _source_name_of_last_sentence(text) == "Tomas Vidal"
+
+
+def test_pronoun_without_a_named_subject_before_it_keeps_the_last_speaker() -> None:
+    text = _SPOKESMAN_THEN_MAYOR.replace("{subject}, who took office in May,", "The dispute").format(pronoun="he")
+    assert _source_name_of_last_sentence(text) == "Tomas Vidal"
