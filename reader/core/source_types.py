@@ -103,16 +103,34 @@ def _lexicon() -> _Lexicon:
     for category, entries in by_category.items():
         for entry in entries:
             categories.setdefault(entry, set()).add(category)
-    alternatives = sorted(categories, key=len, reverse=True)
-    body = "|".join(
-        re.escape(e) + ("" if e.endswith(".") else "(?:s|es)?") for e in alternatives
-    )
+    body = _trie_alternation(categories)
     pattern = re.compile(rf"(?<![\w.'-])(?:{body})(?![\w-]|'[a-rt-z])")
     return _Lexicon(
         pattern,
         {k: frozenset(v) for k, v in categories.items()},
         frozenset(media["outlet_name_endings"]),
     )
+
+
+def _trie_alternation(entries: Iterable[str]) -> str:
+    """A regex matching any entry (plus "s"/"es" unless it ends in "."), factored by common
+    prefixes. Tried depth first, it prefers the longest entry, as a plain alternation of
+    the entries sorted longest first does, but scans far faster."""
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of an entry
+
+    def build(node: dict, last: str) -> str:
+        branches = [re.escape(ch) + build(child, ch) for ch, child in node.items() if ch]
+        if "" in node:
+            # an entry ends here: tried after every longer entry, with its plural first
+            branches.append("" if last == "." else "(?:s|es)?")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie, "")
 
 
 @lru_cache(maxsize=65536)
