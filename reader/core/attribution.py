@@ -804,6 +804,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
 
     _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
     _continue_colons(text, units, decisions)
+    _headline_role_to_lead_speaker(units, decisions, tracker)
     for u, unit in enumerate(units):
         if decisions[u] is not None and not _ALNUM_RE.search(text, unit.start, unit.end):
             decisions[u] = None  # a stray quote mark or dash on its own says nothing
@@ -867,6 +868,35 @@ def _assign_quotes(
         if decisions[u] is not None and decisions[u].entity is not None:
             last_speaker = decisions[u]
             last_paragraph = units[u].paragraph
+
+
+_LEAD_UNITS = 3
+
+
+def _headline_role_to_lead_speaker(
+    units: Sequence[Unit], decisions: list[_Decision | None], tracker: EntityTracker
+) -> None:
+    """'Troops hold the bridge: army chief' names a role; the article's lead then names the
+    person ('General Ana Costa said ...'): the headline's speaker is the first named speaker
+    of the next few sentences."""
+    for u, dec in enumerate(decisions):
+        if dec is None or dec.how != "headline colon" or dec.entity is None or dec.entity.named:
+            continue
+        if dec.mention is None or any(c.isupper() for c in dec.mention.text):
+            continue  # a name, or an organisation written with capitals: its own source
+        lead = next(
+            (
+                later
+                for later in decisions[u + 1 : u + 1 + _LEAD_UNITS]
+                if later is not None and later.entity is not None and later.entity.named
+                and later.entity.kind == "person"
+            ),
+            None,
+        )
+        if lead is None or lead.entity is None:
+            continue
+        tracker.describe(lead.entity, dec.mention)
+        dec.entity = lead.entity
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})

@@ -405,3 +405,27 @@ def test_pronoun_skips_a_subject_whose_title_says_otherwise() -> None:
 def test_pronoun_without_a_named_subject_before_it_keeps_the_last_speaker() -> None:
     text = _SPOKESMAN_THEN_MAYOR.replace("{subject}, who took office in May,", "The dispute").format(pronoun="he")
     assert _source_name_of_last_sentence(text) == "Tomas Vidal"
+
+
+def test_headline_role_is_the_named_speaker_of_the_lead() -> None:
+    text = (
+        "Engineers reopen the northern bridge after repairs: transport chief\n"
+        "The head of the roads department, Paula Brandt, said on Tuesday that the bridge was safe for lorries again.\n"
+        "Traffic was light in the morning."
+    )
+    doc = analyze(text)
+    headline = doc.sentences[0]
+    source = next(s for s in doc.sources if s.id == headline.source_id)
+    assert source.name == "Paula Brandt"
+    assert headline.source_id == doc.sentences[1].source_id
+
+
+def test_headline_role_without_a_named_speaker_in_the_lead_keeps_its_own_source() -> None:
+    text = (
+        "Engineers reopen the northern bridge after repairs: transport chief\n"
+        "The bridge was closed for six weeks while crews replaced its joints.\n"
+        "Traffic was light in the morning."
+    )
+    doc = analyze(text)
+    source = next(s for s in doc.sources if s.id == doc.sentences[0].source_id)
+    assert source.name == "transport chief"
