@@ -223,15 +223,17 @@ _WEAK: frozenset[str] = frozenset()
 
 
 _CANDIDATES: frozenset[str] = frozenset()
+_VERB_OR_MAKE: frozenset[str] = frozenset()
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _load_lexicon() -> None:
-    global _VERBS, _WEAK, _CANDIDATES
+    global _VERBS, _WEAK, _CANDIDATES, _VERB_OR_MAKE
     if not _VERBS:
         _VERBS = verb_forms()
         _WEAK = weak_lemmas()
         _CANDIDATES = frozenset(_VERBS) | CUE_WORDS
+        _VERB_OR_MAKE = frozenset(_VERBS) | _MAKE_FORMS
 
 
 def _span_of(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -493,7 +495,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
     # only the tokens that can be a cue: most are not
-    for k in [k for k, t in enumerate(toks) if t.low in _VERBS or t.low in _MAKE_FORMS]:
+    for k in [k for k, t in enumerate(toks) if t.low in _VERB_OR_MAKE]:
         tok = toks[k]
         lemma = _VERBS.get(tok.low)
         if lemma is None and tok.low in _MAKE_FORMS and _makes_clear(toks, k):
@@ -692,7 +694,7 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     signature = _find_signature_cue(text, unit)
     if signature is not None:
         return signature
-    if ":" not in text[unit.start : unit.end] and _CANDIDATES.isdisjoint(_LOWER_WORD_RE.findall(chunk.lower())):
+    if text.find(":", unit.start, unit.end) < 0 and _CANDIDATES.isdisjoint(_LOWER_WORD_RE.findall(chunk.lower())):
         return None
     toks = _tokens(masked, unit.start, unit.end)
     if not toks:
