@@ -2,7 +2,8 @@
 
 Compared, in the same run, with a bare Textual app that shows one Static: the
 ratio is what reader adds over Textual's own start-up. Also measures when the
-analysis lands and how long a key press takes on the 1 MB article.
+analysis lands, how long a key press takes on the 1 MB article, and how long a
+resize to 80x24 (and back) takes to re-wrap it.
 Run: ``python benchmarks/bench_app.py`` (headless; nothing is drawn).
 """
 
@@ -21,6 +22,7 @@ from reader.tui.app import ReaderApp, default_sample
 from reader.tui.widgets.article import ArticleView
 
 SIZE = (160, 48)
+NARROW = (80, 24)
 ROUNDS = 3
 
 
@@ -66,8 +68,20 @@ async def _press_times(pilot, keys: list[str]) -> float:  # noqa: ANN001 - textu
     return statistics.median(times)
 
 
-async def _reader_timings(text: str, keys: int = 0) -> tuple[float, float, float | None, float | None]:
-    """(first paint, analysis landed, median key press while analysing, and after) for one article."""
+async def _resize_time(pilot, view: ArticleView, size: tuple[int, int]) -> float:  # noqa: ANN001 - textual Pilot
+    """From a terminal resize to the article re-wrapped (and the tables refitted) at the new width."""
+    t0 = time.perf_counter()
+    await pilot.resize_terminal(*size)
+    while view.layout_info is None or view.layout_info.width != view.scrollable_content_region.width - 2:
+        await asyncio.sleep(0.001)
+    await pilot.pause()
+    return time.perf_counter() - t0
+
+
+async def _reader_timings(
+    text: str, keys: int = 0
+) -> tuple[float, float, float | None, float | None, float | None]:
+    """(first paint, analysis landed, median key press while analysing, and after, resize) for one article."""
     start = time.perf_counter()
     app = ReaderApp(article=LoadedArticle(text=text))
     async with app.run_test(size=SIZE) as pilot:
@@ -82,7 +96,10 @@ async def _reader_timings(text: str, keys: int = 0) -> tuple[float, float, float
         await pilot.pause()
         landed = time.perf_counter() - start
         per_key = await _press_times(pilot, ["j"] * keys + ["G", "g", "space", "b"]) if keys else None
-        return first_paint, landed, during, per_key
+        resize = None
+        if keys:
+            resize = max([await _resize_time(pilot, view, NARROW), await _resize_time(pilot, view, SIZE)])
+        return first_paint, landed, during, per_key, resize
 
 
 def _best(values: list[float]) -> float:
@@ -109,6 +126,9 @@ async def main() -> None:
         print(f"reader, ~1 MB, median key press while analysing (j): {statistics.median(during) * 1000:6.1f} ms")
     after = [r[3] for r in large if r[3] is not None]
     print(f"reader, ~1 MB, median key press after (j, G, g, space, b): {statistics.median(after) * 1000:6.1f} ms")
+    resized = [r[4] for r in large if r[4] is not None]
+    print(f"reader, ~1 MB, resize 160x48 <-> 80x24 until re-wrapped (worst of two, best run): "
+          f"{min(resized) * 1000:6.1f} ms")
 
 
 if __name__ == "__main__":

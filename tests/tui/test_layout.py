@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.text import Text
 from textual.widget import Widget
 
@@ -228,3 +230,14 @@ async def test_narrow_title_bar_keeps_the_title_whole_with_a_compact_tally(doc: 
         await pilot.resize_terminal(*WIDE)
         await pilot.pause()
         assert "● official 4  ◆ third party 2  ○ unattributed 5" in screen_lines(app.query_one(TitleBar))[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cdé=漢 -,")), max_size=60), st.integers(min_value=1, max_value=30))
+def test_wrapped_lines_match_what_rich_draws(value: str, width: int) -> None:
+    from rich.console import Console
+
+    from reader.tui.widgets.tables import wrapped_lines
+
+    drawn = Text(value, overflow="fold").wrap(Console(width=200), width)
+    assert wrapped_lines(value, width) == max(len(drawn), 1)

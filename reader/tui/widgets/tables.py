@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich._wrap import divide_line  # noqa: PLC2701 - Rich's line breaker, as Text.wrap uses it
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
@@ -63,6 +64,21 @@ def describe_number(number: NumericClaim) -> str:
     return " ".join(p for p in parts if p)
 
 
+def wrapped_lines(value: str | None, width: int) -> int:
+    """Lines ``value`` takes in a column ``width`` cells wide, wrapped as Rich wraps a cell."""
+    text = neutralize(value or "")
+    if cell_len(text) <= width:
+        return 1
+    # Rich's own line breaker on the plain string: the same breaks as rendering, without the rendering.
+    return len(divide_line(text, max(width, 1), fold=True)) + 1
+
+
+def _row_height(cells: list[tuple[str | None, int]]) -> int:
+    """The height of a row: its tallest wrapped cell. Given to the DataTable so it need not render
+    every row to measure it (seconds for thousands of numbers)."""
+    return max(wrapped_lines(value, width) for value, width in cells)
+
+
 def _longest(values: list[str]) -> int:
     return max((cell_len(neutralize(v)) for v in values), default=0)
 
@@ -103,6 +119,8 @@ class _FittedTable(DataTable[Text]):
     def on_resize(self, event: events.Resize) -> None:
         narrow = self.app.size.width < NARROW_WIDTH
         self.border_title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        if self.size.width == 0:
+            return  # hidden (the other table is shown): refit when shown, not for nothing now
         if self.document is not None and self._available() != self._fitted_for:
             self._fill()
 
@@ -147,7 +165,8 @@ class SourcesTable(_FittedTable):
                 _cell(src.type.value),
                 _cell(src.role),
                 key=src.id,
-                height=None,
+                height=_row_height([(src.name, widths["name"]), (src.type.value, widths["type"]),
+                                    (src.role, widths["role"])]),
             )
         self.border_subtitle = f"{len(sources)}"
 
@@ -205,6 +224,6 @@ class NumbersTable(_FittedTable):
                 Text(str(doc.numbers[i].sentence + 1), justify="right"),
                 _cell(source_name(i)),
                 key=str(i),
-                height=None,
+                height=_row_height([(quantity(i, depth), widths["quantity"]), (source_name(i), widths["source"])]),
             )
         self.border_subtitle = f"{len(doc.numbers)}"
