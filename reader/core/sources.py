@@ -155,6 +155,13 @@ def _person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
 
 
+_PREPOSITIONS = frozenset("of with among by from in on for at about".split())
+_DOCUMENTS = frozenset("statement release filing report announcement memo letter".split())
+# Descriptions that name the same kind of thing: "the survey" after "the X poll".
+_HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", "research"),
+                  "report": ("study",), "paper": ("newspaper",), "newspaper": ("paper",)}
+
+
 @lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     words = [w.lower() for w in _words(text)]
@@ -241,13 +248,21 @@ class EntityTracker:
             return self._touch(self._new(key, kind, names), mention)
         norm = _norm(mention.text)
         words = norm.split()
+        first = _words(mention.text)[0].lower() if _words(mention.text) else ""
+        # "the survey of 1,050 voters": the words before a preposition are the description
+        described = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
+        # "a company statement": the organisation's document speaks for it
+        if len(words) == 2 and words[-1] in _DOCUMENTS and words[0] in ORG_WORDS and first in {"a", "an", "the"}:
+            described, first = words[:1], "the"
         # A bare description ("the publication", "the spokesman") refers back.
-        if len(words) <= 2 and _words(mention.text)[0].lower() in {"the", "this", "that"}:
-            head = words[-1] if words else ""
-            entity = self._latest(self._by_head.get(head, ()))
+        if 0 < len(described) <= 2 and first in {"the", "this", "that"}:
+            head = described[-1]
+            entity = self._latest(
+                e for h in (head, *_HEAD_SYNONYMS.get(head, ())) for e in self._by_head.get(h, ())
+            )
             if entity is not None:
                 return self._touch(entity, mention)
-            if kind in {"media", "org"} and self._kind_count[kind] > 0:
+            if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
                 entity = next(e for e in self._recent() if e.kind == kind)
                 return self._touch(entity, mention)
         entity = self._latest(e for e in self._by_key.get(norm, ()) if not e.named)
@@ -326,8 +341,49 @@ class EntityTracker:
                     # the indexes of later checks need no update
                     folded[id(entity)] = target
                     break
+        self._fold_aliases(named, folded)
         self.entities = [e for e in self.entities if id(e) not in folded]
         return folded
+
+    def _fold_aliases(self, named: list[Entity], folded: dict[int, Entity]) -> None:
+        """Fold an entity known only as "the union" / "its authority" into the one named
+        organisation that the description is an alias of ("the Harbour Dock Workers")."""
+        by_alias: dict[str, list[Entity]] = {}
+        for entity in named:
+            for alias in {a for m in entity.mentions for a in _aliases(m.text)}:
+                by_alias.setdefault(alias, []).append(entity)
+        for entity in self.entities:
+            if entity.named or id(entity) in folded:
+                continue
+            described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+            heads = {_norm(m.text) for m in described}
+            if len(heads) != 1 or not all(_words(m.text)[0].lower() in _REFERRING for m in described):
+                continue
+            targets = by_alias.get(heads.pop(), [])
+            if len(targets) == 1:
+                target = targets[0]
+                target.mentions.extend(entity.mentions)
+                target.mentions.sort(key=lambda m: m.start)
+                folded[id(entity)] = target
+
+
+_REFERRING = frozenset("the this that its their our his her".split())
+# Plural trades a labour union is named after: "the Harbour Dock Workers" is "the union".
+_UNION_MEMBERS = frozenset("""workers employees teachers nurses drivers machinists teamsters pilots
+    miners dockworkers firefighters steelworkers autoworkers educators""".split())
+
+
+@lru_cache(maxsize=65536)
+def _aliases(text: str) -> frozenset[str]:
+    """What a named organisation may be called on second reference: its head noun
+    ("the authority" for "the Municipal Water Authority"), "union" for a union of workers."""
+    words = [w for w in _words(text) if w[:1].isupper() or w.lower() in {"of", "for", "and"}]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return frozenset()
+    last = _strip_possessive(words[-1]).lower()
+    if last in _UNION_MEMBERS:
+        return frozenset({"union"})
+    return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
 _TITLE_HEADS = (TITLES | _PERSON_ROLES) - DETERMINERS - {"of", "for", "former", "acting", "interim", "first", "press", "head", "member", "worker", "resident"}

@@ -168,3 +168,26 @@ def test_the_company_is_the_named_subject_after_its_trade() -> None:
     doc = analyze(text)
     assert [s.name for s in doc.sources] == ["Nordlys Marine"]
     assert doc.sentences[0].source_id == doc.sentences[1].source_id == doc.sources[0].id
+
+
+def test_a_union_named_after_its_members_is_the_union() -> None:
+    tracker = EntityTracker()
+    early = tracker.add(_mention("their union"))
+    named = tracker.add(_mention("The Harbour Dock Workers", 40))
+    assert early is not named
+    tracker.merge_descriptions()
+    assert [e.key for e in tracker.entities] == [named.key]
+
+
+def test_the_survey_of_a_sample_is_the_poll_named_before() -> None:
+    tracker = EntityTracker()
+    poll = tracker.add(_mention("A Lakemoor College poll"))
+    tracker.add(_mention("Senator Joan Avery", 40))
+    assert tracker.add(_mention("The survey of 1,200 adults", 80)) is poll
+
+
+def test_an_organisations_statement_speaks_for_it() -> None:
+    tracker = EntityTracker()
+    firm = tracker.add(_mention("Orrin Mills"))
+    tracker.describe(firm, _mention("the company", 20))
+    assert tracker.add(_mention("a company statement", 80)) is firm
