@@ -156,6 +156,7 @@ def _person_noun(word: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("of with among by from in on for at about".split())
+_SPOKEN_DOCUMENTS = frozenset("note statement memo letter filing".split())
 _DOCUMENTS = frozenset("statement release filing report announcement memo letter".split())
 # Descriptions that name the same kind of thing: "the survey" after "the X poll".
 _HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", "research"),
@@ -265,6 +266,9 @@ class EntityTracker:
             if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
                 entity = next(e for e in self._recent() if e.kind == kind)
                 return self._touch(entity, mention)
+            if len(words) == 1 and head in _SPOKEN_DOCUMENTS and self.entities:
+                # "…, the note said" after "Analysts at X said in a note": the last speaker's
+                return self._touch(next(self._recent()), mention)
         entity = self._latest(e for e in self._by_key.get(norm, ()) if not e.named)
         if entity is not None:
             return self._touch(entity, mention)

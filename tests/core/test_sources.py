@@ -191,3 +191,10 @@ def test_an_organisations_statement_speaks_for_it() -> None:
     firm = tracker.add(_mention("Orrin Mills"))
     tracker.describe(firm, _mention("the company", 20))
     assert tracker.add(_mention("a company statement", 80)) is firm
+
+
+def test_the_note_is_the_last_speakers_document() -> None:
+    tracker = EntityTracker()
+    tracker.add(_mention("Mayor Ines Lund"))
+    analysts = tracker.add(_mention("Analysts at Korr Capital", 40))
+    assert tracker.add(_mention("the note", 90)) is analysts
