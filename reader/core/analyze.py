@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from reader.core.attribution import attribute
@@ -21,6 +24,29 @@ def analyze(
 
     ``title`` defaults to the first line when the segmenter reads it as a headline.
     """
+    with _cyclic_gc_paused():
+        return _analyze(text, title=title, byline=byline, published=published)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while analysing.
+
+    The analysis allocates hundreds of thousands of short-lived, acyclic objects
+    (tokens, matches, mentions); reference counting frees them, and the collector's
+    repeated passes over the growing heap found nothing but cost about a tenth of the
+    time on a 1 MB article. It is switched back on (if it was on) however we leave.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _analyze(text: str, *, title: str | None, byline: str | None, published: str | None) -> Document:
     units = segment(text)
     attributions, sources = attribute(text, units)
     sentences = tuple(

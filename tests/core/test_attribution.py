@@ -429,3 +429,20 @@ def test_headline_role_without_a_named_speaker_in_the_lead_keeps_its_own_source(
     doc = analyze(text)
     source = next(s for s in doc.sources if s.id == doc.sentences[0].source_id)
     assert source.name == "transport chief"
+
+
+def test_analyze_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    analyze("Officials said 40 families left the valley.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze("Officials said 40 families left the valley.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        analyze(None)  # type: ignore[arg-type]
+    assert gc.isenabled()
