@@ -757,6 +757,8 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     role = max(roles, key=len) if roles else None
     if "default" in reason and key is not None and _reports(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' reports or writes for an outlet"
+    if "default" in reason and key is not None and _known_by_one_name(real, parsed):
+        source_type, reason = SourceType.OTHER, f"a person known only as '{name}', with no role: an ordinary person"
     if "default" in reason and key is not None and _asks_questions(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' asks the questions: a host or moderator"
     if role is None and key is None:
@@ -773,6 +775,14 @@ _INTERVIEWER = re.compile(
     r"|^\s*(?:(?:But|And|So|Well|Now),?\s+)?(?:Governor|Senator|Secretary|Congressman|Congresswoman|"
     r"Mr\.|Mrs\.|Ms\.|Madam|Sir|General|Mayor)\b(?:\s+[A-Z][\w'-]*)?,",
 )
+
+
+def _known_by_one_name(real: list[_Mention], parsed: list[_Mention]) -> bool:
+    """A person ("she said") whom the text never names in full: people in features and
+    vox pops are named by a first name; office holders are introduced with their full names."""
+    proper = [p for p in real if p.proper]
+    return bool(proper) and all(len(p.name.split()) == 1 for p in proper) and not any(
+        p.role for p in real) and any(p.text.lower() in {"he", "she", "him", "her"} for p in parsed)
 
 
 def _asks_questions(key: str, contexts: Sequence[str]) -> bool:

@@ -370,3 +370,10 @@ def test_a_role_after_a_capitalised_modifier_types_the_person() -> None:
     desc = describe("Ines Kato", contexts=['"It is close," said Ines Kato, House editor for the Harlow Report.'])
     assert desc.type is SourceType.MEDIA
     assert desc.role == "House editor for the Harlow Report"
+
+
+def test_a_person_known_only_by_one_name_is_an_ordinary_person() -> None:
+    contexts = ['"We drove all night," Rosalind said.', '"It was worth it," she said.']
+    assert describe_source(["Rosalind", "she"], contexts).type is SourceType.OTHER
+    full = describe_source(["Rosalind Achterberg", "Achterberg", "she"], ["Rosalind Achterberg spoke."] + contexts)
+    assert full.type is SourceType.OFFICIAL  # named in full with no role: the default
