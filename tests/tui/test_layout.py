@@ -241,3 +241,18 @@ def test_wrapped_lines_match_what_rich_draws(value: str, width: int) -> None:
 
     drawn = Text(value, overflow="fold").wrap(Console(width=200), width)
     assert wrapped_lines(value, width) == max(len(drawn), 1)
+
+
+async def test_a_reason_too_long_for_the_detail_line_is_in_its_tooltip(doc: Document) -> None:
+    very_long = " ".join(["the analysis weighed one more clue here"] * 20)
+    sentences = tuple(replace(s, reason=very_long) if s.index == 1 else s for s in doc.sentences)
+    app = ReaderApp(replace(doc, sentences=sentences))
+    async with app.run_test(size=NARROW) as pilot:
+        detail = app.query_one("#detail")
+        assert detail.tooltip is None
+        await pilot.press("j")
+        await pilot.pause()
+        assert detail.size.height == detail.MAX_LINES
+        assert very_long in str(detail.tooltip)
+        await pilot.press("j")
+        assert detail.tooltip is None

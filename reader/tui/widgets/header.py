@@ -114,7 +114,10 @@ class DetailLine(Static):
         if self._text is None:
             return
         width = self.size.width or self.app.size.width - self.styles.padding.width
-        height = max(self.MIN_LINES, min(self.MAX_LINES, self.lines_needed(width)))
+        needed = self.lines_needed(width)
+        height = max(self.MIN_LINES, min(self.MAX_LINES, needed))
+        # Taller than the line may grow: the whole description is in the tooltip, never silently lost.
+        self.tooltip = self._text.plain if needed > self.MAX_LINES else None
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height  # a layout pass only when the height changes
             self.update(self._text)
