@@ -377,3 +377,8 @@ def test_a_person_known_only_by_one_name_is_an_ordinary_person() -> None:
     assert describe_source(["Rosalind", "she"], contexts).type is SourceType.OTHER
     full = describe_source(["Rosalind Achterberg", "Achterberg", "she"], ["Rosalind Achterberg spoke."] + contexts)
     assert full.type is SourceType.OFFICIAL  # named in full with no role: the default
+
+
+def test_a_public_attorney_holds_office_a_family_attorney_does_not() -> None:
+    assert describe("County Attorney Ruth Ivers").type is SourceType.OFFICIAL
+    assert describe("Ruth Ivers, an attorney for the family,").type is SourceType.OTHER
