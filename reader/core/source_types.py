@@ -543,7 +543,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
     if key:
         for match in _word_pattern(key).finditer(context_n):
             head = context_n[: match.end()]
-            split = _trailing_name(" ".join(head.split()[-6:]))
+            split = _trailing_name(" ".join(head.rsplit(maxsplit=6)[-6:]))
             name_len = len(split[1]) if split and split[1].endswith(key) else len(key)
             places.append((match.end() - name_len, match.end()))
     roles: list[str] = []
