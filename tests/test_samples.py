@@ -271,8 +271,25 @@ def test_sample_analyses_with_exact_offsets(sample: Path) -> None:
         assert doc.text[date.start : date.end] == date.text
 
 
-@pytest.mark.xfail(reason="classifier in progress", strict=False)
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+# Samples whose remaining failures lie in cue, source-span or number extraction (see the
+# failures printed by ``pytest --runxfail``); each is removed here once it passes.
+STILL_FAILING = {
+    "battery_plant_study.gold.json": "'a study published by X': the study, not X, taken as the source",
+    "senate_budget_vote.gold.json": "a scene-setting sentence labelled third_party",
+    "transit_strike.gold.json": "the number 'eight hours' inside a possessive is not extracted",
+    "water_rates.gold.json": "'figures published by the authority' kept apart from the authority",
+}
+
+
+@pytest.mark.parametrize(
+    "gold_path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=STILL_FAILING[p.name], strict=True))
+        if p.name in STILL_FAILING else p
+        for p in GOLD_FILES
+    ],
+    ids=lambda p: p.name,
+)
 def test_sample_matches_gold(gold_path: Path) -> None:
     """The analysis of each sample agrees with its gold file on every check."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
