@@ -589,7 +589,9 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 _SHARE = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|around|some|just|only|over|under|more than|fewer than|less than)\s+){0,2}"
     r"(?:[\w-]+ (?:percent|per cent)|\d+(?:\.\d+)?\s?%|[\w-]+ (?:in|out of) (?:\d+|ten|[\w-]+)|"
-    r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half)\b)",
+    r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half)\b"
+    # a bare count ("43 said the same"): a share of those polled or counted
+    r"|\d+(?:\.\d+)?$)",
     re.I,
 )
 _GENERIC_PEOPLE = {"people", "person", "man", "woman", "men", "women", "others", "someone", "crowd",

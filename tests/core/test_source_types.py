@@ -382,3 +382,7 @@ def test_a_person_known_only_by_one_name_is_an_ordinary_person() -> None:
 def test_a_public_attorney_holds_office_a_family_attorney_does_not() -> None:
     assert describe("County Attorney Ruth Ivers").type is SourceType.OFFICIAL
     assert describe("Ruth Ivers, an attorney for the family,").type is SourceType.OTHER
+
+
+def test_a_bare_count_as_source_is_a_share_of_people_polled() -> None:
+    assert describe("38", contexts=["Of the 90 nurses asked, 38 said they would strike."]).type is SourceType.OTHER
