@@ -540,7 +540,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
         at = context_n.find(mention_n)
         if at >= 0:
             places.append((at, at + len(mention_n)))
-    if key:
+    if key and key in context_n:
         for match in _word_pattern(key).finditer(context_n):
             head = context_n[: match.end()]
             split = _trailing_name(" ".join(head.rsplit(maxsplit=6)[-6:]))
@@ -565,7 +565,7 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
                 appositive = lower
         if appositive is None:
             appositive = _capitalised_appositive(rest)
-        if appositive and key and _word_pattern(key).search(appositive.group(1)):
+        if appositive and key and key in appositive.group(1) and _word_pattern(key).search(appositive.group(1)):
             appositive = None  # it names the entity itself: not a role of it
         if appositive:
             raw.append(appositive.group(1))
@@ -790,10 +790,16 @@ def _known_by_one_name(real: list[_Mention], parsed: list[_Mention]) -> bool:
 def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
     """Whether the entity's own transcript turns ("KEY: ...") are mostly questions, or it
     "asked" something: how hosts, moderators and interviewers speak."""
+    # Only sentences holding the name and an "ask" or a colon can match: compile the
+    # name's patterns only when there is one (compiling costs more than the search).
+    lowered_key = key.lower()
+    candidates = [n for n in dict.fromkeys(map(_normalize, contexts))
+                  if ("ask" in n or ":" in n) and lowered_key in n.lower()]
+    if not candidates:
+        return False
     turn, asked = _question_patterns(key)
     turns = questions = 0
-    for context in dict.fromkeys(contexts):
-        normalized = _normalize(context)
+    for normalized in candidates:
         if asked.search(normalized):
             return True
         found = turn.match(normalized)
@@ -814,8 +820,12 @@ def _question_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _reports(key: str, contexts: Sequence[str]) -> bool:
     """Whether a context has "<key> reported", "reported by <key>" or "<key> wrote in <Outlet>":
     how outlets, reporters and columnists speak."""
+    candidates = [n for n in dict.fromkeys(map(_normalize, contexts))
+                  if key in n and ("report" in n or "wr" in n)]  # what any match needs
+    if not candidates:
+        return False
     pattern = _reports_pattern(key)
-    return any(pattern.search(_normalize(c)) for c in dict.fromkeys(contexts))
+    return any(pattern.search(n) for n in candidates)
 
 
 @lru_cache(maxsize=4096)
