@@ -797,12 +797,11 @@ def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
                   if ("ask" in n or ":" in n) and lowered_key in n.lower()]
     if not candidates:
         return False
-    turn, asked = _question_patterns(key)
     turns = questions = 0
     for normalized in candidates:
-        if asked.search(normalized):
+        if "ask" in normalized and _question_patterns(key)[1].search(normalized):
             return True
-        found = turn.match(normalized)
+        found = ":" in normalized and _question_patterns(key)[0].match(normalized)
         if found:
             turns += 1
             questions += "?" in normalized or bool(_INTERVIEWER.search(normalized[found.end():]))
@@ -820,22 +819,28 @@ def _question_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _reports(key: str, contexts: Sequence[str]) -> bool:
     """Whether a context has "<key> reported", "reported by <key>" or "<key> wrote in <Outlet>":
     how outlets, reporters and columnists speak."""
-    candidates = [n for n in dict.fromkeys(map(_normalize, contexts))
-                  if key in n and ("report" in n or "wr" in n)]  # what any match needs
-    if not candidates:
-        return False
-    pattern = _reports_pattern(key)
-    return any(pattern.search(n) for n in candidates)
+    for n in dict.fromkeys(map(_normalize, contexts)):
+        if key not in n:
+            continue
+        # each pattern is compiled (per name) only when the words it needs are there
+        if "report" in n and _reports_pattern(key, "reported").search(n):
+            return True
+        if ("wrote" in n or "writes" in n or "writing" in n) and _reports_pattern(key, "wrote").search(n):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
-def _reports_pattern(key: str) -> re.Pattern[str]:
+def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
     name = re.escape(key)
+    if verb == "reported":
+        return re.compile(
+            rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
+            rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
+        )
+    # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet
     return re.compile(
-        rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
-        rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
-        # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet
-        rf"|\b{name},?\s+(?:wrote|writes|writing)\s+(?:in|for)\s+(?:the\s+)?"
+        rf"\b{name},?\s+(?:wrote|writes|writing)\s+(?:in|for)\s+(?:the\s+)?"
         rf"(?!(?:Twitter|Facebook|Instagram|Medium|January|February|March|April|May|June|July|August|"
         rf"September|October|November|December)\b)[A-Z]"
     )
