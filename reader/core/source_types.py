@@ -29,7 +29,11 @@ Decisions worth knowing:
   third party, neither an outlet nor an official.
 * A name with no role anywhere defaults to ``OFFICIAL``: in PolNeAR train 119 of 130
   such sources are official (candidates and officials are named bare once introduced).
-  A bare name that "reported" something is taken for a reporter or outlet.
+  A bare name that "reported" something is taken for a reporter or outlet; one whose
+  transcript turns are questions (or who "asked") for a host or moderator; a person
+  ("she said") only ever named by one name for an ordinary person.
+* Speed: pure helpers are memoised per text, per-name patterns are compiled only when a
+  sentence could match them, and each distinct (mention, sentence) pair is read once.
 """
 
 from __future__ import annotations

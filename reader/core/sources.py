@@ -5,7 +5,9 @@ module only groups mentions. Named mentions group by their last name-like word
 when the capitalised words of one are a subset of the other's ("Gerasimov",
 "Valery Gerasimov"); a description ("Russian chief of staff") joins a named
 entity one of whose mentions contains it; pronouns and bare descriptions
-("he", "the publication") take the most recent compatible entity.
+("he", "the publication") take the most recent compatible entity. At the end,
+"their union" / "the authority" fold into the one organisation they are an alias of, and
+"the president" into the named entity last written with that title.
 """
 
 from __future__ import annotations
