@@ -386,3 +386,8 @@ def test_a_public_attorney_holds_office_a_family_attorney_does_not() -> None:
 
 def test_a_bare_count_as_source_is_a_share_of_people_polled() -> None:
     assert describe("38", contexts=["Of the 90 nurses asked, 38 said they would strike."]).type is SourceType.OTHER
+
+
+@pytest.mark.parametrize("phrase", ["one questioner", "a series of online postings", "the book"])
+def test_askers_postings_and_books_are_third_parties(phrase: str) -> None:
+    assert describe(phrase).type is not SourceType.OFFICIAL
