@@ -471,6 +471,13 @@ def _looks_like_outlet(name: str) -> bool:
 
 # ---------------------------------------------------------------- typing
 
+# What a named source can be described as and be an outlet ("…, the city's largest
+# newspaper"), unlike formats it appears in ("a Bloomberg interview", "a 2016 story").
+_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "network", "broadcaster", "channel", "station",
+                 "website", "site", "tabloid", "daily", "weekly", "journal", "outlet", "publication",
+                 "agency", "wire", "service", "newsletter", "blog", "radio", "television"}
+# Formats a named person appears in, which make no outlet of them ("in a Bloomberg interview").
+_FORMAT_WORDS = {"interview", "story", "piece", "article", "segment", "headline", "profile", "feature"}
 _INDIVIDUAL_INSIDERS = {"official", "aide", "adviser", "advisor", "staffer", "member", "strategist",
                         "operative", "consultant", "insider", "person", "lawmaker", "diplomat",
                         "officer"}
@@ -969,7 +976,8 @@ def _media(ev: _Evidence) -> _Verdict:
     if ev.named and outlet_role and not ev.cats & {"title", "staff", "candidate", "expert"}:
         return SourceType.MEDIA, f"works for an outlet ('{outlet_role}')"
     outlet_head = next((r for r in ev.roles if r.split() and any(
-        c.category == "outlet" for c in _cues(r.split()[-1]))), None)
+        c.category == "outlet" for c in _cues(r.split()[-1]))
+        and (not ev.named or _singular(r.split()[-1].lower()) in _OUTLET_NOUNS)), None)
     if outlet_head:  # "..., the state's largest newspaper"
         return SourceType.MEDIA, f"described as an outlet ('{outlet_head.split()[-1]}')"
     return None
@@ -1070,7 +1078,8 @@ def _offices_outlets_and_defaults(ev: _Evidence) -> tuple[SourceType, str]:
         return SourceType.MEDIA, f"website '{web.group(0)}'"
     # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
     # ("CNN Now Answers To X" is a headline about X).
-    outlet_pool = [c for r in ev.roles + ev.raw_appositives for c in _cues(r)] if ev.named else ev.cues
+    outlet_pool = [c for r in ev.roles + ev.raw_appositives for c in _cues(r)
+                   if _singular(c.word) not in _FORMAT_WORDS] if ev.named else ev.cues
     outlet = _first(outlet_pool, "outlet_name", "outlet")
     if outlet:
         return SourceType.MEDIA, f"media word '{outlet.word}'"

@@ -391,3 +391,10 @@ def test_a_bare_count_as_source_is_a_share_of_people_polled() -> None:
 @pytest.mark.parametrize("phrase", ["one questioner", "a series of online postings", "the book"])
 def test_askers_postings_and_books_are_third_parties(phrase: str) -> None:
     assert describe(phrase).type is not SourceType.OFFICIAL
+
+
+def test_a_format_a_person_appears_in_makes_no_outlet_of_them() -> None:
+    context = "In a Harbor Radio interview Ola Brink declared that the port would stay open."
+    assert describe("Ola Brink", contexts=[context]).type is not SourceType.MEDIA
+    desk = "Ola Brink, the state's largest newspaper, reported the closure."
+    assert describe("Ola Brink", contexts=[desk]).type is SourceType.MEDIA
