@@ -53,9 +53,10 @@ _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Det|Gen|Maj|"
     "Inc|Corp|Co|Ltd|Mass|Calif|Fla|Wis|Ill|Mich|Penn|Ariz|Conn|Del|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Va|Wash|Vt"
 )
-# The (?=[A-Z]) guard only saves time: the abbreviation branches are not tried on other words.
+# The leading lower-case branch (the third one's own match for such words) and the (?=[A-Z])
+# guard only save time: most words skip the other branches.
 _TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=[A-Z])(?:(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
+    r"[a-z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=[A-Z])(?:(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
     r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|--|[^\w\s]"
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
