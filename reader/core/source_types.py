@@ -742,6 +742,7 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
            or (not p.proper and key in p.text.split())]
     if key is not None and not own:
         own = real
+    own = list(dict.fromkeys(own))  # a name repeated 500 times says what it says once
     mention_roles = [p.role for p in own if p.role]
     mention_raw = [_after_head(p.text) for p in own]
     if not real:
@@ -857,6 +858,7 @@ def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def _after_head(text: str) -> str:
     """The appositive or relative clause of a mention ("X, a former aide" -> ", a former aide")."""
     match = re.search(r",|\s(?:who|which)\s", text)
