@@ -130,11 +130,13 @@ def scaled(value: float, factor: int) -> float:
     return float(Decimal(repr(value)) * factor)
 
 
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+
 def parse_words(raw: str) -> float | None:
     """``"twenty-five"`` -> 25; ``"two hundred thousand"`` -> 200000; ``"a dozen"`` -> 12."""
     total = current = 0
     seen = False
-    for token in re.split(r"[\s-]+", raw.lower()):
+    for token in _WORD_SEPARATORS.split(raw.lower()):
         if token in SMALL:
             current = current * SMALL[token] if token == "dozen" and current else current + SMALL[token]
             seen = True

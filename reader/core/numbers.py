@@ -122,6 +122,8 @@ _HEDGE_END = re.compile(
     + "|".join(sorted({re.escape(h.split()[-1]) for h in HEDGES}, key=len, reverse=True))
     + r")\s+$"
 )
+_SCALE_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion")
+_DOTTED_CONTINUATION = re.compile(r"[.,]\d")  # "3.4.1", "12,34": part of a longer code
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
 
 
@@ -267,7 +269,7 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
         unit = CURRENCY_SYMBOLS.get(cur.strip(), cur.strip())
     has_scale = False
     if is_words:
-        has_scale = bool(re.search(r"(?i)hundred|thousand|million|billion|trillion", raw))
+        has_scale = bool(_SCALE_WORD.search(raw))
     else:
         vulgar = _VULGAR_FRACTION_AFTER.match(s, pos)
         if vulgar:
@@ -294,7 +296,7 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
             return None  # a score such as 3-2, or a code
         else:
             high = None
-    if not is_words and pos < limit and re.match(r"[.,]\d", s[pos : pos + 2]):
+    if not is_words and pos < limit and _DOTTED_CONTINUATION.match(s, pos):
         return None  # part of a longer dotted code
     hedge_text = _hedge_before(s, start)
     plus = _PLUS_AFTER.match(s, pos, limit)
