@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -112,6 +113,7 @@ class _Found:
 
 
 _new_token = partial(tuple.__new__, _Token)
+_low_of = itemgetter(3)  # _Token.low, read at C speed
 _first_char = itemgetter(0)
 
 
@@ -508,7 +510,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
     # only the tokens that can be a cue: most are not
-    for k in [k for k, t in enumerate(toks) if t.low in _VERB_OR_MAKE]:
+    for k in compress(count(), map(_VERB_OR_MAKE.__contains__, map(_low_of, toks))):
         tok = toks[k]
         lemma = _VERBS.get(tok.low)
         if lemma is None and tok.low in _MAKE_FORMS and _makes_clear(toks, k):
