@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from reader.core.attribution import attribute
 from reader.core.model import Document, Sentence, SentenceKind
@@ -65,11 +64,7 @@ def _analyze(text: str, *, title: str | None, byline: str | None, published: str
         )
         for i, (unit, att) in enumerate(zip(units, attributions))
     )
-    numbers, dates = extract_quantities(text, units)
-    numbers = [
-        n if (source_id := sentences[n.sentence].source_id) == n.source_id else replace(n, source_id=source_id)
-        for n in numbers
-    ]
+    numbers, dates = extract_quantities(text, units, [att.source_id for att in attributions])
     if title is None and sentences and sentences[0].kind is SentenceKind.HEADING:
         title = sentences[0].text
     return Document(

@@ -143,8 +143,14 @@ def _blank_control_sequences(text: str) -> str:
     return _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
 
 
-def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericClaim], list[DateMention]]:
-    """Find numeric claims (without sources) and dates in every unit."""
+def extract_quantities(
+    text: str, units: Sequence[Unit], source_ids: Sequence[str | None] | None = None
+) -> tuple[list[NumericClaim], list[DateMention]]:
+    """Find numeric claims and dates in every unit.
+
+    A claim's ``source_id`` is ``source_ids[i]`` of its unit ``i`` when given (the
+    attribution's), else None: set at creation, the frozen claims need no copy later.
+    """
     original, text = text, _blank_control_sequences(text)
     claims: list[NumericClaim] = []
     dates: list[DateMention] = []
@@ -171,10 +177,14 @@ def extract_quantities(text: str, units: Sequence[Unit]) -> tuple[list[NumericCl
             line_starts=_line_starts(s, at_line_start),
             heading=unit.kind is SentenceKind.HEADING,
         )
+        source_id = source_ids[index] if source_ids is not None else None
         for found in _claims_in(s, context):
             start, end = found.start + unit.start, found.end + unit.start
             claims.append(
-                NumericClaim(start, end, original[start:end], found.value, found.unit, found.hedge, index, high=found.high)
+                NumericClaim(
+                    start, end, original[start:end], found.value, found.unit, found.hedge, index, source_id,
+                    high=found.high,
+                )
             )
     return _link_conversions(text, claims), dates
 

@@ -353,6 +353,15 @@ def test_offsets_are_exact_in_the_whole_text_and_sentence_is_the_unit_index() ->
         assert c.source_id is None
 
 
+def test_source_ids_given_per_unit_become_each_claims_source() -> None:
+    text = "The agency said 12 bridges closed. Locals counted 3 boats and 40 cars."
+    units = [Unit(0, 34, SentenceKind.SENTENCE, 0), Unit(35, len(text), SentenceKind.SENTENCE, 0)]
+    found, _ = extract_quantities(text, units, ["s1", None])
+    assert [(c.text, c.source_id) for c in found] == [("12 bridges", "s1"), ("3 boats", None), ("40 cars", None)]
+    found, _ = extract_quantities(text, units, [None, "s2"])
+    assert [c.source_id for c in found] == [None, "s2", "s2"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$%€()abcdeimnorstuwyADJMS\n'\"/:")), max_size=120))
 def test_property_never_raises_offsets_exact_sorted_non_overlapping(text: str) -> None:
