@@ -49,6 +49,8 @@ class SentenceAttribution:
     reason: str = NO_CUE
 
 
+_UNATTRIBUTED = SentenceAttribution()
+
 # A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Det|Gen|Maj|"
@@ -1072,7 +1074,7 @@ def _finish(
     out: list[SentenceAttribution] = []
     for dec in decisions:
         if dec is None:
-            out.append(SentenceAttribution())
+            out.append(_UNATTRIBUTED)  # frozen: one shared instance, not thousands of equal ones
             continue
         cue_span = Span(*dec.cue) if dec.cue else None
         if dec.entity is None:
