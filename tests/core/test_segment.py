@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -409,3 +411,23 @@ def test_dense_run_of_periods_completes() -> None:
 def test_spaced_curly_opening_quote_goes_with_the_sentence_it_opens() -> None:
     text = "\u201cWe lost,\u201d the coach said. \u201c We will be back.\u201d"
     assert texts(text) == ["\u201cWe lost,\u201d the coach said.", "\u201c We will be back.\u201d"]
+
+
+def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None:
+    """The "word. Next" shortcut gives Punkt's own answer (an unrelated collocation turns it off)."""
+    from reader.core.segment import _punkt
+
+    fast = _punkt()
+    full = copy.deepcopy(fast)
+    full._params.collocations = {("zzqx", "qxzz")}
+    words = ["said.", "year.", "etc.", "inc.", "jan.", "st.", "no.", "a.", "u.s.", "ok.", "ends!", "mid-sept."]
+    nexts = ["The", "the", "“The", "12", "(AP)", "--", "Smith", "'Well", "said"]
+    for word in words:
+        for nxt in nexts:
+            for space in (" ", "  ", "\t"):
+                context = word + space + nxt
+                assert fast.text_contains_sentbreak(context) == full.text_contains_sentbreak(context), context
+    assert fast.text_contains_sentbreak("said. The") and not fast.text_contains_sentbreak("said.")
+    assert texts("He left on time. Markets fell etc. The index lost a point.") == [
+        "He left on time.", "Markets fell etc.", "The index lost a point."
+    ]
