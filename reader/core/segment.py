@@ -134,8 +134,9 @@ _NICKNAME = re.compile(r"(?:''|[\"\u201c])[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:''|[\
 _TRAILING_TAG = re.compile(r"\[[^\[\]]{1,40}\]\s*$")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]|''")
 
-# A Punkt context whose first word is a plain lower-case word and a period, then another word.
-_PLAIN_WORD_END = re.compile(r"[a-z]{2,}\.(?=\s+\S)")
+# A Punkt context whose first word is a plain word (2+ letters, lower case after the first)
+# and a period, then another word, or then a straight quote or bracket that ends the context.
+_PLAIN_WORD_END = re.compile(r"([A-Za-z][a-z]+)\.(?:(?=\s+\S)|[\"')]\Z)")
 
 
 class _Punkt(PunktSentenceTokenizer):
@@ -149,14 +150,14 @@ class _Punkt(PunktSentenceTokenizer):
     """
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        # Most contexts are "word. Next": when the word (2+ lower-case letters) is no
-        # abbreviation and no collocation is known, Punkt's two passes can only call it
-        # a break (it is no initial, number or ellipsis); skip building their tokens.
+        # Most contexts are "word. Next" or 'word."': when the word is no abbreviation
+        # and no collocation is known, Punkt's two passes can only call it a break (it
+        # is no initial, number or ellipsis); skip building their tokens.
         plain = _PLAIN_WORD_END.match(text)
         if (
             plain is not None
             and not self._params.collocations
-            and text[: plain.end() - 1] not in self._params.abbrev_types
+            and plain.group(1).lower() not in self._params.abbrev_types
         ):
             return True
         # The context is one line: tokenize its first word and the rest apart, so the

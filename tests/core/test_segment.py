@@ -420,9 +420,11 @@ def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None
     fast = _punkt()
     full = copy.deepcopy(fast)
     full._params.collocations = {("zzqx", "qxzz")}
-    words = ["said.", "year.", "etc.", "inc.", "jan.", "st.", "no.", "a.", "u.s.", "ok.", "ends!", "mid-sept."]
+    words = "said. Said. year. etc. Etc. inc. Jan. St. no. a. U.S. ok. ends! mid-sept.".split()
+    words += [w + mark for w in ("said.", "Smith.", "Gov.", "Co.") for mark in ("\"", "'", ")", "”")]
     nexts = ["The", "the", "“The", "12", "(AP)", "--", "Smith", "'Well", "said"]
     for word in words:
+        assert fast.text_contains_sentbreak(word) == full.text_contains_sentbreak(word), word
         for nxt in nexts:
             for space in (" ", "  ", "\t"):
                 context = word + space + nxt
