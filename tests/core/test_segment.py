@@ -433,3 +433,27 @@ def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None
     assert texts("He left on time. Markets fell etc. The index lost a point.") == [
         "He left on time.", "Markets fell etc.", "The index lost a point."
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "an", "The", "the", "and", "of", "data", ",", ":", ";", " ", "\t", "\u00a0", "x."]),
+             max_size=12),
+    st.integers(min_value=0, max_value=40),
+)
+def test_run_on_check_agrees_with_its_pattern(pieces: list[str], start: int) -> None:
+    from reader.core.segment import _CONTINUES, _runs_on
+
+    line = "".join(pieces)
+    start = min(start, len(line))
+    assert _runs_on(line, start) == bool(_CONTINUES.search(line, start))
+
+
+def test_credit_tail_needs_a_slash_or_a_credit_word() -> None:
+    from reader.core.segment import _CREDIT_TAIL, _may_hold_credit_tail
+
+    for line in ["Crowds gather in Lyon. Jane Doe/Getty Images", "Boats at dawn. Photo by Ana Lima", "A calm day."]:
+        found = _CREDIT_TAIL.search(line) is not None
+        assert not found or _may_hold_credit_tail(line, 0)
+    assert kinds("Crowds gather in Lyon. Jane Doe/Getty Images") == [SentenceKind.CAPTION]
+    assert not _may_hold_credit_tail("A calm day.", 0)
