@@ -273,7 +273,7 @@ def _is_caption(line: str) -> bool:
 
 
 def _may_hold_credit_tail(line: str, start: int) -> bool:
-    """Whether ``line[start:]`` holds what any ``_CREDIT_TAIL`` match needs: a slash or a credit word."""
+    """Whether ``line[start:]`` holds what a ``_CREDIT_TAIL`` match needs: "/" or a credit word."""
     return any(line.find(needle, start) >= 0 for needle in ("/", "Photo", "Image", "Credit"))
 
 

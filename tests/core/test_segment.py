@@ -414,21 +414,23 @@ def test_spaced_curly_opening_quote_goes_with_the_sentence_it_opens() -> None:
 
 
 def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None:
-    """The "word. Next" shortcut gives Punkt's own answer (an unrelated collocation turns it off)."""
+    """The "word. Next" shortcut gives Punkt's own answer (an unrelated collocation disables it)."""
     from reader.core.segment import _punkt
 
     fast = _punkt()
     full = copy.deepcopy(fast)
     full._params.collocations = {("zzqx", "qxzz")}
     words = "said. Said. year. etc. Etc. inc. Jan. St. no. a. U.S. ok. ends! mid-sept.".split()
-    words += [w + mark for w in ("said.", "Smith.", "Gov.", "Co.") for mark in ("\"", "'", ")", "”")]
+    marks = ("\"", "'", ")", "”")
+    words += [w + mark for w in ("said.", "Smith.", "Gov.", "Co.") for mark in marks]
     nexts = ["The", "the", "“The", "12", "(AP)", "--", "Smith", "'Well", "said"]
     for word in words:
         assert fast.text_contains_sentbreak(word) == full.text_contains_sentbreak(word), word
         for nxt in nexts:
             for space in (" ", "  ", "\t"):
                 context = word + space + nxt
-                assert fast.text_contains_sentbreak(context) == full.text_contains_sentbreak(context), context
+                expected = full.text_contains_sentbreak(context)
+                assert fast.text_contains_sentbreak(context) == expected, context
     assert fast.text_contains_sentbreak("said. The") and not fast.text_contains_sentbreak("said.")
     assert texts("He left on time. Markets fell etc. The index lost a point.") == [
         "He left on time.", "Markets fell etc.", "The index lost a point."
@@ -437,8 +439,10 @@ def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(st.sampled_from(["a", "an", "The", "the", "and", "of", "data", ",", ":", ";", " ", "\t", "\u00a0", "x."]),
-             max_size=12),
+    st.lists(
+        st.sampled_from(["a", "an", "The", "the", "and", "of", "data", ",", ":", ";", " ", "\t", "\u00a0", "x."]),
+        max_size=12,
+    ),
     st.integers(min_value=0, max_value=40),
 )
 def test_run_on_check_agrees_with_its_pattern(pieces: list[str], start: int) -> None:
@@ -452,7 +456,8 @@ def test_run_on_check_agrees_with_its_pattern(pieces: list[str], start: int) -> 
 def test_credit_tail_needs_a_slash_or_a_credit_word() -> None:
     from reader.core.segment import _CREDIT_TAIL, _may_hold_credit_tail
 
-    for line in ["Crowds gather in Lyon. Jane Doe/Getty Images", "Boats at dawn. Photo by Ana Lima", "A calm day."]:
+    lines = ["Crowds gather in Lyon. Jane Doe/Getty Images", "Boats at dawn. Photo by Ana Lima", "A calm day."]
+    for line in lines:
         found = _CREDIT_TAIL.search(line) is not None
         assert not found or _may_hold_credit_tail(line, 0)
     assert kinds("Crowds gather in Lyon. Jane Doe/Getty Images") == [SentenceKind.CAPTION]
