@@ -315,6 +315,8 @@ def _title_case(line: str) -> bool:
 
 def _sentence_starts(line: str) -> list[int]:
     """Offsets in ``line`` where a sentence starts (after 0): Punkt's, minus vetoed ones."""
+    if len(line) <= MAX_UNIT_CHARS and _one_final_sentence_end(line):
+        return []  # one sentence: Punkt and the quote rule both need text after a "." "?" "!"
     title_end = _title_end()
     kept: list[int] = []
     previous = 0
@@ -333,6 +335,11 @@ def _sentence_starts(line: str) -> list[int]:
                 kept.append(cut)
                 previous = cut
     return kept
+
+
+def _one_final_sentence_end(line: str) -> bool:
+    """Whether the line's only "." "?" or "!" is its last non-space character."""
+    return line.count(".") + line.count("?") + line.count("!") == 1 and line.rstrip()[-1] in ".?!"
 
 
 def _windows(line: str) -> list[tuple[int, int]]:

@@ -462,3 +462,12 @@ def test_credit_tail_needs_a_slash_or_a_credit_word() -> None:
         assert not found or _may_hold_credit_tail(line, 0)
     assert kinds("Crowds gather in Lyon. Jane Doe/Getty Images") == [SentenceKind.CAPTION]
     assert not _may_hold_credit_tail("A calm day.", 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab AB"“”\'()!?.,:;-\u00a0\t1')), max_size=60))
+def test_a_line_whose_only_sentence_end_is_last_has_no_cut_to_skip(line: str) -> None:
+    from reader.core.segment import _one_final_sentence_end, _punkt_starts, _quoted_starts
+
+    if line.strip() and _one_final_sentence_end(line):
+        assert _punkt_starts(line, 0, len(line)) == [] and _quoted_starts(line, 0, len(line)) == []
