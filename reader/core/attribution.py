@@ -59,7 +59,8 @@ _ABBREVIATIONS = (
 # The leading lower-case branch (the third one's own match for such words) and the (?=[A-Z])
 # guard only save time: most words skip the other branches.
 _TOKEN_RE = re.compile(
-    r"[a-z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?=[A-Z])(?:(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
+    r"[a-z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?=[A-Z])(?:(?:" + _ABBREVIATIONS + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
     r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)?|--|[^\w\s]"
 )
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})

@@ -182,8 +182,8 @@ def extract_quantities(
             start, end = found.start + unit.start, found.end + unit.start
             claims.append(
                 NumericClaim(
-                    start, end, original[start:end], found.value, found.unit, found.hedge, index, source_id,
-                    high=found.high,
+                    start, end, original[start:end], found.value, found.unit, found.hedge, index,
+                    source_id, high=found.high,
                 )
             )
     return _link_conversions(text, claims), dates

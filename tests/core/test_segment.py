@@ -440,7 +440,9 @@ def test_plain_word_shortcut_decides_every_context_as_punkts_passes_do() -> None
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "an", "The", "the", "and", "of", "data", ",", ":", ";", " ", "\t", "\u00a0", "x."]),
+        st.sampled_from(
+            ["a", "an", "The", "the", "and", "of", "data", ",", ":", ";", " ", "\t", "\u00a0", "x."]
+        ),
         max_size=12,
     ),
     st.integers(min_value=0, max_value=40),
@@ -456,7 +458,11 @@ def test_run_on_check_agrees_with_its_pattern(pieces: list[str], start: int) -> 
 def test_credit_tail_needs_a_slash_or_a_credit_word() -> None:
     from reader.core.segment import _CREDIT_TAIL, _may_hold_credit_tail
 
-    lines = ["Crowds gather in Lyon. Jane Doe/Getty Images", "Boats at dawn. Photo by Ana Lima", "A calm day."]
+    lines = [
+        "Crowds gather in Lyon. Jane Doe/Getty Images",
+        "Boats at dawn. Photo by Ana Lima",
+        "A calm day.",
+    ]
     for line in lines:
         found = _CREDIT_TAIL.search(line) is not None
         assert not found or _may_hold_credit_tail(line, 0)
