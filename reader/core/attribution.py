@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress, count
@@ -1117,6 +1117,38 @@ _NAME_BEFORE_RE = re.compile(
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w&-]*")
 
+_NAME_RUN_CHAR_RE = re.compile(r"[\w&-]")
+
+
+def _capitalised_words_among(text: str, keys: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``_CAPITALISED_WORD_RE.finditer(text)`` whose word, lower-cased, is a key.
+
+    Rather than matching every capitalised word of a long text, look for the few keys in
+    the lower-cased text and keep the places where that scan would have started a match.
+    """
+    keys = {key for key in keys if key}
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character lower-cases to two: offsets would drift
+        yield from (m for m in _CAPITALISED_WORD_RE.finditer(text) if m.group().lower() in keys)
+        return
+    positions: set[int] = set()
+    for key in keys:
+        at = lowered.find(key)
+        while at >= 0:
+            positions.add(at)
+            at = lowered.find(key, at + 1)
+    for at in sorted(positions):
+        m = _CAPITALISED_WORD_RE.match(text, at)
+        if m is None or m.group().lower() not in keys:
+            continue
+        run_start = at
+        while run_start > 0 and _NAME_RUN_CHAR_RE.match(text, run_start - 1):
+            run_start -= 1
+        # the scan's match covers its whole run of word characters: only its first one counts
+        first = _CAPITALISED_WORD_RE.search(text, run_start, at + 1)
+        if first is not None and first.start() == at:
+            yield m
+
 
 class _Coverage:
     """The offsets covered by some mentions (as they were when built), for membership tests."""
@@ -1145,7 +1177,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         return
     starts = [u.start for u in units]
     covered_by: dict[int, _Coverage] = {}
-    for m in _CAPITALISED_WORD_RE.finditer(text):
+    for m in _capitalised_words_among(text, by_key.keys()):
         word = m.group()
         candidates = by_key.get(word.lower())
         if not candidates:

@@ -446,3 +446,21 @@ def test_analyze_leaves_the_cycle_collector_as_it_found_it() -> None:
     with pytest.raises(TypeError):
         analyze(None)  # type: ignore[arg-type]
     assert gc.isenabled()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Marsh", "marsh", "Ray-Marsh", "O'Marsh", "Marshes", " ", "-", "&", "_", ".", "\u0130", "Lee"]
+        ),
+        max_size=15,
+    )
+)
+def test_name_word_search_finds_what_a_scan_of_every_capitalised_word_finds(pieces: list[str]) -> None:
+    from reader.core.attribution import _CAPITALISED_WORD_RE, _capitalised_words_among
+
+    text = "".join(pieces)
+    keys = {"marsh", "lee", "ray-marsh"}
+    expected = [m.span() for m in _CAPITALISED_WORD_RE.finditer(text) if m.group().lower() in keys]
+    assert [m.span() for m in _capitalised_words_among(text, keys)] == expected
