@@ -726,8 +726,10 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
 
 def _looks_like_heading(text: str, unit: Unit, index: int) -> bool:
     """A first line without final punctuation reads as a headline even if not marked so."""
+    if index != 0:
+        return False
     body = text[unit.start : unit.end].rstrip()
-    return index == 0 and bool(body) and body[-1] not in ".!?\"”’'"
+    return bool(body) and body[-1] not in ".!?\"”’'"
 
 
 _ALNUM_RE = re.compile(r"[^\W_]")

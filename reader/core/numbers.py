@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
@@ -214,9 +214,8 @@ def _by_unit(positions: list[int], units: Sequence[Unit]) -> dict[int, list[int]
     return grouped
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What one unit's scan needs besides its text."""
+class _Context(NamedTuple):
+    """What one unit's scan needs besides its text (a tuple: built for every unit, cheaply)."""
 
     starts: list[int]  # where a quantity may start (see reader.core.triggers)
     blocked: list[tuple[int, int]]  # dates, URLs, phone numbers, tags: no claim inside
