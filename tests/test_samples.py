@@ -274,10 +274,7 @@ def test_sample_analyses_with_exact_offsets(sample: Path) -> None:
 # Samples whose remaining failures lie in cue, source-span or number extraction (see the
 # failures printed by ``pytest --runxfail``); each is removed here once it passes.
 STILL_FAILING = {
-    "battery_plant_study.gold.json": "'a study published by X': the study, not X, taken as the source",
-    "senate_budget_vote.gold.json": "a scene-setting sentence labelled third_party",
     "transit_strike.gold.json": "the number 'eight hours' inside a possessive is not extracted",
-    "water_rates.gold.json": "'figures published by the authority' kept apart from the authority",
 }
 
 

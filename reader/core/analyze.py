@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 
-from reader.core.attribution import attribute
-from reader.core.model import Document, Sentence, SentenceKind
+from reader.core.attribution import SentenceAttribution, attribute
+from reader.core.model import Document, NumericClaim, Sentence, SentenceKind
 from reader.core.numbers import extract_quantities
 from reader.core.segment import segment
 
@@ -25,6 +26,18 @@ def analyze(
     """
     with _cyclic_gc_paused():
         return _analyze(text, title=title, byline=byline, published=published)
+
+
+def _outside_claims_unsourced(
+    numbers: list[NumericClaim], attributions: Sequence[SentenceAttribution]
+) -> list[NumericClaim]:
+    """A number before the attributed clause of its sentence is the writer's, not the source's."""
+    return [
+        replace(n, source_id=None)
+        if (start := attributions[n.sentence].claim_start) is not None and n.start < start
+        else n
+        for n in numbers
+    ]
 
 
 @contextmanager
@@ -65,6 +78,7 @@ def _analyze(text: str, *, title: str | None, byline: str | None, published: str
         for i, (unit, att) in enumerate(zip(units, attributions))
     )
     numbers, dates = extract_quantities(text, units, [att.source_id for att in attributions])
+    numbers = _outside_claims_unsourced(numbers, attributions)
     if title is None and sentences and sentences[0].kind is SentenceKind.HEADING:
         title = sentences[0].text
     return Document(

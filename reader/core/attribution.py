@@ -47,6 +47,9 @@ class SentenceAttribution:
     source_span: Span | None = None
     cue_span: Span | None = None
     reason: str = NO_CUE
+    # Where the attributed clause starts when the cue sits in a clause after the writer's own
+    # ("Voltera to build a $2 billion plant as study questions savings"); None: the whole unit.
+    claim_start: int | None = None
 
 
 _UNATTRIBUTED = SentenceAttribution()
@@ -113,6 +116,8 @@ class _Found:
     how: str
     # a description of the same speaker next to it ("the mayor of Aveiro, Rui Tavares, said")
     described_as: tuple[int, int] | None = None
+    claim_start: int | None = None  # see SentenceAttribution.claim_start
+    work: tuple[int, int] | None = None  # the source's work the cue reports ("a study published by X")
 
 
 _new_token = partial(tuple.__new__, _Token)
@@ -509,6 +514,108 @@ def _negated_open_question(toks: list[_Token], k: int) -> bool:
     return negated and k + 1 < len(toks) and toks[k + 1].low in _OPEN_QUESTION
 
 
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "nd")
+# Verbs whose participle names a work and its author: "figures published by", "a poll cited by".
+_AUTHORING_LEMMAS = frozenset(
+    "publish report announce post cite reveal disclose write quote tweet find estimate predict project".split()
+)
+# What may sit between the participle and "by": "published last month by", "released jointly by".
+_BEFORE_AUTHOR = frozenset(
+    """last this earlier week month year today yesterday on monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+
+def _reduced_passive(toks: list[_Token], k: int, lemma: str) -> _Found | None:
+    """'a study published (last month) by the institute found …', 'figures reported by the
+    authority': a participle right after a common noun, then "by" and its author. The author
+    is the source; the noun phrase (the work) is recorded as a description of the author."""
+    tok = toks[k]
+    if lemma not in _AUTHORING_LEMMAS:
+        return None
+    by = k + 1
+    while by < len(toks) and by <= k + 3 and (toks[by].low in _BEFORE_AUTHOR or toks[by].low.endswith("ly")):
+        by += 1
+    if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
+        return None
+    work = _work_before(toks, k)
+    author = _np_forward(toks, by + 1)
+    if author is None or work is None:
+        return None
+    return _Found((tok.start, tok.end), tok.text, _span_of(toks, author), "by", work=_span_of(toks, work))
+
+
+# What a source produces and others cite: the head noun of "a survey released by X".
+_WORK_NOUNS = frozenset(
+    """study studies report reports survey surveys poll polls figures data statistics numbers analysis
+    research paper papers review audit assessment estimate estimates findings document documents memo
+    letter statement article book biography interview affidavit filing records census index forecast
+    forecasts projections results model note brief investigation""".split()
+)
+
+
+def _work_before(toks: list[_Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase before participle ``k`` when it is a work ("a survey released"), as
+    token indices; None when ``k`` is no participle after a common noun ("Trump responded")."""
+    tok = toks[k]
+    if k == 0 or not tok.text.islower() or not tok.low.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    prev = toks[k - 1]
+    if not prev.text.islower() or prev.low in _AUX or prev.low in _PASSIVE or prev.low in PRONOUNS or not _np_word(prev):
+        return None
+    work = _np_backward(toks, k - 1)
+    if work is None or toks[work[0]].low in PRONOUNS or toks[work[1]].low not in _WORK_NOUNS:
+        return None
+    return work
+
+
+def _work_of_subject(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """'A survey released last week by X found …': the work whose author is the subject ``np``."""
+    by = np[0] - 1
+    if by < 2 or toks[by].low != "by":
+        return None
+    k = by - 1
+    while k > 0 and k >= by - 3 and (toks[k].low in _BEFORE_AUTHOR or toks[k].low.endswith("ly")):
+        k -= 1
+    return _work_before(toks, k)
+
+
+_TIME_CONJUNCTIONS = frozenset("when after before until once as".split())
+
+
+def _in_time_clause(toks: list[_Token], aux: int, lemma: str) -> bool:
+    """'… cheered when the result was announced': a passive that dates an event, in a clause
+    opened by a time conjunction, reports no one's words. ('When voters were asked …, 53
+    percent chose X' still reports answers: people asked are speakers.)"""
+    subject = _np_backward(toks, aux - 1) if aux >= 1 else None
+    if subject is not None and lemma == "ask":
+        return False
+    opener = subject[0] - 1 if subject is not None else aux - 1
+    return opener >= 1 and toks[opener].low in _TIME_CONJUNCTIONS
+
+
+# Conjunctions that open a clause of its own after the writer's main clause.
+_LATER_CLAUSE = frozenset("as while whereas but although though because since after when amid".split())
+# "…, as the minister said": an "as" that attributes the whole sentence, not a clause of its own.
+_ATTRIBUTIVE_AS = frozenset(
+    "say report note tell write predict expect warn explain mention describe announce state claim confirm".split()
+)
+
+
+def _later_clause_start(toks: list[_Token], np: tuple[int, int], k: int, lemma: str) -> int | None:
+    """Where the cue's clause starts, when it follows a main clause of the writer's and the cue
+    introduces content of its own ("… plant as study questions cost savings"); else None."""
+    opener = np[0] - 1
+    if opener < 2 or toks[opener].low not in _LATER_CLAUSE:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[opener].low == "as" and lemma in _ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
+        return None
+    if nxt is None or not nxt.text[:1].isalpha() or nxt.low in _BEFORE_AUTHOR or nxt.low in {"by", "in", "to"}:
+        return None
+    return toks[opener].start
+
+
 def _find_verb_cue(toks: list[_Token]) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
@@ -535,6 +642,9 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue
         if _negated_open_question(toks, k):
             continue  # "has not said whether she will sign it"
+        authored = _reduced_passive(toks, k, lemma)
+        if authored is not None:
+            return authored
         before_adverbs = k - 1
         while before_adverbs > 0 and (toks[before_adverbs].low in _PASSIVE_ADVERBS or toks[before_adverbs].low.endswith("ly")):
             before_adverbs -= 1
@@ -543,7 +653,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             np = _np_forward(toks, by + 1) if by is not None else None
             if np:
                 return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
-            if lemma in _PASSIVE_SPEECH and k >= 2:
+            if lemma in _PASSIVE_SPEECH and k >= 2 and not _in_time_clause(toks, before_adverbs, lemma):
                 # "Sanders was asked …", "he was accused of …": reported speech whose speaker
                 # the sentence does not name (the subject is its target, not its source)
                 sourceless = sourceless or _Found((tok.start, tok.end), tok.text, None, "unnamed speaker")
@@ -617,7 +727,12 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
                         described_as = _span_of(toks, description)
         if np is None or np[0] > k and how not in {"inverted", "participle"}:
             continue
-        return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), how, described_as)
+        claim_start = _later_clause_start(toks, np, k, lemma) if how == "verb" else None
+        work = _work_of_subject(toks, np) if how == "verb" and described_as is None else None
+        return _Found(
+            (tok.start, tok.end), tok.text, _span_of(toks, np), how, described_as, claim_start,
+            _span_of(toks, work) if work else None,
+        )
     return sourceless
 
 
@@ -781,6 +896,7 @@ class _Decision:
     cue_text: str
     how: str
     third_party_without_source: bool = False
+    claim_start: int | None = None
 
 
 def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttribution], list[Source]]:
@@ -824,7 +940,10 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
         if found.described_as is not None:
             d_start, d_end = found.described_as
             tracker.describe(entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False))
-        decisions[index] = _Decision(entity, mention, found.cue, found.cue_text, found.how)
+        if found.work is not None:
+            w_start, w_end = found.work
+            tracker.describe(entity, Mention(w_start, w_end, text[w_start:w_end], index, speaking=False, document=True))
+        decisions[index] = _Decision(entity, mention, found.cue, found.cue_text, found.how, claim_start=found.claim_start)
 
     _assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
     _continue_colons(text, units, decisions)
@@ -1062,7 +1181,7 @@ def _finish(
     sources: list[Source] = []
     described: dict[int, tuple[Source, str]] = {}
     for n, entity in enumerate(speaking, 1):
-        mentions = sorted(entity.mentions, key=lambda m: m.start)
+        mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
         contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
         desc = describe_source([m.text for m in mentions], contexts)
         source = Source(
@@ -1093,7 +1212,7 @@ def _finish(
         via = "" if dec.how in {"verb", "transcript"} else f" ({dec.how})"
         reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {type_reason}"
         span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-        out.append(SentenceAttribution(source.type.label, source.id, span, cue_span, reason))
+        out.append(SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start))
     return out, sources
 
 

@@ -84,6 +84,9 @@ class Mention:
     text: str
     sentence: int
     speaking: bool = True
+    # the entity's work ("a study published by X"), not a name for it: it helps later
+    # references ("the study", "the researchers") find X, but never names or types X
+    document: bool = False
 
 
 @dataclass
@@ -163,6 +166,9 @@ _DOCUMENTS = frozenset("statement release filing report announcement memo letter
 # Descriptions that name the same kind of thing: "the survey" after "the X poll".
 _HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", "research"),
                   "report": ("study",), "paper": ("newspaper",), "newspaper": ("paper",)}
+# "The researchers" / "the authors" after "a study published by X" are X's people.
+_RESEARCHERS = frozenset({"researchers", "authors", "scientists"})
+_RESEARCH_WORKS = frozenset({"study", "report", "research", "survey", "paper", "analysis", "review"})
 
 
 @lru_cache(maxsize=65536)
@@ -196,6 +202,8 @@ class EntityTracker:
         self._by_head: dict[str, list[Entity]] = {}
         self._kind_count: Counter[str] = Counter()
         self._by_name_word: dict[str, list[Entity]] = {}
+        self._authors: list[Entity] = []  # entities known as the authors of a study or report
+        self._last_work: tuple[int, Entity] | None = None  # when a work was last named, and its author
 
     def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
         for name in names:
@@ -263,6 +271,8 @@ class EntityTracker:
             entity = self._latest(
                 e for h in (head, *_HEAD_SYNONYMS.get(head, ())) for e in self._by_head.get(h, ())
             )
+            if entity is None and head in _RESEARCHERS:
+                entity = self._latest(self._authors)
             if entity is not None:
                 return self._touch(entity, mention)
             if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
@@ -284,7 +294,11 @@ class EntityTracker:
         for accepted in preferences[want]:
             if any(self._kind_count[k] > 0 for k in accepted):
                 entity = next(e for e in self._recent() if e.kind in accepted)
+                if want == "thing" and self._last_work and self._last_work[0] > entity.last_seen:
+                    entity = self._last_work[1]  # "It continued:" after "an affidavit written by X"
                 return self._touch(entity, mention)
+        if want == "thing" and self._last_work:
+            return self._touch(self._last_work[1], mention)
         if want == "plural" and self.entities:
             return self._touch(next(self._recent()), mention)
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
@@ -302,6 +316,11 @@ class EntityTracker:
         """Add a descriptive, non-speaking mention ("the city-owned operator") to ``entity``."""
         entity.mentions.append(mention)
         self._index_mention(entity, mention)
+        if mention.document:
+            self._last_work = (self._clock, entity)
+            if _head(mention.text) in _RESEARCH_WORKS:
+                self._authors.append(entity)
+            return
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
@@ -358,14 +377,29 @@ class EntityTracker:
         for entity in named:
             for alias in {a for m in entity.mentions for a in _aliases(m.text)}:
                 by_alias.setdefault(alias, []).append(entity)
+        # "study" in a headline, before the body names "a study published by X"
+        by_work: dict[str, list[Entity]] = {}
+        for entity in named:
+            for head in {_head(m.text) for m in entity.mentions if m.document}:
+                if head:
+                    by_work.setdefault(head, []).append(entity)
         for entity in self.entities:
             if entity.named or id(entity) in folded:
                 continue
             described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
             heads = {_norm(m.text) for m in described}
-            if len(heads) != 1 or not all(_words(m.text)[0].lower() in _REFERRING for m in described):
+            if len(heads) != 1:
                 continue
-            targets = by_alias.get(heads.pop(), [])
+            head = heads.pop()
+            if all(_words(m.text)[0].lower() in _REFERRING for m in described):
+                targets = by_alias.get(head, []) or by_work.get(head, [])
+            elif all(m.text.strip() == head for m in described):
+                targets = by_work.get(head, [])  # a bare lower-case noun, as headlines write them
+            else:
+                continue
+            if targets and targets is by_work.get(head):
+                for m in described:
+                    m.document = True  # it names the work, not its author
             if len(targets) == 1:
                 target = targets[0]
                 target.mentions.extend(entity.mentions)

@@ -464,3 +464,69 @@ def test_name_word_search_finds_what_a_scan_of_every_capitalised_word_finds(piec
     keys = {"marsh", "lee", "ray-marsh"}
     expected = [m.span() for m in _CAPITALISED_WORD_RE.finditer(text) if m.group().lower() in keys]
     assert [m.span() for m in _capitalised_words_among(text, keys)] == expected
+
+
+def test_work_published_by_an_author_is_the_authors_claim() -> None:
+    doc = analyze(
+        "A survey released last week by the Harbour Policy Centre found that 62% of dock workers want shorter "
+        "shifts. The researchers said the figure had doubled since 2019."
+    )
+    first, second = doc.sentences
+    assert _span_text(doc, first) == "the Harbour Policy Centre"
+    assert "Harbour Policy Centre" in (_source_name(doc, first) or "")
+    # "the researchers" are the people behind the survey, so one source
+    assert second.source_id == first.source_id
+    (source,) = doc.sources
+    assert all("survey" not in doc.text[m.start : m.end] for m in source.mentions)
+
+
+def test_according_to_figures_published_by_an_office() -> None:
+    doc = analyze(
+        "The Northfield Statistics Office said prices were stable. Rents rose 4% in March, according to "
+        "figures published by the office. Food prices fell, the figures show."
+    )
+    office, rents, food = doc.sentences
+    assert _span_text(doc, rents) == "the office"
+    assert rents.source_id == office.source_id == food.source_id
+    assert len(doc.sources) == 1
+
+
+def test_participle_after_a_name_is_not_a_work_and_its_author() -> None:
+    doc = analyze("Mayor Ines Duarte responded by citing the budget of the previous year.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) != "citing"
+    assert not any(src.name.lower().startswith("citing") for src in doc.sources)
+
+
+def test_headline_noun_joins_the_author_of_the_work_named_later() -> None:
+    doc = analyze(
+        "Port to expand as report warns of flooding\n\n"
+        "A report published by the Coastal Research Institute warned that the quay floods twice a year."
+    )
+    headline, body = doc.sentences
+    assert headline.source_id == body.source_id
+    (source,) = doc.sources
+    assert "Institute" in source.name
+
+
+def test_number_before_a_later_clause_with_its_own_cue_is_the_writers() -> None:
+    doc = analyze("Lakeside to build $40 million bridge as engineers warn of cracks")
+    (claim,) = doc.numbers
+    assert doc.sentences[0].attributed
+    assert claim.source_id is None
+
+
+def test_number_in_an_attributive_as_clause_keeps_the_source() -> None:
+    doc = analyze("Ferry fares will rise 8% next year, as the transport minister said on Friday.")
+    (claim,) = doc.numbers
+    assert claim.source_id is not None and claim.source_id == doc.sentences[0].source_id
+
+
+def test_passive_announcement_in_a_time_clause_reports_no_one() -> None:
+    doc = analyze("Hundreds of fans cheered when the final score was announced just before midnight.")
+    assert doc.sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_people_asked_in_a_time_clause_still_answer() -> None:
+    doc = analyze("When voters were asked who should lead the city, 48 percent named the mayor.")
+    assert doc.sentences[0].attributed
