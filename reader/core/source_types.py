@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -200,7 +200,9 @@ _FIRST_PERSON = {"i", "me", "we", "us", "you"}
 _RELATIVE = re.compile(
     r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
-_OFFICE_OF_PLACE = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", re.I)
+_OFFICE_OF_PLACE = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", re.I
+)
 _AFFILIATION = re.compile(r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*)$")
 
 
@@ -424,7 +426,8 @@ def _capitalised_chain_end(text: str) -> int:
     start = len(text)
     for match in reversed(list(re.finditer(r"\S+", text))):
         token = match.group(0)
-        if not (_is_cap(token) or token.lower() in {"of", "the", "for", "and"}) or token.lower() in _FUNCTION_CAPS - {"the", "of", "for", "and"}:
+        connective = token.lower() in {"of", "the", "for", "and"}
+        if not (_is_cap(token) or connective) or (token.lower() in _FUNCTION_CAPS and not connective):
             break
         start = match.start()
     while text[start:].lower().startswith(("of ", "for ", "and ")):
@@ -492,7 +495,8 @@ _APPOSITIVE = re.compile(
 )
 # ", research director for X," : a lower-case appositive that holds a person's role word
 _LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their|"
-                               r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
+                               r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)"
+                               r"([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
 # ", House editor for the X Report," / ", CNN anchor": a role noun after a capitalised modifier
 _CAP_APPOSITIVE = re.compile(
     r"^\s*,\s*((?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][\w-]*)(?:\s+(?:for|at|of|with|in)\s+[^;.()\"“”,]{2,90}?)?)"
@@ -537,7 +541,8 @@ def _parse(mention: str) -> _Mention:
 def _covered(name: str, word: str) -> bool:
     """Whether ``word`` of ``name`` lies inside a lexicon entry (so it is not a proper name)."""
     lowered = word.lower().strip(".,")
-    return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or lowered in {"of", "the", "and"}
+    return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or \
+        lowered in {"of", "the", "and"}
 
 
 @lru_cache(maxsize=65536)
@@ -668,7 +673,8 @@ _ANONYMITY_CLAUSE = re.compile(
 _APPOSITIVE_FORMER = re.compile(
     r"(?<!to )(?<!for )(?<!of )(?<!under )(?<!with )\b(?:former|ex-|one-time|onetime|retired)\b"
     r"|\bwho (?:once )?(?:worked|served) (?:for|as|under|in the)\b"
-    r"|\bwho (?:once |previously |formerly )?(?:helmed|led|ran|chaired|headed|directed)\b|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
+    r"|\bwho (?:once |previously |formerly )?(?:helmed|led|ran|chaired|headed|directed)\b"
+    r"|\bwho was (?-i:(?:[A-Z][\w.]* )*[A-Z][\w-]*'s)\b"
     r"|\bunder (?:former )?presidents?\b|^\W*(?:who was\s+)?then\b",
     re.I,
 )
@@ -759,14 +765,16 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     anonymous_context = any(_mentions_anonymity(c) for c in dict.fromkeys(contexts))
     # The mentions' own words decide first; the sentences around them only when those
     # leave the type to a default, so a noisy context cannot overrule a stated title.
-    source_type, reason = _classify(own, mention_roles, mention_raw, name, key is not None,
-                                    False, anonymous_context)
+    facts = _EntityFacts(tuple(own), tuple(mention_roles), tuple(mention_raw), name, named=key is not None,
+                         aged=False, anonymous_context=anonymous_context)
+    source_type, reason = _classify(facts)
     context_roles: list[str] = []
     if not mention_roles or "default" in reason:
         context_roles, context_raw, aged = _roles_in_contexts(mentions, contexts, key, mention_roles)
         if "default" in reason and (context_roles or context_raw or aged):
-            source_type, reason = _classify(own, mention_roles + context_roles, mention_raw + context_raw,
-                                            name, key is not None, aged, anonymous_context)
+            source_type, reason = _classify(replace(facts, roles=facts.roles + tuple(context_roles),
+                                                    raw_appositives=facts.raw_appositives + tuple(context_raw),
+                                                    aged=aged))
     roles = mention_roles or context_roles
     role = max(roles, key=len) if roles else None
     if "default" in reason and key is not None and _reports(key, contexts):
@@ -902,42 +910,43 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     return (descriptions[0] if descriptions else "unidentified speaker"), None
 
 
-@dataclass(slots=True)
-class _Evidence:
-    """What the typing rules read about one entity."""
+@dataclass(frozen=True, slots=True)
+class _EntityFacts:
+    """What :func:`describe_source` gathered about one entity for the typing rules."""
 
-    own: list[_Mention]
-    roles: list[str]
-    raw_appositives: list[str]
-    name: str
-    named: bool
-    aged: bool
-    anonymous_context: bool
-    texts: list[str]
+    own: tuple[_Mention, ...]  # the mentions that share the entity's key name
+    roles: tuple[str, ...]  # role phrases of those mentions (then of their sentences)
+    raw_appositives: tuple[str, ...]  # what follows each mention's head ("X, a professor at ...")
+    name: str  # the canonical name
+    named: bool  # the entity has a proper (key) name
+    aged: bool  # a mention is followed by an age ("X, 54,")
+    anonymous_context: bool  # a sentence around it states that the source is anonymous
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence(_EntityFacts):
+    """An entity's facts and what the typing rules derive from them (computed once)."""
+
+    texts: tuple[str, ...]
     pool: str
-    cues: list[_Cue]
-    cats: set[str]
-    in_name: set[str]
+    cues: tuple[_Cue, ...]
+    cats: frozenset[str]
+    in_name: frozenset[str]
     former: str | None
 
 
-def _evidence(
-    own: list[_Mention],
-    roles: list[str],
-    raw_appositives: list[str],
-    name: str,
-    named: bool,
-    aged: bool,
-    anonymous_context: bool,
-) -> _Evidence:
+def _evidence(facts: _EntityFacts) -> _Evidence:
+    """The facts with the texts, cues and 'former' marker the rules read, derived once."""
+    own, roles, raw_appositives = facts.own, facts.roles, facts.raw_appositives
+    name, named = facts.name, facts.named
     # A proper-name mention contributes its role and name, not the rest of its text
     # (a title-case headline around the name is no description of it).
     texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
              for p in own]
-    texts += roles + [r for r in raw_appositives if r and r not in roles]
-    in_name = {c.word for c in _cues(name)} if named and len(name.split()) > 1 else set()
+    texts += [*roles, *(r for r in raw_appositives if r and r not in roles)]
+    in_name = frozenset(c.word for c in _cues(name)) if named and len(name.split()) > 1 else frozenset()
     # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
-    cues = [c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name)]
+    cues = tuple(c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name))
     former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
     if former is None and not named:
         former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
@@ -946,8 +955,9 @@ def _evidence(
     pool = " | ".join(texts)
     if former and re.search(r"\bcurrent and former\b", pool, re.I):
         former = None
-    return _Evidence(own, roles, raw_appositives, name, named, aged, anonymous_context, texts, pool,
-                     cues, {c.category for c in cues}, in_name, former)
+    shared = {f.name: getattr(facts, f.name) for f in fields(_EntityFacts)}
+    return _Evidence(**shared, texts=tuple(texts), pool=pool, cues=cues, cats=frozenset(c.category for c in cues),
+                     in_name=in_name, former=former)
 
 
 _Verdict = tuple[SourceType, str] | None
@@ -1002,7 +1012,8 @@ def _speakers_and_groups(ev: _Evidence) -> _Verdict:
     if candidate and not ev.former and not _NOT_AFFILIATED.search(ev.pool):
         return SourceType.OFFICIAL, f"candidate or campaign word '{candidate.word}'"
     # "who helmed the X", "who served as": a past office even when X is no lexicon word
-    if ev.former and (ev.cats & {"title", "body", "expert", "candidate", "staff"} or ev.former.lower().startswith("who ")):
+    if ev.former and (ev.cats & {"title", "body", "expert", "candidate", "staff"}
+                      or ev.former.lower().startswith("who ")):
         elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles))
         if ev.named and elected and not ev.cats & {"staff", "expert", "media_person"}:
             # "X, the former senator from Ohio": still a political actor (candidate, surrogate).
@@ -1102,17 +1113,9 @@ _RULES = (_unnamed_markers, _media, _speakers_and_groups, _polls_insiders_and_re
           _staff_experts_and_lay_people)
 
 
-def _classify(
-    own: list[_Mention],
-    roles: list[str],
-    raw_appositives: list[str],
-    name: str,
-    named: bool,
-    aged: bool,
-    anonymous_context: bool,
-) -> tuple[SourceType, str]:
+def _classify(facts: _EntityFacts) -> tuple[SourceType, str]:
     """The type of an entity and the rule that decided it: the first rule group that speaks."""
-    ev = _evidence(own, roles, raw_appositives, name, named, aged, anonymous_context)
+    ev = _evidence(facts)
     for rule in _RULES:
         verdict = rule(ev)
         if verdict is not None:
@@ -1123,8 +1126,9 @@ def _classify(
 @lru_cache(maxsize=65536)
 def _role_head(role: str) -> str | None:
     """The lexicon word heading a role: the last one before its first preposition or clause."""
-    lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of (?:the |his |her |their |its |[\w.'-]+'s? )?",
-                     "", role.lower())  # "one of Lee's supporters" is headed by "supporters"
+    # "one of Lee's supporters" is headed by "supporters"
+    lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of "
+                     r"(?:the |his |her |their |its |[\w.'-]+'s? )?", "", role.lower())
     core = re.split(r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s",
                     " " + lowered + " ", maxsplit=1)[0]
     found = _cues(core.strip())
