@@ -26,7 +26,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/bench_analysis.py
+	status=0; for script in bench_analysis bench_input; do $(BIN)/python benchmarks/$$script.py || status=1; done; exit $$status
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -6,11 +6,11 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from reader.core.segment import MAX_UNIT_CHARS
 from reader.errors import ExitCode
 
 ARTICLE = "Bus fares frozen\n\nThe transport authority froze bus fares for a year, its chairwoman said on Monday.\n"
@@ -113,12 +113,16 @@ def test_a_megabyte_sentence_without_punctuation(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(" ".join(words[i % 7] + words[i % 5] for i in range(100_000)), encoding="utf-8")
     assert path.stat().st_size > 1_000_000
-    started = time.monotonic()
-    result = run("analyze", path, timeout=120)
+    # the timeout only stops a hang; the speed is measured in benchmarks/bench_input.py
+    result = run("analyze", path, timeout=300)
     assert result.returncode == ExitCode.OK, result.stderr
-    assert time.monotonic() - started < 30
     doc = json.loads(result.stdout)
-    assert all(doc["text"][s["start"] : s["end"]] == s["text"] for s in doc["sentences"])
+    sentences = doc["sentences"]
+    assert all(doc["text"][s["start"] : s["end"]] == s["text"] for s in sentences)
+    # cut into bounded pieces that follow each other to the end of the text
+    assert all(s["end"] - s["start"] <= MAX_UNIT_CHARS for s in sentences)
+    assert all(a["end"] <= b["start"] for a, b in zip(sentences, sentences[1:]))
+    assert sentences[-1]["end"] == len(doc["text"].rstrip())
 
 
 def test_broken_html_best_effort(tmp_path: Path) -> None:

@@ -72,9 +72,6 @@ def test_html_extension_with_markup() -> None:
 
 
 @pytest.mark.parametrize("unit", ["[a", "[a](b", "**a", "*a ", "_a ", "<p", "#"])
-def test_detection_is_fast_on_hostile_repetition(unit: str) -> None:
-    import time
-
-    started = time.monotonic()
-    detect_format(unit * 200_000, Path("article.txt"))
-    assert time.monotonic() - started < 2
+def test_hostile_repetition_is_plain_text(unit: str) -> None:
+    """A long run of half-open markup is no Markdown or HTML (its speed: benchmarks/bench_input.py)."""
+    assert detect_format(unit * 200_000, Path("article.txt")) == "text"
