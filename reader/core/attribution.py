@@ -125,6 +125,11 @@ _low_of = itemgetter(3)  # _Token.low, read at C speed
 _first_char = itemgetter(0)
 
 
+# Acronyms spelled like function words; outside an all-capitals line they name organisations.
+_ACRONYMS = frozenset({"WHO", "IS", "IT", "US", "AT"})
+_ACRONYM_RE = re.compile(r"\b(?:WHO|IS|IT|US|AT)\b")
+
+
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     # Built column by column with C-level maps: a Python call per token costs more
     # than the token pattern itself on a long article.
@@ -132,9 +137,13 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     texts = list(map(re.Match.group, matches))
     if masked.find("’", start, end) >= 0:
         texts = [t.replace("’", "'") for t in texts]
+    lows = list(map(str.lower, texts))
+    if _ACRONYM_RE.search(masked, start, end) and not masked[start:end].isupper():
+        # "WHO said", "IS claimed": an organisation, not the pronoun or verb it spells
+        lows = [t if t in _ACRONYMS else low for t, low in zip(texts, lows)]
     columns = zip(
         texts, map(re.Match.start, matches), map(re.Match.end, matches),
-        map(str.lower, texts), map(str.isalnum, map(_first_char, texts)),
+        lows, map(str.isalnum, map(_first_char, texts)),
     )
     return list(map(_new_token, columns))
 
@@ -177,6 +186,13 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             continue
         if tok.low in _ROLE_PREPOSITIONS and 0 < j < i and toks[j - 1].low in _ROLE_HEADS:
             j -= 1  # "a source familiar with the talks", "an economist at the college"
+            continue
+        if (
+            tok.low == "in" and 0 < j < i and toks[j + 1].text[:1].isupper()
+            and toks[j + 1].low.rstrip(".") not in _CALENDAR_WORDS and not toks[j + 1].low.endswith(("'s", "’s"))
+            and toks[j - 1].text.islower() and _np_word(toks[j - 1]) and not toks[j - 1].low.endswith("ed")
+        ):
+            j -= 1  # "the ministry in Bucharest", "officials in Kyiv"
             continue
         break
     first = j + 1
@@ -286,6 +302,10 @@ def _after_closing_quote(toks: list[_Token], k: int) -> bool:
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight later earlier
     morning afternoon evening night week weekend month year hours days weeks months years minutes""".split()
+)
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _TIME_MODIFIERS = frozenset(
     "on last this next early late earlier later a few several two three hours days weeks the that by in".split()
@@ -506,7 +526,9 @@ _OPEN_QUESTION = frozenset("whether if when how why what who".split())
 
 
 def _negated_open_question(toks: list[_Token], k: int) -> bool:
-    """'X has not said whether …': a cue that reports nothing."""
+    """'X has not said whether …': a cue that reports nothing. (Other negated cues, "did not
+    mention", "did not respond to a request for comment", still report a speech event: news
+    annotation counts them, so they stay attributed.)"""
     j, negated = k - 1, False
     while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
         negated = negated or toks[j].low in _NEGATIONS
@@ -520,28 +542,20 @@ _AUTHORING_LEMMAS = frozenset(
     "publish report announce post cite reveal disclose write quote tweet find estimate predict project".split()
 )
 # What may sit between the participle and "by": "published last month by", "released jointly by".
-_BEFORE_AUTHOR = frozenset(
-    """last this earlier week month year today yesterday on monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
+_BEFORE_AUTHOR = frozenset({"last", "this", "earlier", "on"}) | _TIME_WORDS | _CALENDAR_WORDS
 
 
 def _reduced_passive(toks: list[_Token], k: int, lemma: str) -> _Found | None:
     """'a study published (last month) by the institute found …', 'figures reported by the
     authority': a participle right after a common noun, then "by" and its author. The author
     is the source; the noun phrase (the work) is recorded as a description of the author."""
-    tok = toks[k]
     if lemma not in _AUTHORING_LEMMAS:
         return None
-    by = k + 1
-    while by < len(toks) and by <= k + 3 and (toks[by].low in _BEFORE_AUTHOR or toks[by].low.endswith("ly")):
-        by += 1
-    if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
-        return None
     work = _work_before(toks, k)
-    author = _np_forward(toks, by + 1)
-    if author is None or work is None:
+    author = _author_of_work(toks, work) if work is not None else None
+    if author is None:
         return None
+    tok = toks[k]
     return _Found((tok.start, tok.end), tok.text, _span_of(toks, author), "by", work=_span_of(toks, work))
 
 
@@ -554,30 +568,56 @@ _WORK_NOUNS = frozenset(
 )
 
 
-def _work_before(toks: list[_Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase before participle ``k`` when it is a work ("a survey released"), as
-    token indices; None when ``k`` is no participle after a common noun ("Trump responded")."""
+def _noun_before_participle(toks: list[_Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase that participle ``k`` modifies ("a survey released", "doctors
+    interviewed"), as token indices; None when ``k`` is no participle after a common noun
+    ("Trump responded")."""
     tok = toks[k]
     if k == 0 or not tok.text.islower() or not tok.low.endswith(_PARTICIPLE_ENDINGS):
         return None
     prev = toks[k - 1]
     if not prev.text.islower() or prev.low in _AUX or prev.low in _PASSIVE or prev.low in PRONOUNS or not _np_word(prev):
         return None
-    work = _np_backward(toks, k - 1)
-    if work is None or toks[work[0]].low in PRONOUNS or toks[work[1]].low not in _WORK_NOUNS:
+    noun = _np_backward(toks, k - 1)
+    return None if noun is None or toks[noun[0]].low in PRONOUNS else noun
+
+
+def _work_before(toks: list[_Token], k: int) -> tuple[int, int] | None:
+    """The work that participle ``k`` modifies ("a survey released"), or None."""
+    noun = _noun_before_participle(toks, k)
+    return noun if noun is not None and toks[noun[1]].low in _WORK_NOUNS else None
+
+
+def _author_of_work(toks: list[_Token], work: tuple[int, int]) -> tuple[int, int] | None:
+    """'data compiled (last year) by the agency', 'the poll, released by the institute,': the
+    author after a work and its participle."""
+    k = work[1] + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if toks[work[1]].low not in _WORK_NOUNS or k >= len(toks):
         return None
-    return work
+    tok = toks[k]
+    if not tok.text.islower() or not tok.low.endswith(_PARTICIPLE_ENDINGS):
+        return None
+    by = k + 1
+    while by < len(toks) and by <= k + 4 and (toks[by].low in _BEFORE_AUTHOR or toks[by].low.endswith("ly")):
+        by += 1
+    if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
+        return None
+    return _np_forward(toks, by + 1)
 
 
-def _work_of_subject(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int] | None:
-    """'A survey released last week by X found …': the work whose author is the subject ``np``."""
+def _reduced_relative(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase that an agent ``np`` belongs to through a participle right before it:
+    'a survey released last week by X found …' (a work: X speaks through it), 'doctors
+    interviewed by the newspaper said …' (people: they speak, not the newspaper)."""
     by = np[0] - 1
     if by < 2 or toks[by].low != "by":
         return None
     k = by - 1
-    while k > 0 and k >= by - 3 and (toks[k].low in _BEFORE_AUTHOR or toks[k].low.endswith("ly")):
+    while k > 0 and k >= by - 4 and (toks[k].low in _BEFORE_AUTHOR or toks[k].low.endswith("ly")):
         k -= 1
-    return _work_before(toks, k)
+    return _noun_before_participle(toks, k)
 
 
 _TIME_CONJUNCTIONS = frozenset("when after before until once as".split())
@@ -690,6 +730,7 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         ):
             continue
         how = "verb"
+        work: tuple[int, int] | None = None
         if tok.low.endswith("ing") and prev in _ING_PREPOSITIONS:
             # "… by saying", "after announcing …": the subject of the sentence speaks
             np, how = _subject(toks), "participle"
@@ -720,15 +761,23 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
                     described_as, np = _span_of(toks, inverted), named
             elif toks[b].text == ",":
                 np, how = _subject(toks), "subject"
+                author = _author_of_work(toks, np) if np is not None else None
+                if author is not None:  # "The poll, released on Wednesday by the institute, showed"
+                    np, work = author, np
                 # "Riverside Transit, the city-owned operator, called …"
-                if np is not None and np[1] + 1 < b and toks[np[1] + 1].text == ",":
+                elif np is not None and np[1] + 1 < b and toks[np[1] + 1].text == ",":
                     description = _np_backward(toks, b - 1)
-                    if description is not None and description[0] > np[1]:
+                    # an appositive starts right after the comma; "X, who was not involved in
+                    # the report, said" ends a relative clause, which describes nothing
+                    if description is not None and description[0] == np[1] + 2:
                         described_as = _span_of(toks, description)
         if np is None or np[0] > k and how not in {"inverted", "participle"}:
             continue
         claim_start = _later_clause_start(toks, np, k, lemma) if how == "verb" else None
-        work = _work_of_subject(toks, np) if how == "verb" and described_as is None else None
+        if how == "verb" and described_as is None:
+            work = _reduced_relative(toks, np)
+        if work is not None and toks[work[1]].low not in _WORK_NOUNS:
+            np, work = work, None  # "doctors interviewed by the paper said": the doctors speak
         return _Found(
             (tok.start, tok.end), tok.text, _span_of(toks, np), how, described_as, claim_start,
             _span_of(toks, work) if work else None,
@@ -742,6 +791,10 @@ def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _
         i = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
         np = _np_forward(toks, i) if i is not None else None
         if np:
+            author = _author_of_work(toks, np)
+            if author is not None:  # "according to data compiled by the agency"
+                return _Found((m.start(), m.end()), m.group(), _span_of(toks, author), "according",
+                              work=_span_of(toks, np))
             return _Found((m.start(), m.end()), m.group(), _span_of(toks, np), "according")
     # the possessive needs an apostrophe: most sentences have none, and the pattern is slow
     has_apostrophe = masked.find("'", start, end) >= 0 or masked.find("’", start, end) >= 0

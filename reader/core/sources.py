@@ -75,6 +75,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _is_acronym(word: str) -> bool:
+    """'IT', 'WHO': capitals spelling a pronoun, as the name of an organisation."""
+    return len(word) > 1 and word.isupper()
+
+
 @dataclass
 class Mention:
     """One span of text that refers to an entity."""
@@ -121,7 +126,7 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
         core = core[:-1]
-    if core and _is_cap(core[-1]) and core[-1].lower() not in PRONOUNS:
+    if core and _is_cap(core[-1]) and (core[-1].lower() not in PRONOUNS or _is_acronym(core[-1])):
         names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
         if names:
             run: list[str] = []
@@ -243,7 +248,7 @@ class EntityTracker:
     def add(self, mention: Mention) -> Entity:
         """Attach an explicit noun-phrase mention to its entity, creating one if needed."""
         word = mention.text.strip().lower()
-        if word in PRONOUNS:
+        if word in PRONOUNS and not _is_acronym(mention.text.strip()):
             return self.add_pronoun(mention)
         key, names, kind = mention_names(mention.text)
         if key is not None:

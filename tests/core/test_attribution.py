@@ -530,3 +530,46 @@ def test_passive_announcement_in_a_time_clause_reports_no_one() -> None:
 def test_people_asked_in_a_time_clause_still_answer() -> None:
     doc = analyze("When voters were asked who should lead the city, 48 percent named the mayor.")
     assert doc.sentences[0].attributed
+
+
+def test_people_interviewed_by_an_outlet_speak_for_themselves() -> None:
+    doc = analyze("Several nurses interviewed by the Valley Courier said the ward had been short-staffed for months.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "Several nurses"
+
+
+def test_according_to_data_compiled_by_an_agency() -> None:
+    doc = analyze("Wheat exports fell 12%, according to data compiled by the Grain Trade Board.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "the Grain Trade Board"
+    assert "Grain Trade Board" in (_source_name(doc, s) or "")
+
+
+def test_work_with_its_author_between_commas() -> None:
+    doc = analyze(
+        "The poll, released on Monday night by the Ridgeway Civic Institute, showed the mayor ahead. "
+        "The survey also found wide support for the tram."
+    )
+    first, second = doc.sentences
+    assert _span_text(doc, first) == "the Ridgeway Civic Institute"
+    assert second.source_id == first.source_id
+
+
+def test_relative_clause_before_the_verb_is_not_a_description_of_the_speaker() -> None:
+    doc = analyze(
+        "Dr. Lena Park, who was not involved in the trial, told the newspaper the results looked solid."
+    )
+    (source,) = doc.sources
+    assert all("trial" not in doc.text[m.start : m.end] for m in source.mentions)
+
+
+def test_officials_in_a_named_place_keep_the_place_in_the_source() -> None:
+    doc = analyze("Officials in Tbilisi said the border crossing would reopen on Friday.")
+    assert _span_text(doc, doc.sentences[0]) == "Officials in Tbilisi"
+
+
+def test_capitalised_acronym_spelling_a_pronoun_is_a_name() -> None:
+    doc = analyze("Cases of cholera doubled in a month, WHO said.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "WHO"
+    assert s.source_id is not None
