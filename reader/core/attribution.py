@@ -32,7 +32,9 @@ from reader.core.model import Label, SentenceKind, Source, Span
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names
+from reader.core.sources import (
+    DETERMINERS, ORG_WORDS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names,
+)
 from reader.core.sources import fold_titled_descriptions
 
 NO_CUE = "no attribution cue: the writer's own statement"
@@ -1128,7 +1130,8 @@ def _touch_previous_subject(
     tracker.add(Mention(start, end, text[start:end], index - 1, speaking=False))
 
 
-_BARE_DESCRIPTION_RE = re.compile(r"(?i)the\s+(?:[a-z-]+\s+)?([a-z]+)$")
+# lower case: "the Securities Commission" is a name, not a description of the subject
+_BARE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+)$")
 
 
 def _named_subject_for_description(
@@ -1343,6 +1346,24 @@ class _Coverage:
         return i >= 0 and self.reach[i] > offset
 
 
+_OF_HEADS = ORG_WORDS | TITLES | {"bank", "university", "institute", "college", "school", "city", "state"}
+
+
+def _drop_leading_owner(text: str, start: int, name_start: int) -> int:
+    """Where a name's run of words really starts: without "of"/"the" at its front, and without
+    "Shares of" / "Residents of" ("Shares of Orvane Holdings"), keeping "Bank of", "Minister of"."""
+    while True:
+        words = text[start:name_start]
+        if words.lower().startswith(("of ", "the ")):
+            start = text.index(" ", start) + 1
+            continue
+        first, _, rest = words.partition(" ")
+        if rest.lower().startswith("of ") and first.lower() not in _OF_HEADS:
+            start += len(first) + 1
+            continue
+        return start
+
+
 def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) -> None:
     """Add every other occurrence of a named entity's last name (with the words naming it)."""
     by_key: dict[str, list[Entity]] = {}
@@ -1369,8 +1390,7 @@ def _add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity])
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = _NAME_BEFORE_RE.search(text, max(line_start, m.start() - 60), m.start())
         start = before.start() if before else m.start()
-        while text[start : m.start()].lower().startswith(("of ", "the ")) and start < m.start():
-            start = text.index(" ", start) + 1
+        start = _drop_leading_owner(text, start, m.start())
         sentence = max(0, bisect.bisect_right(starts, m.start()) - 1)
         _, names, _ = mention_names(text[start : m.end()])
         if not (names <= entity.names or entity.names <= names):

@@ -199,11 +199,15 @@ _PRONOUNS = {
 _FIRST_PERSON = {"i", "me", "we", "us", "you"}
 _RELATIVE = re.compile(
     r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
+# A plural head and the -ing phrase after it: "Trade unions representing …", "lawyers advising …".
+_PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z]s)\s+(?=[a-z]{2,}ing\b)")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 _OFFICE_OF_PLACE = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", re.I
 )
-_AFFILIATION = re.compile(r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*)$")
+_AFFILIATION = re.compile(
+    r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*|the\s+[a-z][\w\s-]*)$"
+)
 
 
 def _is_cap(token: str) -> bool:
@@ -303,6 +307,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     relative = _RELATIVE.search(head)
     if relative and relative.start() > 0:
         head, appositive = head[: relative.start()], head[relative.start():] + (", " + appositive if appositive else "")
+    modifier = _PARTICIPLE_MODIFIER.search(head)
+    if modifier:
+        head = head[: modifier.start()]  # "unions representing the workers": unions, whoever they represent
     appositive_role = _appositive_role(appositive)
 
     proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
@@ -317,9 +324,14 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     if affiliation:
         person = affiliation.group("person")
         words = person.split()
-        if len(words) >= 2 and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words) \
-                and not _lexicon_spans(person):
-            return appositive_role or _clean_role(affiliation.group("org")), person
+        if len(words) >= 2 and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words):
+            if not _lexicon_spans(person):
+                return appositive_role or _clean_role(affiliation.group("org")), person
+            title, name = split_role_and_name(person)
+            at_institution = head[affiliation.start("org"):].startswith(("the ", "The "))
+            if title and at_institution and len(name.split()) >= 2 and _all_capitalised(name) and not _lexicon_spans(name):
+                # "Judge Elena Sato of the district court": the person, and her office at the court
+                return appositive_role or _clean_role(f"{title} {head[affiliation.end('person'):].strip()}"), name
 
     bare = _strip_determiner(head) if not head.startswith("The ") else head
     if _all_capitalised(bare) and _looks_like_outlet(bare) and not _trailing_name_is_person(bare):
@@ -535,7 +547,9 @@ def _parse(mention: str) -> _Mention:
     ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} and not (
         {c.category for c in _cues(name)} and all(_covered(name, w) for w in words)
     )
-    return _Mention(_normalize(mention), role, name, proper)
+    text = _normalize(mention)
+    modifier = _PARTICIPLE_MODIFIER.search(text)
+    return _Mention(text[: modifier.start()] if modifier else text, role, name, proper)
 
 
 def _covered(name: str, word: str) -> bool:
@@ -742,7 +756,8 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
     typing, so a noisy resolver merging two people does not mix their roles.
     """
     parsed = [_parse(m) for m in mentions if any(ch.isalnum() for ch in m)]
-    real = [p for p in parsed if p.text.lower() not in _PRONOUNS]
+    # "WHO", "IT": capitals spelling a pronoun name an organisation
+    real = [p for p in parsed if p.text.lower() not in _PRONOUNS or (len(p.text) > 1 and p.text.isupper())]
     name, key = _canonical_name(real)
     own = [p for p in real if key is None or (p.proper and key in p.name.split())
            or (not p.proper and key in p.text.split())]
@@ -856,6 +871,10 @@ def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
     if verb == "reported":
         return re.compile(
             rf"\b{name}(?:'s)?\s+(?:first\s+|previously\s+|also\s+|has\s+|had\s+|was\s+)?(?:reported|reporting)\b"
+            # a country or company reporting its own counts ("reported roughly 12,000 cases",
+            # "reported a loss") is not journalism
+            rf"(?!\s+(?:(?:about|around|roughly|nearly|almost|some|over|more|fewer|less|a|an|its|record)\s+)*"
+            rf"(?:[\d$€£]|(?:loss|profit|revenue|earnings|sales|cases|deaths|surplus|deficit|growth)\b))"
             rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
         )
     # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet

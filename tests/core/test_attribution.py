@@ -573,3 +573,25 @@ def test_capitalised_acronym_spelling_a_pronoun_is_a_name() -> None:
     s = doc.sentences[0]
     assert _span_text(doc, s) == "WHO"
     assert s.source_id is not None
+
+
+def test_a_named_body_in_a_later_clause_is_not_the_subject_described() -> None:
+    doc = analyze("Shares of Kestrel Mining fell 9% after the Markets Authority said it had opened an inquiry.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "the Markets Authority"
+    assert "Markets Authority" in (_source_name(doc, s) or "")
+
+
+def test_a_company_first_met_as_shares_of_it_is_named_without_them() -> None:
+    doc = analyze("Shares of Kestrel Mining fell 9% on Monday.\n\nKestrel said it would contest the fine.")
+    (source,) = doc.sources
+    assert not source.name.lower().startswith("shares")
+    assert all(not doc.text[m.start : m.end].startswith("Shares") for m in source.mentions)
+
+
+def test_a_court_ruling_is_attributed_to_the_judge() -> None:
+    doc = analyze("Judge Marta Quill of the appeals court ruled on Friday that the contract was void.")
+    s = doc.sentences[0]
+    assert _cue_text(doc, s) == "ruled"
+    assert s.label is Label.OFFICIAL
+    assert _source_name(doc, s) == "Marta Quill"

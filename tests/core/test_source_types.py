@@ -398,3 +398,26 @@ def test_a_format_a_person_appears_in_makes_no_outlet_of_them() -> None:
     assert describe("Ola Brink", contexts=[context]).type is not SourceType.MEDIA
     desk = "Ola Brink, the state's largest newspaper, reported the closure."
     assert describe("Ola Brink", contexts=[desk]).type is SourceType.MEDIA
+
+
+def test_a_titled_person_of_a_lower_case_institution() -> None:
+    assert split_role_and_name("Judge Elena Sato of the district court") == ("Judge of the district court", "Elena Sato")
+    assert split_role_and_name("Sen. Ann Lee of Ohio") == ("Sen.", "Ann Lee")  # a place is no institution
+
+
+def test_a_plural_head_is_typed_by_itself_not_by_whom_it_represents() -> None:
+    desc = describe("Trade unions representing the port's 3,000 dockers")
+    assert desc.name == "Trade unions"
+    assert desc.type is SourceType.OFFICIAL
+
+
+def test_capitals_spelling_a_pronoun_are_an_organisation_not_a_pronoun() -> None:
+    desc = describe_source(["WHO", "WHO"], ["Cases doubled, WHO said.", "WHO warned of more."])
+    assert desc.name == "WHO"
+
+
+def test_a_country_reporting_its_own_counts_is_no_outlet() -> None:
+    counts = "Moldova reported roughly 900 new cases last week."
+    assert describe("Moldova", contexts=[counts]).type is not SourceType.MEDIA
+    scoop = "Nils Aberg reported that the minister would resign."
+    assert describe("Nils Aberg", contexts=[scoop]).type is SourceType.MEDIA
