@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -27,46 +28,54 @@ _UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur
 # A year that is really a quantity: money, a percentage or a scale word follows or precedes.
 _NOT_A_YEAR_AFTER = r"(?!\s*(?:%|per\s*cent|percent|pct\b|thousand|million|billion|trillion))"
 
-_DATE_RE = re.compile(
-    "|".join(
-        [
-            # numeric dates: 2025-03-12, 12/03/2025, 12.03.2025
-            r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-])",
-            # March 12, 2025 / Sept. 26 / March 12-14
-            rf"\b{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?:,?\s+{_YEAR})?\b",
-            # 12 March 2025 / the 5th of May
-            rf"(?<![\w.,$€£-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
-            # August 2024 / Aug. 2024
-            rf"\b{_MONTH}\s*,?\s+{_YEAR}\b",
-            # the 1990s, '90s, mid-2024, early 2024
-            r"(?i:\bthe\s+)?\b(?:1[6-9]\d0|20\d0)s\b|['’]\d0s\b",
-            rf"\b(?i:mid-|early\s+|late\s+){_YEAR}\b",
-            # 19th century
-            r"(?i:\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-\s](?i:century)\b",
-            # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock
-            rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}",
-            rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}",
-            r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b",
-            r"\b(?:noon|midnight)\b",
-            # last Monday / on Wednesday / Friday morning
-            rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?!\s+(?:Night|Morning)\b)(?:\s+{_PART_OF_DAY}\b)?",
-            # yesterday, last week, earlier this month, three years ago
-            rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)",
-            rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)",
-            rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)",
-            rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)",
-            rf"(?i:\b{_COUNT}(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
-            # July (a month standing alone); May/March only after a preposition
-            rf"\b(?:{_MONTH_SAFE})\b",
-            rf"(?<=\b(?:in|by|on) )(?:May|March)\b",
-            rf"(?<=\b(?:since|until) )(?:May|March)\b",
-            rf"(?<=\bearly )(?:May|March)\b",
-            rf"(?<=\b(?:late|last|next|this) )(?:May|March)\b",
-            # a year on its own: 2025, in 2016, 2014-2016, 2019-20
-            rf"(?<![\w.,/$€£:#-]){_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w.,/:-]?\d|%|[\w-]){_NOT_A_YEAR_AFTER}",
-        ]
-    )
-)
+# Each branch with the kinds of character it can start with: d(igit), l(ower), u(pper), q(uote).
+_BRANCHES: list[tuple[str, str]] = [
+    # numeric dates: 2025-03-12, 12/03/2025, 12.03.2025
+    (r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-])", "d"),
+    # March 12, 2025 / Sept. 26 / March 12-14
+    (rf"\b{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?:,?\s+{_YEAR})?\b", "u"),
+    # 12 March 2025 / the 5th of May
+    (rf"(?<![\w.,$€£-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", "d"),
+    # August 2024 / Aug. 2024
+    (rf"\b{_MONTH}\s*,?\s+{_YEAR}\b", "u"),
+    # the 1990s, '90s, mid-2024, early 2024
+    (r"(?i:\bthe\s+)?\b(?:1[6-9]\d0|20\d0)s\b", "dlu"),
+    (r"['’]\d0s\b", "q"),
+    (rf"\b(?i:mid-|early\s+|late\s+){_YEAR}\b", "lu"),
+    # 19th century
+    (r"(?i:\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-\s](?i:century)\b", "dlu"),
+    # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock
+    (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}", "d"),
+    (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}", "d"),
+    (r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b", "d"),
+    (r"\b(?:noon|midnight)\b", "l"),
+    # last Monday / on Wednesday / Friday morning
+    (
+        rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?!\s+(?:Night|Morning)\b)"
+        rf"(?:\s+{_PART_OF_DAY}\b)?",
+        "lu",
+    ),
+    # yesterday, last week, earlier this month, three years ago
+    (rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)", "lu"),
+    (rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)", "lu"),
+    (rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)", "lu"),
+    (rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)", "lu"),
+    (rf"(?i:\b{_COUNT}(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)", "dlu"),
+    # July (a month standing alone); May/March only after a preposition
+    (rf"\b(?:{_MONTH_SAFE})\b", "u"),
+    (r"(?<=\b(?:in|by|on) )(?:May|March)\b", "u"),
+    (r"(?<=\b(?:since|until) )(?:May|March)\b", "u"),
+    (r"(?<=\bearly )(?:May|March)\b", "u"),
+    (r"(?<=\b(?:late|last|next|this) )(?:May|March)\b", "u"),
+    # a year on its own: 2025, in 2016, 2014-2016, 2019-20
+    (rf"(?<![\w.,/$€£:#-]){_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w.,/:-]?\d|%|[\w-]){_NOT_A_YEAR_AFTER}", "d"),
+]
+_DATE_RE = re.compile("|".join(branch for branch, _ in _BRANCHES))
+# The same alternation, keeping only the branches that can start with the kind of character at
+# hand (their order kept, so the first branch to match is the same): a third of the work.
+_DATE_BY_KIND = {kind: re.compile("|".join(b for b, kinds in _BRANCHES if kind in kinds)) for kind in "dluq"}
+_KIND = {**dict.fromkeys("0123456789", "d"), **dict.fromkeys(string.ascii_lowercase, "l"),
+         **dict.fromkeys(string.ascii_uppercase, "u"), "'": "q", "’": "q"}
 
 # A four-digit number after a hedge and before a plural noun is a count, not a year
 # ("more than 2000 people").
@@ -124,18 +133,25 @@ def _date_at(s: str, pos: int) -> tuple[int, int] | None:
     if s.startswith(("ago", "Ago"), pos) and (pos + 3 == len(s) or not s[pos + 3].isalnum()):
         before = _AGO_BEFORE.search(s, max(0, pos - 40), pos)
         return (before.start(), pos + 3) if before else None
-    m = _DATE_RE.match(s, pos)
+    kind = _KIND.get(s[pos : pos + 1])
+    m = (_DATE_BY_KIND[kind] if kind else _DATE_RE).match(s, pos)
     if not m or m.end() == pos:
         return None
     start, end = m.span()
-    if _BARE_YEAR.match(m.group()) and _looks_like_count(s, start, end):
+    text = m.group()
+    # cheap tests first: each regex below needs what its test checks
+    if len(text) == 4 and _BARE_YEAR.match(text) and _looks_like_count(s, start, end):
         return None
-    if _CAPITALISED_PERIOD.search(m.group()):
+    if not text[1:].islower() and _CAPITALISED_PERIOD.search(text):
         return None
-    if m.group()[:1].isupper() and m.group().split(None, 1)[0].lower() in _RELATIVE_WORDS:
+    if text[:1].isupper() and text.split(None, 1)[0].lower() in _RELATIVE_WORDS:
         if not _SENTENCE_OPENING.search(s, max(0, start - 4), start):
             return None  # "USA TODAY", "CBS This Morning": part of a name
-    before = _THE_BEFORE if _TAKES_THE.match(m.group()) else _A_BEFORE if _TAKES_A.match(m.group()) else None
+    first = text[:1]
+    before = (
+        _THE_BEFORE if first.isdecimal() and _TAKES_THE.match(text)
+        else _A_BEFORE if first in "fF" and _TAKES_A.match(text) else None
+    )
     if before:
         prefix = before.search(s, max(0, start - 5), start)
         if prefix:

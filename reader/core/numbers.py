@@ -24,6 +24,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -110,18 +111,27 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
     r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
+_NO_CLAIM_CHARS = ("#", "@", "+", "<", "/", "⁄", "www")
+_DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.-]\d")
+_OPENER_DIGIT = re.compile(r"[\[(\"“'‘]\d")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"\n[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _SHARED_UNITS = ("percent", "percentage points")
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:-|–|to|or|and)\s*")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
-# The last word of some hedge, then whitespace, right before a quantity: a quick pre-check.
-_HEDGE_END = re.compile(
-    r"(?i)(?<!\S)[" + re.escape(_OPENING_PUNCTUATION) + r"]*(?:"
-    + "|".join(sorted({re.escape(h.split()[-1]) for h in HEDGES}, key=len, reverse=True))
-    + r")\s+$"
-)
+# The last word of every hedge: a quick pre-check on the word before a quantity.
+_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES)
+# What can open each match after a number (``c1`` in ``_grow``), so most candidates skip most of them.
+_ASCII_UPPER = frozenset(string.ascii_uppercase)
+_VULGAR_START = frozenset(VULGAR_FRACTIONS)
+_SCALE_START = frozenset("tmbkTMBK\u212a")  # \u212a, the Kelvin sign, matches "k" ignoring case
+_RANGE_START = frozenset("-–—ta")
+_DOTTED_START = frozenset(".,")
+_PLUS_START = frozenset("-+")
+_RATIO_START = frozenset("io")
+_PERCENT_START = frozenset("%pP")
+_MEASURE_START = frozenset("kmfc°MGh")
 _SCALE_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion")
 _DOTTED_CONTINUATION = re.compile(r"[.,]\d")  # "3.4.1", "12,34": part of a longer code
 _CONVERSION_GAP = re.compile(rf"(?:\s*\(\s*|,?\s+or\s+)(?i:(?:{_HEDGE_WORDS})\s+)?")
@@ -172,7 +182,7 @@ def extract_quantities(
         at_line_start = unit.start == 0 or not text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip()
         context = _Context(
             starts=starts,
-            blocked=date_spans + ([m.span() for m in _NO_CLAIM.finditer(s)] if has_digits else []),
+            blocked=date_spans + _no_claim_spans(s) if has_digits else date_spans,
             markers=_markers_in(list_markers, unit) if list_markers else set(),
             line_starts=_line_starts(s, at_line_start),
             heading=unit.kind is SentenceKind.HEADING,
@@ -187,6 +197,15 @@ def extract_quantities(
                 )
             )
     return _link_conversions(text, claims), dates
+
+
+def _no_claim_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of URLs, handles, phone and version numbers, tags and the like in ``s``: no claim inside."""
+    # Each needs one of these characters or a digit next to a separator or an opening bracket/quote:
+    # plain substring tests rule most sentences out before the slow scan.
+    if not (any(ch in s for ch in _NO_CLAIM_CHARS) or _DIGIT_SEPARATOR_DIGIT.search(s) or _OPENER_DIGIT.search(s)):
+        return []
+    return [m.span() for m in _NO_CLAIM.finditer(s)]
 
 
 def _markers_in(list_markers: list[int], unit: Unit) -> set[int]:
@@ -257,20 +276,27 @@ def _claims_in(s: str, context: _Context) -> list[_Found]:
 
 
 def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | None:
-    """Turn a number candidate into a claim, or None when it is not a quantity."""
-    if m.group("fraction"):
+    """Turn a number candidate into a claim, or None when it is not a quantity.
+
+    Each anchored match after the number runs only when the character(s) there can open
+    it (``c``: the character at ``pos``; ``c1``: the one after a single space, else ``c``).
+    """
+    kind = m.lastgroup
+    if kind == "fraction":
         return _fraction(s, m, limit)
-    if m.group("vague"):
+    if kind == "vague":
         return _vague(s, m, limit)
-    is_words = m.group("words") is not None
-    raw = m.group("words") or m.group("digits")
+    is_words = kind == "words"
+    raw = m.group(kind)
     value = parse_words(raw) if is_words else parse_digits(raw)
     if value is None:
         return None
     start, pos = m.start(), m.end()
-    if not is_words and _is_name_or_reference(s, m, context):
+    before = _tokens_before(s, start, 3)
+    if not is_words and _is_name_or_reference(s, m, context, before):
         return None
-    if not is_words and _STREET_AFTER.match(s, pos):
+    c, c1 = _peek(s, pos)
+    if not is_words and c.isspace() and (c1 in _ASCII_UPPER or c1.isspace()) and _STREET_AFTER.match(s, pos):
         return None
     unit: str | None = None
     cur = m.group("cur")
@@ -278,15 +304,20 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
         unit = CURRENCY_SYMBOLS.get(cur.strip(), cur.strip())
     has_scale = False
     if is_words:
-        has_scale = bool(_SCALE_WORD.search(raw))
+        has_scale = len(raw) >= 7 and bool(_SCALE_WORD.search(raw))
     else:
-        vulgar = _VULGAR_FRACTION_AFTER.match(s, pos)
-        if vulgar:
-            value, pos = value + VULGAR_FRACTIONS[vulgar.group(1)], vulgar.end()
-        value, pos, has_scale = _apply_scale(s, pos, value, money=bool(cur))
+        if c1 in _VULGAR_START:
+            vulgar = _VULGAR_FRACTION_AFTER.match(s, pos)
+            if vulgar:
+                value, pos = value + VULGAR_FRACTIONS[vulgar.group(1)], vulgar.end()
+                c, c1 = _peek(s, pos)
+        if c1 in _SCALE_START:
+            value, pos, has_scale = _apply_scale(s, pos, value, money=bool(cur))
+            if has_scale:
+                c, c1 = _peek(s, pos)
     high: float | None = None
-    ranged = _RANGE_AFTER.match(s, pos, limit)
-    if ranged and _range_ok(s, start, ranged):
+    ranged = _RANGE_AFTER.match(s, pos, limit) if c1 in _RANGE_START else None
+    if ranged and _range_ok(before, ranged):
         second = ranged.group("words") or ranged.group("digits")
         high = parse_words(second) if ranged.group("words") else parse_digits(second)
         high_pos = ranged.end()
@@ -297,36 +328,41 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
                 value = scaled(value, round(high / unscaled_high)) if unscaled_high else value
         if high is not None and high > value:
             pos = high_pos
+            c, c1 = _peek(s, pos)
             unit = unit or (CURRENCY_SYMBOLS.get(ranged.group("cur").strip()) if ranged.group("cur") else None)
-            before = _tokens_before(s, start, 1)
-            if before and before[0][0].lower() == "between":
-                start = before[0][1]
+            if before and before[-1][0].lower() == "between":
+                start = before[-1][1]
+                before = _tokens_before(s, start, 3)
         elif ranged.group("sep") in ("-", "–"):
             return None  # a score such as 3-2, or a code
         else:
             high = None
-    if not is_words and pos < limit and _DOTTED_CONTINUATION.match(s, pos):
+    if not is_words and c in _DOTTED_START and pos < limit and _DOTTED_CONTINUATION.match(s, pos):
         return None  # part of a longer dotted code
-    hedge_text = _hedge_before(s, start)
-    plus = _PLUS_AFTER.match(s, pos, limit)
-    if plus and high is None:
-        hedge_text, pos = hedge_text or "more than", plus.end()
-    ratio = _RATIO_AFTER.match(s, pos, limit) if high is None and not has_scale else None
-    if ratio:
-        whole = parse_words(ratio.group("words")) if ratio.group("words") else parse_digits(ratio.group("digits"))
-        if whole and value < whole:
-            return _share(s, start, ratio.end(), value / whole, hedge_text, limit)
-    percent = _PERCENT_AFTER.match(s, pos, limit)
+    hedge_text = _hedge_before(before)
+    if c in _PLUS_START and high is None:
+        plus = _PLUS_AFTER.match(s, pos, limit)
+        if plus:
+            hedge_text, pos = hedge_text or "more than", plus.end()
+            c, c1 = _peek(s, pos)
+    space = c.isspace()
+    if high is None and not has_scale and space and (c1 in _RATIO_START or c1.isspace()):
+        ratio = _RATIO_AFTER.match(s, pos, limit)
+        if ratio:
+            whole = parse_words(ratio.group("words")) if ratio.group("words") else parse_digits(ratio.group("digits"))
+            if whole and value < whole:
+                return _share(s, start, ratio.end(), value / whole, hedge_text, limit)
+    percent = _PERCENT_AFTER.match(s, pos, limit) if c1 in _PERCENT_START else None
     if percent and unit is None:
         unit = "percentage points" if percent.group("points") else "percent"
         pos = percent.end()
-    elif unit is None:
+    elif unit is None and space and (c1.isalpha() or c1.isspace()):
         word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
         if word:
             unit, pos = CURRENCY_WORDS[word.group("word").lower()], word.end()
     if unit is None:
-        measure = _ATTACHED_MEASURE.match(s, pos, limit) if not is_words else None
-        compound = _HYPHEN_COMPOUND.match(s, pos, limit)
+        measure = _ATTACHED_MEASURE.match(s, pos, limit) if not is_words and c in _MEASURE_START else None
+        compound = _HYPHEN_COMPOUND.match(s, pos, limit) if c == "-" else None
         if measure:
             unit, pos = measure.group("measure"), measure.end()
         elif compound:
@@ -335,11 +371,11 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
                 return None  # "a two-pronged plan", "one-sided": an adjective, not a count
             unit = "years old" if compound.group("old") and noun == "year" else _plural(noun)
             pos = compound.end()
-        elif not is_words and _previous_word(s, start) in ("age", "aged"):
+        elif not is_words and before and before[-1][0].lower() in ("age", "aged"):
             unit = "years old"  # "at age 78", "aged 45"
         elif pos < len(s) and (s[pos].isalnum() or s[pos] == "_"):
             return None  # 21st, 5G, 3D: the digits are part of a word
-        else:
+        elif space:
             noun = _counted_noun(s, pos, limit, singular=value == 1)
             if noun:
                 unit, pos = noun
@@ -350,6 +386,12 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
     if is_words and raw.lower() == "one" and not (has_scale or unit in ("percent", "percentage points")):
         return None
     return _Found(start, pos, value, unit, hedge_text, high)
+
+
+def _peek(s: str, pos: int) -> tuple[str, str]:
+    """The character at ``pos`` ("" at the end) and the one after it when it is a space, else the same."""
+    c = s[pos : pos + 1]
+    return (c, s[pos + 1 : pos + 2]) if c.isspace() else (c, c)
 
 
 def _apply_scale(s: str, pos: int, value: float, *, money: bool) -> tuple[float, int, bool]:
@@ -364,10 +406,9 @@ def _apply_scale(s: str, pos: int, value: float, *, money: bool) -> tuple[float,
     return scaled(value, SCALE_ABBREVIATIONS[abbr]), scale.end(), True
 
 
-def _range_ok(s: str, start: int, ranged: re.Match[str]) -> bool:
+def _range_ok(before: list[tuple[str, int]], ranged: re.Match[str]) -> bool:
     sep = ranged.group("sep")
-    before = _tokens_before(s, start, 1)
-    word = before[0][0].lower() if before else ""
+    word = before[-1][0].lower() if before else ""
     if sep == "and":
         return word == "between"
     if sep == "to":
@@ -377,10 +418,10 @@ def _range_ok(s: str, start: int, ranged: re.Match[str]) -> bool:
 
 def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
     """The last ``n`` whitespace-separated tokens before ``start`` with their offsets, when a space precedes it."""
+    if not start or not s[start - 1].isspace():
+        return []
     lo = max(0, start - 40)
     window = s[lo:start]
-    if not window or not window[-1].isspace():
-        return []
     tokens = window.split()
     if lo > 0 and not s[lo - 1].isspace() and not window[0].isspace():
         tokens = tokens[1:]  # cut by the window
@@ -393,16 +434,11 @@ def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
     return found
 
 
-def _previous_word(s: str, start: int) -> str:
-    before = _tokens_before(s, start, 1)
-    return before[0][0].lower() if before else ""
-
-
-def _hedge_before(s: str, start: int) -> str | None:
-    """The hedge just before a quantity ("more than", "about"), lower-cased, or None."""
-    if not _HEDGE_END.search(s, max(0, start - 40), start):
+def _hedge_before(before: list[tuple[str, int]]) -> str | None:
+    """The hedge in ``before`` (the tokens just before a quantity: "more than", "about"), lower-cased, or None."""
+    if not before or before[-1][0].lower().lstrip(_OPENING_PUNCTUATION) not in _HEDGE_LAST_WORDS:
         return None  # the word before ends no hedge: most numbers
-    words = [token.lower() for token, _ in _tokens_before(s, start, 3)]
+    words = [token.lower() for token, _ in before]
     for n in (3, 2, 1):
         if len(words) >= n:
             candidate = " ".join(words[-n:]).lstrip(_OPENING_PUNCTUATION)
@@ -411,20 +447,22 @@ def _hedge_before(s: str, start: int) -> str | None:
     return None
 
 
-def _is_name_or_reference(s: str, m: re.Match[str], context: _Context) -> bool:
+def _is_name_or_reference(s: str, m: re.Match[str], context: _Context, before: list[tuple[str, int]]) -> bool:
+    """Is this number a name or a reference ("Article 5", "F-16")? ``before``: the tokens before it."""
     if m.end() in context.markers:
         return True
     if m.group("cur"):
         return False
-    if len(m.group("digits")) >= 7 and m.group("digits").isdigit():
+    digits = m.group("digits")
+    if len(digits) >= 7 and digits.isdigit():
         return True  # an identifier: real counts this large carry separators
-    before = _tokens_before(s, m.start(), 1)
-    if not before or not before[0][0][0].isalpha() or not (before[0][0][-1].isalnum() or before[0][0][-1] == "."):
+    if not before:
+        return False
+    word, word_start = before[-1]
+    if not word[0].isalpha() or not (word[-1].isalnum() or word[-1] == "."):
         return False  # no word right before, or punctuation ends it ("On Tuesday, 40 roads")
-    word, word_start = before[0]
     if word.lower() in REFERENCE_NOUNS:
         return True
-    digits = m.group("digits")
     if _SENTENCE_OPENING.search(s, max(0, word_start - 8), word_start):
         return False  # the first word of a sentence, line or list item: capitalised for that reason alone
     if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED:
@@ -474,7 +512,7 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
 def _fraction(s: str, m: re.Match[str], limit: int) -> _Found:
     count, _, part = re.split(r"([-\s])", m.group().lower(), maxsplit=1)
     value = (1 if count in ("a", "one") else {"two": 2, "three": 3, "four": 4}[count]) * FRACTIONS[part]
-    return _Found(m.start(), m.end(), round(value, 4), "fraction", _hedge_before(s, m.start()))
+    return _Found(m.start(), m.end(), round(value, 4), "fraction", _hedge_before(_tokens_before(s, m.start(), 3)))
 
 
 def _vague(s: str, m: re.Match[str], limit: int) -> _Found | None:
