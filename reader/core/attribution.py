@@ -349,7 +349,7 @@ _NOUN_LIKE = frozenset(
     """claim comment note tweet post reply answer remark report attack question call show promise vow
     pledge demand quote email order praise boast protest estimate forecast whisper shout joke repeat blast
     signal hint label brand counter push press brief object rail point read state address text
-    message interview statement speech defend rip slam""".split()
+    message interview statement speech defend rip slam appeal rule""".split()
 )
 # Verbs whose infinitive ("came on the show to talk about") nearly always reports speech.
 _INFINITIVE_SPEECH = frozenset(
