@@ -50,15 +50,26 @@ def _trie(words: frozenset[str]) -> str:
 
 
 _KEYWORD = re.compile(r"(?<![a-z0-9_])" + _trie(DATE_KEYWORDS | NUMBER_KEYWORDS) + r"(?![a-z0-9_])")
-_DIGIT = re.compile(r"[0-9](?<![\w.,][0-9])")
-_CURRENCY = re.compile(r"[$€£¥₹₽₴]")
-_CURRENCY_CODE = re.compile(r"(?:" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z])")
+# The same words after the character that ends the previous word: opening with a character class lets
+# the engine skip through words in a tight loop instead of trying the pattern at every letter.
+_KEYWORD_AFTER = re.compile(r"[^a-z0-9_]" + _trie(DATE_KEYWORDS | NUMBER_KEYWORDS) + r"(?![a-z0-9_])")
+_CURRENCY_SYMBOLS = "$€£¥₹₽₴"
 _CURRENCY_PREFIX_BEFORE = re.compile(r"(?:US|NZ|HK|C|A)$")
-# Months and weekdays: a capital from the set, then the next two letters of one of the names.
-_CAPITAL_DATE = re.compile(
-    r"[ADFJMNOSTW](?<![A-Za-z][A-Z])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)"
+_CODES_BY_FIRST: dict[str, list[str]] = {}
+for _code in CURRENCY_CODES:
+    _CODES_BY_FIRST.setdefault(_code[0], []).append(_code[1:])
+# One scan for three kinds of start, opening with a character class so the engine skips fast:
+# a digit that does not continue a word or number; a capital opening a month or weekday
+# ("Jan", "Mon": a capital from the set, then the next two letters of one of the names);
+# a currency code ("USD") not followed by a letter.
+_DIGIT_CAPITAL_CODE = re.compile(
+    "[0-9" + "".join(sorted(set("ADFJMNOSTW") | set(_CODES_BY_FIRST))) + "]"
+    r"(?:(?<=[0-9])(?<![\w.,][0-9])(?P<digit>)"
+    r"|(?<=[ADFJMNOSTW])(?<![A-Za-z][A-Z])(?P<date>an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)"
+    r"|(?P<code>" + "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in _CODES_BY_FIRST.items())
+    + r")(?![A-Za-z]))"
 )
-_QUOTE_DECADE = re.compile(r"['’][0-9]0s")
+_DECADE_END = re.compile(r"0s")  # of "'90s": a rare literal, found fast; the two characters before are checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +85,35 @@ def find_triggers(text: str) -> Triggers:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = text.translate(ASCII_LOWER)
-    digits = [m.start() for m in _DIGIT.finditer(text)]
+    digits: list[int] = []
+    capitals: list[int] = []
+    codes: list[int] = []
+    for m in _DIGIT_CAPITAL_CODE.finditer(text):
+        kind, at = m.lastgroup, m.start()
+        if kind == "digit":
+            digits.append(at)
+        elif kind == "date":
+            capitals.append(at)
+        elif not (at and text[at - 1].isalpha()):
+            codes.append(at)
     date_words: list[int] = []
     number_words: list[int] = []
-    for m in _KEYWORD.finditer(low):
-        (date_words if m.group() in DATE_KEYWORDS else number_words).append(m.start())
-    currencies = [m.start() for m in _CURRENCY.finditer(text)]
-    currencies = [p - len(m.group()) if (m := _CURRENCY_PREFIX_BEFORE.search(text, max(0, p - 2), p)) else p
-                  for p in currencies]
-    codes = [m.start() for m in _CURRENCY_CODE.finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
-    capitals = [m.start() for m in _CAPITAL_DATE.finditer(text)]
-    decades = [m.start() for m in _QUOTE_DECADE.finditer(text)]
+    first = _KEYWORD.match(low)
+    if first:
+        (date_words if first.group() in DATE_KEYWORDS else number_words).append(0)
+    for m in _KEYWORD_AFTER.finditer(low, first.end() if first else 0):
+        (date_words if m.group()[1:] in DATE_KEYWORDS else number_words).append(m.start() + 1)
+    currencies: list[int] = []
+    for symbol in _CURRENCY_SYMBOLS:  # rare characters: str.find beats a regex scan
+        p = text.find(symbol)
+        while p >= 0:
+            m = _CURRENCY_PREFIX_BEFORE.search(text, max(0, p - 2), p)
+            currencies.append(p - len(m.group()) if m else p)
+            p = text.find(symbol, p + 1)
+    decades = [
+        p - 2 for m in _DECADE_END.finditer(text)
+        if (p := m.start()) >= 2 and text[p - 2] in "'’" and "0" <= text[p - 1] <= "9"
+    ]
     return Triggers(
         dates=sorted(set(digits + date_words + number_words + capitals + decades)),
         numbers=sorted(set(digits + number_words + currencies + codes)),
