@@ -1078,7 +1078,10 @@ def _headline_role_to_lead_speaker(
     person ('General Ana Costa said ...'): the headline's speaker is the first named speaker
     of the next few sentences."""
     for u, dec in enumerate(decisions):
-        if dec is None or dec.how != "headline colon" or dec.entity is None or dec.entity.named:
+        if dec is None or dec.entity is None or dec.entity.named:
+            continue
+        colon = dec.how == "headline colon"
+        if not colon and units[u].kind is not SentenceKind.HEADING:
             continue
         if dec.mention is None or any(c.isupper() for c in dec.mention.text):
             continue  # a name, or an organisation written with capitals: its own source
@@ -1093,6 +1096,9 @@ def _headline_role_to_lead_speaker(
         )
         if lead is None or lead.entity is None:
             continue
+        role = dec.mention.text.split()[-1].lower()
+        if not colon and not any(role in m.text.lower().split() for m in lead.entity.mentions):
+            continue  # "…, governor says" then "regional governor Oleh Kiper said": the same role
         tracker.describe(lead.entity, dec.mention)
         dec.entity = lead.entity
 
@@ -1117,6 +1123,10 @@ def _touch_previous_subject(
         return
     words = toks[subject[0] : subject[1] + 1]
     if not all(t.is_word and t.text[:1].isupper() and t.low not in DETERMINERS for t in words):
+        titled = _last_titled_name(toks, pronoun)
+        if titled is not None:  # "… after President Ana Ruiz met the envoys. She said …"
+            start, end = toks[titled[0]].start, toks[titled[1]].end
+            tracker.add(Mention(start, end, text[start:end], index - 1, speaking=False))
         return
     if any(t.low in _TITLES_NOT_FOR[pronoun] for t in words):
         return
@@ -1128,6 +1138,25 @@ def _touch_previous_subject(
         return  # not a name the article has introduced
     start, end = words[0].start, words[-1].end
     tracker.add(Mention(start, end, text[start:end], index - 1, speaking=False))
+
+
+def _last_titled_name(toks: list[_Token], pronoun: str) -> tuple[int, int] | None:
+    """The last 'President Volodymyr Zelensky' of a sentence: a capitalised title, then at
+    least two capitalised words; token indices, or None."""
+    found = None
+    k = 0
+    while k < len(toks):
+        if toks[k].text[:1].isupper() and toks[k].low in TITLES and toks[k].low not in _TITLES_NOT_FOR[pronoun]:
+            j = k + 1
+            while j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_word:
+                j += 1
+            names = [t for t in toks[k + 1 : j] if t.low not in TITLES]
+            if len(names) >= 2:
+                found = (k, j - 1)
+            k = j
+        else:
+            k += 1
+    return found
 
 
 # lower case: "the Securities Commission" is a name, not a description of the subject

@@ -57,6 +57,8 @@ _PERSON_ROLES = frozenset(
     officer commander general leader founder executive manager worker resident""".split()
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
             "it": "thing", "we": "plural", "i": "person"}
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -103,6 +105,7 @@ class Entity:
     names: set[str]
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = -1
+    gender: str | None = None  # "m" / "f", once a pronoun or an honorific has said so
 
     @property
     def named(self) -> bool:
@@ -258,10 +261,13 @@ class EntityTracker:
             if entity is None:
                 # "Ms. Acosta" after "Melba Acosta Febo": a name inside a longer name
                 entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
-            if entity is not None:
+            if entity is None:
+                entity = self._new(key, kind, names)
+            else:
                 self._add_names(entity, names)
-                return self._touch(entity, mention)
-            return self._touch(self._new(key, kind, names), mention)
+            honorific = _words(mention.text)[0].lower().rstrip(".") if _words(mention.text) else ""
+            entity.gender = entity.gender or _HONORIFIC_GENDER.get(honorific)
+            return self._touch(entity, mention)
         norm = _norm(mention.text)
         words = norm.split()
         first = _words(mention.text)[0].lower() if _words(mention.text) else ""
@@ -293,21 +299,33 @@ class EntityTracker:
 
     def add_pronoun(self, mention: Mention) -> Entity | None:
         """Resolve a pronoun to the most recent compatible entity (None when there is none)."""
-        want = PRONOUNS.get(mention.text.strip().lower(), "person")
+        word = mention.text.strip().lower()
+        want = PRONOUNS.get(word, "person")
+        gender = _PRONOUN_GENDER.get(word)
         # "they" prefers a plural speaker ("officials"), then an organisation
         preferences = {"person": [{"person"}], "plural": [{"plural"}, {"org", "media"}], "thing": [{"org", "media", "thing"}]}
         for accepted in preferences[want]:
             if any(self._kind_count[k] > 0 for k in accepted):
-                entity = next(e for e in self._recent() if e.kind in accepted)
+                # "he" never means someone already known as "she"
+                entity = next(
+                    (e for e in self._recent() if e.kind in accepted and (gender is None or e.gender in (None, gender))),
+                    None,
+                )
+                if entity is None:
+                    break
                 if want == "thing" and self._last_work and self._last_work[0] > entity.last_seen:
                     entity = self._last_work[1]  # "It continued:" after "an affidavit written by X"
+                if gender is not None:
+                    entity.gender = gender
                 return self._touch(entity, mention)
         if want == "thing" and self._last_work:
             return self._touch(self._last_work[1], mention)
         if want == "plural" and self.entities:
             return self._touch(next(self._recent()), mention)
         # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
-        return self._touch(self._new(mention.text.strip().lower(), want, set()), mention)
+        entity = self._new(word, want, set())
+        entity.gender = gender
+        return self._touch(entity, mention)
 
     def has_head(self, head: str) -> bool:
         """True when an entity already has a mention ending in ``head`` ("the company")."""

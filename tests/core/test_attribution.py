@@ -595,3 +595,23 @@ def test_a_court_ruling_is_attributed_to_the_judge() -> None:
     assert _cue_text(doc, s) == "ruled"
     assert s.label is Label.OFFICIAL
     assert _source_name(doc, s) == "Marta Quill"
+
+
+def test_he_does_not_resolve_to_a_speaker_known_as_she() -> None:
+    doc = analyze(
+        'A nurse, Ines, said the sirens woke her. "We ran to the basement," she said.\n\n'
+        "The strike came after Prime Minister Karel Dvorak met the envoys. Later he urged allies to send more aid."
+    )
+    last = doc.sentences[-1]
+    assert _span_text(doc, last) == "he"
+    assert _source_name(doc, last) == "Karel Dvorak"
+
+
+def test_a_headline_role_joins_the_lead_speaker_with_that_role() -> None:
+    doc = analyze(
+        "Floods cut off three villages, mayor says\n\n"
+        "Floods cut off three villages overnight, mayor Pia Lund said on Sunday."
+    )
+    headline, lead = doc.sentences
+    assert headline.source_id == lead.source_id
+    assert len(doc.sources) == 1
