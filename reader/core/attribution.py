@@ -707,6 +707,12 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
         if appositive is not None:
             np = appositive
             description = _np_backward(toks, appositive[0] - 2) if appositive[0] >= 2 else None
+            if description is not None:
+                # "A resident who gave only her first name, Natalia, said": the resident
+                relative = next((j for j in range(description[0] - 1, -1, -1)
+                                 if toks[j].low in {"who", "which", "that"} or toks[j].text == ","), None)
+                if relative is not None and toks[relative].text != ",":
+                    description = _np_backward(toks, relative - 1) if relative >= 1 else None
             described_as = _span_of(toks, description) if description else None
         elif b >= 0 and _CONTRACTION_RE.sub("", toks[b].low) in PRONOUNS:
             np = (b, b)

@@ -232,6 +232,11 @@ def _clean_role(role: str) -> str | None:
     if _ACTION_CLAUSE.match(role.strip(" ,")):
         return None
     relative = _RELATIVE.match(" " + role.strip(" ,"))
+    later = _RELATIVE.search(" " + role.strip(" ,"), 1)
+    if later is not None and not relative:
+        # "epidemiologist at the university who was not involved in the study": the role ends
+        # where the relative clause begins
+        role = (" " + role.strip(" ,"))[: later.start()]
     role = _RELATIVE.sub(" ", " " + role).strip()
     if relative and re.match(r"\w+(?:ing|ed)\b", role) and not _cues(role.split()[0] if role else ""):
         return None  # "who is battling ...", "who was elected ...": an action, not a role

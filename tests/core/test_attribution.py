@@ -615,3 +615,10 @@ def test_a_headline_role_joins_the_lead_speaker_with_that_role() -> None:
     headline, lead = doc.sentences
     assert headline.source_id == lead.source_id
     assert len(doc.sources) == 1
+
+
+def test_a_description_with_a_relative_clause_before_a_name_is_the_head_noun() -> None:
+    doc = analyze("A farmer who gave only his first name, Tomas, said the river rose in an hour.")
+    (source,) = doc.sources
+    mentions = {doc.text[m.start : m.end] for m in source.mentions}
+    assert "A farmer" in mentions and "his first name" not in mentions

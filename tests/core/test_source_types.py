@@ -421,3 +421,8 @@ def test_a_country_reporting_its_own_counts_is_no_outlet() -> None:
     assert describe("Moldova", contexts=[counts]).type is not SourceType.MEDIA
     scoop = "Nils Aberg reported that the minister would resign."
     assert describe("Nils Aberg", contexts=[scoop]).type is SourceType.MEDIA
+
+
+def test_a_role_ends_where_a_relative_clause_begins() -> None:
+    desc = describe("Dr. Ilse Varga, a virologist at the Tallinn institute who was not involved in the trial,")
+    assert desc.role == "virologist at the Tallinn institute"
