@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from typing import NamedTuple
 from dataclasses import replace
 
@@ -111,9 +111,9 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
     r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
-_NO_CLAIM_CHARS = ("#", "@", "+", "<", "/", "⁄", "www")
-_DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.-]\d")
-_OPENER_DIGIT = re.compile(r"[\[(\"“'‘]\d")
+# What every _NO_CLAIM match holds: one of "#@+<⁄/", "www", a digit then [.-] and a digit, or an
+# opening bracket or quote before a digit. It opens with a character class, so it skips fast.
+_NO_CLAIM_HINT = re.compile(r"[\d#@+<⁄/\[(\"“'‘w](?:(?<=\d)[.-]\d|(?<=[\[(\"“'‘])\d|(?<=w)ww|(?<=[#@+<⁄/]))")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"\n[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
@@ -165,35 +165,40 @@ def extract_quantities(
     claims: list[NumericClaim] = []
     dates: list[DateMention] = []
     triggers = find_triggers(text)
-    date_starts = _by_unit(triggers.dates, units)
-    number_starts = _by_unit(triggers.numbers, units)
+    unit_starts = [u.start for u in units]
+    unit_ends = [u.end for u in units]
+    date_starts = _by_unit(triggers.dates, unit_starts, unit_ends)
+    number_starts = _by_unit(triggers.numbers, unit_starts, unit_ends)
     list_markers = sorted({m.end() - 1 for m in _LIST_MARKER.finditer("\n" + text)})  # -1: the "\n" prepended
-    for index, unit in enumerate(units):
-        if index not in date_starts and index not in number_starts:
-            continue
-        s = text[unit.start : unit.end]
-        date_spans = find_dates(s, date_starts.get(index, ()))
+    no_markers: frozenset[int] = frozenset()
+    for index in sorted(date_starts.keys() | number_starts.keys()):
+        unit = units[index]
+        base = unit.start
+        s = text[base : unit.end]
+        date_at = date_starts.get(index)
+        date_spans = find_dates(s, date_at) if date_at else []
         for a, b in date_spans:
-            dates.append(DateMention(unit.start + a, unit.start + b, original[unit.start + a : unit.start + b], index))
+            dates.append(DateMention(base + a, base + b, original[base + a : base + b], index))
         starts = number_starts.get(index)
         if not starts:
             continue
         has_digits = any(s[p].isdigit() for p in starts)
-        at_line_start = unit.start == 0 or not text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip()
+        before = text[base - 1] if base else "\n"
+        at_line_start = before == "\n" or (before.isspace() and not text[text.rfind("\n", 0, base) + 1 : base].strip())
         context = _Context(
             starts=starts,
             blocked=date_spans + _no_claim_spans(s) if has_digits else date_spans,
-            markers=_markers_in(list_markers, unit) if list_markers else set(),
+            markers=_markers_in(list_markers, unit) if list_markers else no_markers,
             line_starts=_line_starts(s, at_line_start),
             heading=unit.kind is SentenceKind.HEADING,
         )
         source_id = source_ids[index] if source_ids is not None else None
         for found in _claims_in(s, context):
-            start, end = found.start + unit.start, found.end + unit.start
+            start, end = found.start + base, found.end + base
             claims.append(
                 NumericClaim(
-                    start, end, original[start:end], found.value, found.unit, found.hedge, index,
-                    source_id, high=found.high,
+                    start, end, original[start:end], found.value, found.unit, found.hedge, index, source_id, None,
+                    found.high,
                 )
             )
     return _link_conversions(text, claims), dates
@@ -201,10 +206,8 @@ def extract_quantities(
 
 def _no_claim_spans(s: str) -> list[tuple[int, int]]:
     """Spans of URLs, handles, phone and version numbers, tags and the like in ``s``: no claim inside."""
-    # Each needs one of these characters or a digit next to a separator or an opening bracket/quote:
-    # plain substring tests rule most sentences out before the slow scan.
-    if not (any(ch in s for ch in _NO_CLAIM_CHARS) or _DIGIT_SEPARATOR_DIGIT.search(s) or _OPENER_DIGIT.search(s)):
-        return []
+    if not _NO_CLAIM_HINT.search(s):
+        return []  # most sentences: one quick scan rules out the slow one
     return [m.span() for m in _NO_CLAIM.finditer(s)]
 
 
@@ -222,14 +225,17 @@ def _line_starts(s: str, at_line_start: bool) -> set[int]:
     return starts
 
 
-def _by_unit(positions: list[int], units: Sequence[Unit]) -> dict[int, list[int]]:
-    """Group text positions by the unit holding them, as offsets into that unit."""
+def _by_unit(positions: list[int], starts: list[int], ends: list[int]) -> dict[int, list[int]]:
+    """Group text positions by the unit holding them (units given by their starts and ends), as offsets into it."""
     grouped: dict[int, list[int]] = {}
-    starts = [u.start for u in units]
     for pos in positions:
         i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos < units[i].end:
-            grouped.setdefault(i, []).append(pos - units[i].start)
+        if i >= 0 and pos < ends[i]:
+            offsets = grouped.get(i)
+            if offsets is None:
+                grouped[i] = [pos - starts[i]]
+            else:
+                offsets.append(pos - starts[i])
     return grouped
 
 
@@ -238,7 +244,7 @@ class _Context(NamedTuple):
 
     starts: list[int]  # where a quantity may start (see reader.core.triggers)
     blocked: list[tuple[int, int]]  # dates, URLs, phone numbers, tags: no claim inside
-    markers: set[int]  # ends of numbered-list markers ("1." at a line start)
+    markers: AbstractSet[int]  # ends of numbered-list markers ("1." at a line start)
     line_starts: set[int]
     heading: bool
 
@@ -258,13 +264,25 @@ def _claims_in(s: str, context: _Context) -> list[_Found]:
     blocked = context.blocked
     claims: list[_Found] = []
     cursor = 0
+    size = len(s)
     for pos in context.starts:
         if pos < cursor:
             continue
         m = _CANDIDATE.match(s, pos)
-        if not m or any(a < m.end() and m.start() < b for a, b in blocked):
+        if not m:
             continue
-        limit = min((a for a, _ in blocked if a >= m.end()), default=len(s)) if blocked else len(s)
+        limit = size
+        if blocked:
+            begin, end = m.span()
+            for a, b in blocked:
+                if a < end and begin < b:
+                    break  # inside a date, URL, ...
+                if end <= a < limit:
+                    limit = a  # the claim stops before the next one
+            else:
+                begin = -1
+            if begin >= 0:
+                continue
         claim = _grow(s, m, limit, context)
         if claim is None:
             continue
@@ -422,12 +440,14 @@ def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
         return []
     lo = max(0, start - 40)
     window = s[lo:start]
-    tokens = window.split()
-    if lo > 0 and not s[lo - 1].isspace() and not window[0].isspace():
+    tokens = window.rsplit(None, n)  # n + 1 parts at most: the first is then the rest of the window
+    if len(tokens) > n:
+        tokens = tokens[1:]
+    elif tokens and lo > 0 and not s[lo - 1].isspace() and not window[0].isspace():
         tokens = tokens[1:]  # cut by the window
     found: list[tuple[str, int]] = []
     end = len(window)
-    for token in reversed(tokens[-n:]):
+    for token in reversed(tokens):
         end = window.rfind(token, 0, end)
         found.append((token, lo + end))
     found.reverse()
