@@ -274,7 +274,6 @@ def test_sample_analyses_with_exact_offsets(sample: Path) -> None:
 # Samples whose remaining failures lie in cue, source-span or number extraction (see the
 # failures printed by ``pytest --runxfail``); each is removed here once it passes.
 STILL_FAILING = {
-    "transit_strike.gold.json": "the number 'eight hours' inside a possessive is not extracted",
 }
 
 

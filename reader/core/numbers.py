@@ -501,9 +501,10 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
         words.append(w)
         at = w.end()
     head = None
+    noun = ""
     for i, w in enumerate(words):
-        word = w.group("word")
-        if is_plural_noun(word) or word.lower() in MEASURES or (singular and word.islower() and word not in MODIFIERS):
+        noun = _without_possessive(w.group("word"), singular=singular)
+        if is_plural_noun(noun) or noun.lower() in MEASURES or (singular and noun.islower() and noun not in MODIFIERS):
             head = i
             break
     if head is None:
@@ -511,14 +512,14 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
         if first in SINGULAR_UNITS:
             return _plural(first), words[0].end()  # "a 60 second ad": a compound missing its hyphen
         return None
-    phrase = [w.group("word") for w in words[: head + 1]]
+    phrase = [w.group("word") for w in words[:head]] + [noun]
     kept = [
         word
         for i, word in enumerate(phrase)
         if i == head or not (word.lower() != word or word.endswith("ly") or word.lower() in MODIFIERS)
     ]
     unit = " ".join(kept[-2:])
-    end = words[head].end()
+    end = words[head].start("word") + len(noun)
     if unit.lower() == "years":
         old = _YEARS_OLD.match(s, end, limit)
         if old:
@@ -527,6 +528,15 @@ def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str,
     if outcome:
         unit = f"{unit} {outcome.group('outcome').lower()}"  # "430 soldiers captive": what happened to them
     return unit, end
+
+
+def _without_possessive(word: str, *, singular: bool) -> str:
+    """``word`` without a possessive ending: "hours’" ("eight hours’ pay"), and for one thing "year's"."""
+    if word[-1] in "'’":
+        return word[:-1]  # also a closing quote: "we lost 12 players’"
+    if singular and word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    return word
 
 
 def _fraction(s: str, m: re.Match[str], limit: int) -> _Found:

@@ -525,3 +525,35 @@ def test_claims_next_to_control_sequences_are_kept() -> None:
 def test_unterminated_title_sequence_stops_at_the_line_end() -> None:
     found, _ = extract_quantities("\x1b]0;Title 5\nThe fund lost 40 percent.", [Unit(12, 37, SentenceKind.SENTENCE, 1)])
     assert [c.text for c in found] == ["40 percent"]
+
+
+# --- a possessive after the counted noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("The drivers worked long shifts for eight hours' pay.", "eight hours", 8, "hours"),
+        ("The drivers worked long shifts for eight hours’ pay.", "eight hours", 8, "hours"),
+        ("Tenants must give three weeks' notice before leaving.", "three weeks", 3, "weeks"),
+        ("The post asks for ten years’ experience in logistics.", "ten years", 10, "years"),
+        ("He was fined 40 days' wages by the board.", "40 days", 40, "days"),
+        ("The ferry is 12 miles’ sail from the harbour.", "12 miles", 12, "miles"),
+        ("The bank held 1 month's rent as a deposit.", "1 month", 1, "month"),
+        ("The bank held 1 month’s rent as a deposit.", "1 month", 1, "month"),
+    ],
+)
+def test_plural_noun_before_a_possessive_is_the_counted_noun(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    c = one(sentence)
+    assert (c.text, c.value, c.unit) == (text, value, unit)
+
+
+def test_possessive_noun_is_the_unit_not_the_noun_it_owns() -> None:
+    assert summary("The two unions’ leaders met on Friday.") == [("two unions", 2, "unions", None)]
+
+
+def test_years_before_a_possessive_is_not_an_age() -> None:
+    c = one("She served 20 years' old-fashioned duty.")
+    assert (c.text, c.unit) == ("20 years", "years")
