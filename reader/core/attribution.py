@@ -786,11 +786,33 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             work = _reduced_relative(toks, np)
         if work is not None and toks[work[1]].low not in _WORK_NOUNS:
             np, work = work, None  # "doctors interviewed by the paper said": the doctors speak
+        source = _span_of(toks, np)
+        owner = _owner_of_document(toks, np)
+        if owner is not None:  # "Mendes's statement accused …": Mendes speaks through it
+            source, work = owner, np
         return _Found(
-            (tok.start, tok.end), tok.text, _span_of(toks, np), how, described_as, claim_start,
+            (tok.start, tok.end), tok.text, source, how, described_as, claim_start,
             _span_of(toks, work) if work else None,
         )
     return sourceless
+
+
+_OWNED_DOCUMENTS = _WORK_NOUNS | frozenset(
+    "tweet tweets post posts email emails speech remarks release lawsuit complaint ruling decision order".split()
+)
+
+
+def _owner_of_document(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """'Mendes's statement', "the ministry's report": the span of the owner of a document that
+    is the subject, or None."""
+    if np[1] == np[0] or toks[np[1]].low not in _OWNED_DOCUMENTS:
+        return None
+    for j in range(np[1] - 1, np[0] - 1, -1):
+        if toks[j].text.endswith("'s") and len(toks[j].text) > 2:
+            return toks[np[0]].start, toks[j].end - 2
+        if toks[j].text.endswith("s'"):
+            return toks[np[0]].start, toks[j].end - 1
+    return None
 
 
 def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _Found | None:
@@ -1089,7 +1111,11 @@ def _headline_role_to_lead_speaker(
         colon = dec.how == "headline colon"
         if not colon and units[u].kind is not SentenceKind.HEADING:
             continue
-        if dec.mention is None or any(c.isupper() for c in dec.mention.text):
+        if dec.mention is None:
+            continue
+        words = dec.mention.text.split()
+        title_only = len(words) == 1 and words[0].lower() in TITLES  # "Mayor: …" in a headline
+        if any(c.isupper() for c in dec.mention.text) and not title_only:
             continue  # a name, or an organisation written with capitals: its own source
         lead = next(
             (

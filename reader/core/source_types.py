@@ -464,7 +464,7 @@ def _coordination_start(role_text: str) -> int:
 
 def _appositive_role(appositive: str) -> str | None:
     """The role in an appositive: its first comma segment, skipping an age ("54,")."""
-    segments = [seg.strip() for seg in appositive.split(",") if seg.strip()]
+    segments = [seg.strip() for seg in re.split(r"(?<!\d),|,(?!\d{3}\b)", appositive) if seg.strip()]
     while segments and re.fullmatch(r"\d{1,3}", segments[0]):
         segments = segments[1:]
     return _clean_role(segments[0]) if segments else None

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 TITLES = frozenset(
     """president vice chief director secretary minister prime senator sen sen. rep rep. representative
-    gov gov. governor mayor general gen gen. colonel col lt lieutenant admiral commander mr mr. mrs mrs. ms ms.
+    gov gov. governor mayor councillor councilor councilman councilwoman alderman general gen gen. colonel col lt lieutenant admiral commander mr mr. mrs mrs. ms ms.
     dr dr. judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson
     ambassador attorney commissioner sheriff officer deputy press former acting interim first lady sir
     prince king queen pope rev rev. father sister professor prof prof. candidate nominee host anchor

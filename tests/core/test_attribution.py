@@ -622,3 +622,18 @@ def test_a_description_with_a_relative_clause_before_a_name_is_the_head_noun() -
     (source,) = doc.sources
     mentions = {doc.text[m.start : m.end] for m in source.mentions}
     assert "A farmer" in mentions and "his first name" not in mentions
+
+
+def test_a_possessive_statement_is_its_owners_claim() -> None:
+    doc = analyze("Councillor Rob Amis voted no. Amis's statement accused the board of hiding the cost.")
+    s = doc.sentences[1]
+    assert _span_text(doc, s) == "Amis"
+    assert _source_name(doc, s) == "Rob Amis"
+    assert s.label is Label.OFFICIAL  # a councillor
+
+
+def test_a_title_alone_before_a_headline_colon_joins_the_lead_speaker() -> None:
+    doc = analyze("Governor: schools stay shut on Monday\n\nGovernor Ada Berg said schools would stay shut on Monday.")
+    headline, lead = doc.sentences
+    assert headline.source_id == lead.source_id
+    assert len(doc.sources) == 1

@@ -426,3 +426,8 @@ def test_a_country_reporting_its_own_counts_is_no_outlet() -> None:
 def test_a_role_ends_where_a_relative_clause_begins() -> None:
     desc = describe("Dr. Ilse Varga, a virologist at the Tallinn institute who was not involved in the trial,")
     assert desc.role == "virologist at the Tallinn institute"
+
+
+def test_a_thousands_separator_does_not_end_an_appositive() -> None:
+    desc = describe("@HarbourWatch, an advocacy account with 40,000 followers,")
+    assert desc.role == "advocacy account with 40,000 followers"
