@@ -483,43 +483,43 @@ def _is_name_or_reference(s: str, m: re.Match[str], context: _Context, before: l
         return False  # no word right before, or punctuation ends it ("On Tuesday, 40 roads")
     if word.lower() in REFERENCE_NOUNS:
         return True
-    if _SENTENCE_OPENING.search(s, max(0, word_start - 8), word_start):
-        return False  # the first word of a sentence, line or list item: capitalised for that reason alone
-    if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED:
+    if context.heading or "," in digits or word.islower() or word.lower() in COMMON_CAPITALISED or len(digits) > 5:
         return False
-    return len(digits) <= 5
+    # the first word of a sentence, line or list item is capitalised for that reason alone
+    return not _SENTENCE_OPENING.search(s, max(0, word_start - 8), word_start)
 
 
 def _counted_noun(s: str, pos: int, limit: int, *, singular: bool) -> tuple[str, int] | None:
-    """The counted noun after a number: ``(unit, end)`` or None."""
-    words: list[re.Match[str]] = []
+    """The counted noun after a number: ``(unit, end)`` or None.
+
+    Its head is the first plural noun or measure (for one thing, any lower-case word) among
+    the next five words, before a stop word.
+    """
+    before: list[str] = []  # the words before the head
+    first: re.Match[str] | None = None
     at = pos
-    while len(words) < 5:
+    for _ in range(5):
         w = _WORD.match(s, at, limit)
-        if not w or w.group("word").lower() in STOP_WORDS:
+        if not w:
             break
-        words.append(w)
-        at = w.end()
-    head = None
-    noun = ""
-    for i, w in enumerate(words):
-        noun = _without_possessive(w.group("word"), singular=singular)
+        word = w.group(1)
+        if word.lower() in STOP_WORDS:
+            break
+        noun = _without_possessive(word, singular=singular) if word[-1] in "'’s" else word
         if is_plural_noun(noun) or noun.lower() in MEASURES or (singular and noun.islower() and noun not in MODIFIERS):
-            head = i
-            break
-    if head is None:
-        first = words[0].group("word") if words else ""
-        if first in SINGULAR_UNITS:
-            return _plural(first), words[0].end()  # "a 60 second ad": a compound missing its hyphen
-        return None
-    phrase = [w.group("word") for w in words[:head]] + [noun]
-    kept = [
-        word
-        for i, word in enumerate(phrase)
-        if i == head or not (word.lower() != word or word.endswith("ly") or word.lower() in MODIFIERS)
-    ]
-    unit = " ".join(kept[-2:])
-    end = words[head].start("word") + len(noun)
+            kept = [b for b in before if not (b.lower() != b or b.endswith("ly") or b.lower() in MODIFIERS)]
+            return _with_outcome(s, f"{kept[-1]} {noun}" if kept else noun, w.start(1) + len(noun), limit)
+        if first is None:
+            first = w
+        before.append(word)
+        at = w.end()
+    if first is not None and before[0] in SINGULAR_UNITS:
+        return _plural(before[0]), first.end()  # "a 60 second ad": a compound missing its hyphen
+    return None
+
+
+def _with_outcome(s: str, unit: str, end: int, limit: int) -> tuple[str, int]:
+    """``(unit, end)`` for a counted noun ending at ``end``, with "old" after "years" or what happened to them."""
     if unit.lower() == "years":
         old = _YEARS_OLD.match(s, end, limit)
         if old:
