@@ -129,7 +129,6 @@ _first_char = itemgetter(0)
 
 # Acronyms spelled like function words; outside an all-capitals line they name organisations.
 _ACRONYMS = frozenset({"WHO", "IS", "IT", "US", "AT"})
-_ACRONYM_RE = re.compile(r"\b(?:WHO|IS|IT|US|AT)\b")
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
@@ -140,7 +139,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     if masked.find("’", start, end) >= 0:
         texts = [t.replace("’", "'") for t in texts]
     lows = list(map(str.lower, texts))
-    if _ACRONYM_RE.search(masked, start, end) and not masked[start:end].isupper():
+    if not _ACRONYMS.isdisjoint(texts) and not masked[start:end].isupper():
         # "WHO said", "IS claimed": an organisation, not the pronoun or verb it spells
         lows = [t if t in _ACRONYMS else low for t, low in zip(texts, lows)]
     columns = zip(

@@ -265,8 +265,9 @@ class EntityTracker:
                 entity = self._new(key, kind, names)
             else:
                 self._add_names(entity, names)
-            honorific = _words(mention.text)[0].lower().rstrip(".") if _words(mention.text) else ""
-            entity.gender = entity.gender or _HONORIFIC_GENDER.get(honorific)
+            if entity.gender is None:
+                first = mention.text.split(None, 1)
+                entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
             return self._touch(entity, mention)
         norm = _norm(mention.text)
         words = norm.split()
