@@ -88,7 +88,8 @@ _HYPHEN_COMPOUND = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]+)(?P<old>-old\b)
 _VULGAR_FRACTION_AFTER = re.compile(r"\s?([½¼¾⅓⅔])")
 _PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?!\w)")
 _RATIO_AFTER = re.compile(
-    rf"\s+(?:in|out\s+of|of(?:\s+every)?)\s+(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
+    rf"\s+(?:in|out\s+of|of(?:\s+every)?)\s+"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})*)|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%])"
 )
 _ATTACHED_MEASURE = re.compile(r"(?P<measure>km2|km|kg|mph|ft|mm|cm|°[CF]|MW|GW|kW|kWh|GWh|ha)(?![\w])")
 _WORD = re.compile(r"\s+(?P<word>[A-Za-z°][A-Za-z'’/°2-]*)")
@@ -113,7 +114,9 @@ _NO_CLAIM = re.compile(
 )
 # What every _NO_CLAIM match holds: one of "#@+<⁄/", "www", a digit then [.-] and a digit, or an
 # opening bracket or quote before a digit. It opens with a character class, so it skips fast.
-_NO_CLAIM_HINT = re.compile(r"[\d#@+<⁄/\[(\"“'‘w](?:(?<=\d)[.-]\d|(?<=[\[(\"“'‘])\d|(?<=w)ww|(?<=[#@+<⁄/]))")
+_NO_CLAIM_HINT = re.compile(
+    r"[\d#@+<⁄/\[(\"“'‘w](?:(?<=\d)[.-]\d|(?<=[\[(\"“'‘])\d|(?<=w)ww|(?<=[#@+<⁄/]))"
+)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"\n[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
