@@ -112,11 +112,9 @@ _NO_CLAIM = re.compile(
     r"|(?<![\w.])[vV]?\d+\.\d+\.\d+(?:\.\d+)*(?!\w)"
     r"|<[^<>\n]{1,500}>|[\[(]\d{1,3}\.?[\])]|\d+⁄\d+|(?<![\w.,])\d+/\d+(?![\w/])|(?<=[\"“'‘])\d+(?=[\"”'’]))"
 )
-# What every _NO_CLAIM match holds: one of "#@+<⁄/", "www", a digit then [.-] and a digit, or an
-# opening bracket or quote before a digit. It opens with a character class, so it skips fast.
-_NO_CLAIM_HINT = re.compile(
-    r"[\d#@+<⁄/\[(\"“'‘w](?:(?<=\d)[.-]\d|(?<=[\[(\"“'‘])\d|(?<=w)ww|(?<=[#@+<⁄/]))"
-)
+# What every _NO_CLAIM match holds besides "www": one of "#@+<⁄/", a "." or "-" between digits, or an
+# opening bracket or quote before a digit. It opens with a class of rare characters, so it skips fast.
+_NO_CLAIM_HINT = re.compile(r"[.\-#@+<⁄/\[(\"“'‘](?:(?<=\d[.-])\d|(?<=[\[(\"“'‘])\d|(?<=[#@+<⁄/]))")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“(—–―])[ \t]*(?:\d{1,3}[.)][ \t]*)?$")
 _LINE_START = re.compile(r"\n[ \t]*")
 _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
@@ -146,12 +144,11 @@ _CONTROL_SEQUENCE = re.compile(
     r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
 )
-_CONTROL_INTRODUCERS = re.compile(r"[\x1b\x9b\x9d]")
 
 
 def _blank_control_sequences(text: str) -> str:
     """``text`` with every terminal control sequence turned into spaces (same length)."""
-    if not _CONTROL_INTRODUCERS.search(text):
+    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:  # faster than a regex scan
         return text
     return _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
 
@@ -185,15 +182,19 @@ def extract_quantities(
         starts = number_starts.get(index)
         if not starts:
             continue
-        has_digits = any(s[p].isdigit() for p in starts)
+        blocked = date_spans
+        for p in starts:
+            if s[p].isdigit():  # URLs, phone numbers and the like hold digits
+                blocked = date_spans + _no_claim_spans(s)
+                break
         before = text[base - 1] if base else "\n"
         at_line_start = before == "\n" or (before.isspace() and not text[text.rfind("\n", 0, base) + 1 : base].strip())
         context = _Context(
-            starts=starts,
-            blocked=date_spans + _no_claim_spans(s) if has_digits else date_spans,
-            markers=_markers_in(list_markers, unit) if list_markers else no_markers,
-            line_starts=_line_starts(s, at_line_start),
-            heading=unit.kind is SentenceKind.HEADING,
+            starts,
+            blocked,
+            _markers_in(list_markers, unit) if list_markers else no_markers,
+            _line_starts(s, at_line_start),
+            unit.kind is SentenceKind.HEADING,
         )
         source_id = source_ids[index] if source_ids is not None else None
         for found in _claims_in(s, context):
@@ -209,7 +210,7 @@ def extract_quantities(
 
 def _no_claim_spans(s: str) -> list[tuple[int, int]]:
     """Spans of URLs, handles, phone and version numbers, tags and the like in ``s``: no claim inside."""
-    if not _NO_CLAIM_HINT.search(s):
+    if "www" not in s and not _NO_CLAIM_HINT.search(s):
         return []  # most sentences: one quick scan rules out the slow one
     return [m.span() for m in _NO_CLAIM.finditer(s)]
 
