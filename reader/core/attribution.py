@@ -191,7 +191,8 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
         if (
             tok.low == "in" and 0 < j < i and toks[j + 1].text[:1].isupper()
             and toks[j + 1].low.rstrip(".") not in _CALENDAR_WORDS and not toks[j + 1].low.endswith(("'s", "’s"))
-            and toks[j - 1].text.islower() and _np_word(toks[j - 1]) and not toks[j - 1].low.endswith("ed")
+            and (toks[j - 1].text.islower() or j == 1 and toks[0].text[1:].islower())  # "Residents in Houston"
+            and _np_word(toks[j - 1]) and not toks[j - 1].low.endswith("ed")
         ):
             j -= 1  # "the ministry in Bucharest", "officials in Kyiv"
             continue

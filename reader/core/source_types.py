@@ -356,6 +356,8 @@ def _split_before_name(head: str, role_text: str, name: str, appositive_role: st
         return appositive_role, (role_text[start:] + " " + name).strip()
     principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
                          r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
+    if principal is None:  # "Residents in Houston", capitalised only to start the sentence
+        principal = re.match(r"^[A-Z][a-z]+s\s+(?:in|at|from)(?:\s|$)", role_text)
     carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
     if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
                     or any(c.category == "document" for c in _cues(carrier.group(1)))):
@@ -768,6 +770,8 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
            or (not p.proper and key in p.text.split())]
     if key is not None and not own:
         own = real
+    if key is not None:
+        own += _descriptions_before_name(mentions, contexts, key, own)
     own = list(dict.fromkeys(own))  # a name repeated 500 times says what it says once
     mention_roles = [p.role for p in own if p.role]
     mention_raw = [_after_head(p.text) for p in own]
@@ -907,6 +911,22 @@ _AFFILIATED_PERSON = re.compile(
 _INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
                 "top aide", "counselor"}
 _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
+
+
+def _descriptions_before_name(
+    mentions: Sequence[str], contexts: Sequence[str], key: str, own: list[_Mention]
+) -> list[_Mention]:
+    """"ERCOT's chief executive, Pablo Vegas, said": a nameless description written right
+    before the name, set off by a comma, is the named person's role."""
+    found = []
+    for mention, context in zip(mentions, contexts):
+        parsed = _parse(mention) if any(ch.isalnum() for ch in mention) else None
+        if parsed is None or parsed.proper or parsed in own or parsed.text.lower() in _PRONOUNS:
+            continue
+        pattern = re.escape(_normalize(mention)) + r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(key) + r"\b"
+        if re.search(pattern, _normalize(context)):
+            found.append(_Mention(parsed.text, _clean_role(parsed.name), parsed.name, False))
+    return found
 
 
 def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:

@@ -637,3 +637,10 @@ def test_a_title_alone_before_a_headline_colon_joins_the_lead_speaker() -> None:
     headline, lead = doc.sentences
     assert headline.source_id == lead.source_id
     assert len(doc.sources) == 1
+
+
+def test_residents_in_a_place_are_the_source_not_the_place() -> None:
+    doc = analyze("Residents in Galveston described nights without power.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "Residents in Galveston"
+    assert s.label is Label.THIRD_PARTY

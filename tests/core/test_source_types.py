@@ -431,3 +431,14 @@ def test_a_role_ends_where_a_relative_clause_begins() -> None:
 def test_a_thousands_separator_does_not_end_an_appositive() -> None:
     desc = describe("@HarbourWatch, an advocacy account with 40,000 followers,")
     assert desc.role == "advocacy account with 40,000 followers"
+
+
+def test_a_description_written_before_the_name_is_its_role() -> None:
+    context = "The utility's chief engineer, Rosa Keel, said the lines held."
+    desc = describe_source(["The utility's chief engineer", "Rosa Keel"], [context, context])
+    assert desc.name == "Rosa Keel"
+    assert desc.role == "utility's chief engineer"
+
+
+def test_people_in_a_place_are_named_as_a_group() -> None:
+    assert split_role_and_name("Residents in Galveston") == (None, "Residents in Galveston")
