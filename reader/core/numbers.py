@@ -70,6 +70,8 @@ _CANDIDATE = re.compile(
     rf"|(?P<cur>{_CURRENCY_PREFIX})?(?<![\w.,/:#@°\-–])(?P<digits>{_DIGITS})"
     rf"|(?<![\w-])(?P<words>\b(?i:{WORD_NUMBER})\b)"
 )
+# At a digit only the digits branch can match: the same groups, the others never set.
+_CANDIDATE_AT_DIGIT = re.compile(rf"(?P<cur>[^\s\S])?(?<![\w.,/:#@°\-–])(?P<digits>{_DIGITS})")
 _SCALE_AFTER = re.compile(
     r"(?:\s?(?P<word>thousand|million|billion|trillion)\b|(?P<abbr>bn|mln|mn|tn|m|k|b)(?![\w]))", re.I
 )
@@ -121,8 +123,11 @@ _LIST_MARKER = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?\d{1,3}[.)](?=\s)")
 _SHARED_UNITS = ("percent", "percentage points")
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:-|–|to|or|and)\s*")
 _HEDGE_WORDS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
-# The last word of every hedge: a quick pre-check on the word before a quantity.
-_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in HEDGES)
+# The last word of every hedge of several words -> their lengths in words, longest first.
+_HEDGE_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(h.split()) for h in HEDGES if " " in h and h.split()[-1] == last}, reverse=True))
+    for last in {h.split()[-1] for h in HEDGES if " " in h}
+}
 # What can open each match after a number (``c1`` in ``_grow``), so most candidates skip most of them.
 _ASCII_UPPER = frozenset(string.ascii_uppercase)
 _VULGAR_START = frozenset(VULGAR_FRACTIONS)
@@ -132,6 +137,8 @@ _DOTTED_START = frozenset(".,")
 _PLUS_START = frozenset("-+")
 _RATIO_START = frozenset("io")
 _PERCENT_START = frozenset("%pP")
+# ("ſ", the long s, matches "s" ignoring case)
+_CURRENCY_WORD_START = frozenset("uU" + "ſ" + "".join(w[0].lower() + w[0].upper() for w in CURRENCY_WORDS))
 _MEASURE_START = frozenset("kmfc°MGh")
 _SCALE_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion")
 _DOTTED_CONTINUATION = re.compile(r"[.,]\d")  # "3.4.1", "12,34": part of a longer code
@@ -272,7 +279,7 @@ def _claims_in(s: str, context: _Context) -> list[_Found]:
     for pos in context.starts:
         if pos < cursor:
             continue
-        m = _CANDIDATE.match(s, pos)
+        m = (_CANDIDATE_AT_DIGIT if "0" <= s[pos] <= "9" else _CANDIDATE).match(s, pos)
         if not m:
             continue
         limit = size
@@ -317,7 +324,8 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
     before = _tokens_before(s, start, 3)
     if not is_words and _is_name_or_reference(s, m, context, before):
         return None
-    c, c1 = _peek(s, pos)
+    c = s[pos : pos + 1]
+    c1 = s[pos + 1 : pos + 2] if c.isspace() else c
     if not is_words and c.isspace() and (c1 in _ASCII_UPPER or c1.isspace()) and _STREET_AFTER.match(s, pos):
         return None
     unit: str | None = None
@@ -378,7 +386,7 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
     if percent and unit is None:
         unit = "percentage points" if percent.group("points") else "percent"
         pos = percent.end()
-    elif unit is None and space and (c1.isalpha() or c1.isspace()):
+    elif unit is None and space and (c1 in _CURRENCY_WORD_START or c1.isspace()):
         word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
         if word:
             unit, pos = CURRENCY_WORDS[word.group("word").lower()], word.end()
@@ -459,16 +467,20 @@ def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
 
 
 def _hedge_before(before: list[tuple[str, int]]) -> str | None:
-    """The hedge in ``before`` (the tokens just before a quantity: "more than", "about"), lower-cased, or None."""
-    if not before or before[-1][0].lower().lstrip(_OPENING_PUNCTUATION) not in _HEDGE_LAST_WORDS:
-        return None  # the word before ends no hedge: most numbers
-    words = [token.lower() for token, _ in before]
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            candidate = " ".join(words[-n:]).lstrip(_OPENING_PUNCTUATION)
+    """The hedge in ``before`` (the tokens just before a quantity: "more than", "about"), lower-cased, or None.
+
+    The longest that fits wins; opening punctuation before its first word is dropped.
+    """
+    if not before:
+        return None
+    last = before[-1][0].lower()
+    for n in _HEDGE_LENGTHS.get(last, ()):  # hedges of several words ending with this one
+        if len(before) >= n:
+            candidate = " ".join(token.lower() for token, _ in before[-n:]).lstrip(_OPENING_PUNCTUATION)
             if candidate in HEDGE_SET:
                 return candidate
-    return None
+    last = last.lstrip(_OPENING_PUNCTUATION)
+    return last if last in HEDGE_SET else None
 
 
 def _is_name_or_reference(s: str, m: re.Match[str], context: _Context, before: list[tuple[str, int]]) -> bool:
