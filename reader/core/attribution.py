@@ -149,6 +149,18 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     return list(map(_new_token, columns))
 
 
+# Words in -ly that are nouns or adjectives, not adverbs: "His family said", "an ally said".
+_LY_NOT_ADVERBS = frozenset(
+    """family families ally allies assembly rally rallies supply supplies monopoly anomaly italy
+    july reply replies elderly friendly lonely""".split()
+)
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word reads as an -ly adverb ("later", no; "publicly", yes)."""
+    return low.endswith("ly") and low not in _LY_NOT_ADVERBS
+
+
 def _np_word(tok: _Token) -> bool:
     if not tok.is_word or tok.low in _NP_STOP:
         return False
@@ -320,7 +332,7 @@ def _skip_back(toks: list[_Token], b: int) -> int:
     """Step left over adverbs, auxiliaries and one parenthetical or dash-enclosed aside."""
     while b >= 0:
         tok = toks[b]
-        if tok.low in _AUX or (tok.low.endswith("ly") and tok.text.islower()):
+        if tok.low in _AUX or (_adverb(tok.low) and tok.text.islower()):
             b -= 1
         elif tok.low in _TIME_WORDS and b > 0:
             # "the senator on Tuesday said", "Trump a few days later told"
@@ -397,7 +409,7 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
     word = toks[k].low
     if k == 0:
         return False
-    if toks[k - 1].low.endswith("ly") or toks[k - 1].text == ",":
+    if _adverb(toks[k - 1].low) or toks[k - 1].text == ",":
         back = _skip_back(toks, k - 1)  # "Some Democrats, however, question …"
         if back < 0:
             return False
@@ -407,7 +419,7 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
     if _evidence_subject(toks, k, plural_only=word == lemma):
         return True
     j = k - 1
-    while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
+    while j >= 0 and (toks[j].low in _AUX or _adverb(toks[j].low)):
         if toks[j].low in _BASE_OK_BEFORE:
             return True  # "did not immediately respond", "will also discuss"
         j -= 1
@@ -532,7 +544,7 @@ def _negated_open_question(toks: list[_Token], k: int) -> bool:
     mention", "did not respond to a request for comment", still report a speech event: news
     annotation counts them, so they stay attributed.)"""
     j, negated = k - 1, False
-    while j >= 0 and (toks[j].low in _AUX or toks[j].low.endswith("ly")):
+    while j >= 0 and (toks[j].low in _AUX or _adverb(toks[j].low)):
         negated = negated or toks[j].low in _NEGATIONS
         j -= 1
     return negated and k + 1 < len(toks) and toks[k + 1].low in _OPEN_QUESTION
@@ -602,7 +614,7 @@ def _author_of_work(toks: list[_Token], work: tuple[int, int]) -> tuple[int, int
     if not tok.text.islower() or not tok.low.endswith(_PARTICIPLE_ENDINGS):
         return None
     by = k + 1
-    while by < len(toks) and by <= k + 4 and (toks[by].low in _BEFORE_AUTHOR or toks[by].low.endswith("ly")):
+    while by < len(toks) and by <= k + 4 and (toks[by].low in _BEFORE_AUTHOR or _adverb(toks[by].low)):
         by += 1
     if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
         return None
@@ -617,7 +629,7 @@ def _reduced_relative(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int
     if by < 2 or toks[by].low != "by":
         return None
     k = by - 1
-    while k > 0 and k >= by - 4 and (toks[k].low in _BEFORE_AUTHOR or toks[k].low.endswith("ly")):
+    while k > 0 and k >= by - 4 and (toks[k].low in _BEFORE_AUTHOR or _adverb(toks[k].low)):
         k -= 1
     return _noun_before_participle(toks, k)
 
@@ -658,7 +670,7 @@ def _later_clause_start(toks: list[_Token], np: tuple[int, int], k: int, lemma: 
     return toks[opener].start
 
 
-def _find_verb_cue(toks: list[_Token]) -> _Found | None:
+def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
     # only the tokens that can be a cue: most are not
@@ -684,11 +696,15 @@ def _find_verb_cue(toks: list[_Token]) -> _Found | None:
             continue
         if _negated_open_question(toks, k):
             continue  # "has not said whether she will sign it"
+        if heading and tok.low.endswith("ed") and k > 0 and toks[k - 1].low not in _AUX:
+            continue  # headlines drop "is/are": "Two charged after fire" is passive, no one speaks
+        if nxt == "not" and lemma in {"ask", "request"}:
+            continue  # "who asked not to be named": a condition of anonymity, not a claim
         authored = _reduced_passive(toks, k, lemma)
         if authored is not None:
             return authored
         before_adverbs = k - 1
-        while before_adverbs > 0 and (toks[before_adverbs].low in _PASSIVE_ADVERBS or toks[before_adverbs].low.endswith("ly")):
+        while before_adverbs > 0 and (toks[before_adverbs].low in _PASSIVE_ADVERBS or _adverb(toks[before_adverbs].low)):
             before_adverbs -= 1
         if tok.low.endswith(("ed", "en", "wn", "ld", "id")) and k and toks[before_adverbs].low in _PASSIVE:
             by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
@@ -917,7 +933,9 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     toks = _tokens(masked, unit.start, unit.end)
     if not toks:
         return None
-    found = _find_colon_cue(text, unit, toks) or _find_verb_cue(toks)
+    # a headline, not a first line that leads into what follows ("The chairwoman added:")
+    headline = unit.kind is SentenceKind.HEADING and not text[unit.start : unit.end].rstrip().endswith(":")
+    found = _find_colon_cue(text, unit, toks) or _find_verb_cue(toks, heading=headline)
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         found = _find_phrase_cue(masked, toks, unit.start, unit.end) or found

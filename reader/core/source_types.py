@@ -783,6 +783,9 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         if set(pronouns) & _FIRST_PERSON:
             return SourceDescription("unidentified speaker", None, SourceType.OTHER,
                                      f"only the pronoun '{pronouns[0]}': a person speaking for themselves")
+        if any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)):
+            return SourceDescription("unidentified speaker", None, SourceType.ANONYMOUS,
+                                     f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence")
         return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
                                  f"only the pronoun '{pronouns[0]}': default official")
 

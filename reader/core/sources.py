@@ -58,6 +58,7 @@ _PERSON_ROLES = frozenset(
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
             "it": "thing", "we": "plural", "i": "person"}
@@ -129,7 +130,8 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
         core = core[:-1]
-    if core and _is_cap(core[-1]) and (core[-1].lower() not in PRONOUNS or _is_acronym(core[-1])):
+    lone_number = len(core) == 1 and core[0].lower() in _NUMBER_WORDS  # "One, who asked not to be named,"
+    if core and _is_cap(core[-1]) and (core[-1].lower() not in PRONOUNS or _is_acronym(core[-1])) and not lone_number:
         names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
         if names:
             run: list[str] = []

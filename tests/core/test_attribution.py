@@ -644,3 +644,22 @@ def test_residents_in_a_place_are_the_source_not_the_place() -> None:
     s = doc.sentences[0]
     assert _span_text(doc, s) == "Residents in Galveston"
     assert s.label is Label.THIRD_PARTY
+
+
+def test_a_noun_ending_in_ly_is_not_skipped_as_an_adverb() -> None:
+    doc = analyze("Her family said in a statement that she loved the sea.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "Her family"
+    assert s.label is Label.THIRD_PARTY
+
+
+def test_a_headline_participle_is_passive_not_a_speaker() -> None:
+    doc = analyze("Three charged after depot blaze\n\nPolice charged three men on Friday.")
+    assert doc.sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_asking_not_to_be_named_is_anonymity_not_the_cue() -> None:
+    doc = analyze("Neighbours spoke to reporters. One, who asked not to be named, said the gates were never locked.")
+    s = doc.sentences[1]
+    assert _cue_text(doc, s) == "said"
+    assert doc.source(s.source_id).type.value == "anonymous"
