@@ -219,6 +219,10 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     return (first, i) if first <= i else None
 
 
+# "documents seen by the paper", "a letter written by …": participles that end a noun phrase
+_IRREGULAR_PARTICIPLES = frozenset("seen written given taken shown known drawn made held sent kept".split())
+
+
 def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i``, scanning right; token indices."""
     if i >= len(toks):
@@ -233,7 +237,7 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             seen_name and tok.text.islower() and tok.low not in _NP_JOINERS and tok.low not in _ROLE_HEADS
             and tok.low not in TITLES
         )
-        verb_like = j > i and tok.text.islower() and tok.low.endswith("ed")
+        verb_like = j > i and tok.text.islower() and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
         if (
             _np_word(tok)
             and not lowercase_after_name
@@ -763,7 +767,10 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
         elif tok.low.endswith("ing") and (b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in _PASSIVE and np is not None and np[0] > 0)):
             if lemma in _AMBIGUOUS_PARTICIPLES and not _introduces_content(toks, k):
                 continue  # "claiming victory", "adding five delegates", "a poor showing"
-            np, how = _subject(toks), "participle"
+            if np is not None and np[0] > 0 and toks[np[0] - 1].low == "with":
+                how = "participle"  # "…, with analysts at X saying …": the analysts speak
+            else:
+                np, how = _subject(toks), "participle"
             if np is None or np[0] >= k:
                 continue
         elif np is None and b >= 0 and toks[b].low == "to":

@@ -663,3 +663,16 @@ def test_asking_not_to_be_named_is_anonymity_not_the_cue() -> None:
     s = doc.sentences[1]
     assert _cue_text(doc, s) == "said"
     assert doc.source(s.source_id).type.value == "anonymous"
+
+
+def test_documents_seen_by_an_outlet_are_relayed_by_it() -> None:
+    doc = analyze("The port will shed 400 jobs, according to internal documents seen by the Coastal Ledger.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "the Coastal Ledger"
+    assert s.label is Label.THIRD_PARTY
+
+
+def test_with_someone_saying_makes_them_the_speaker() -> None:
+    doc = analyze("Shares in the carrier rose 3% on Monday, with analysts at Brant & Cole saying the cuts were overdue.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "analysts at Brant & Cole"
