@@ -3,7 +3,8 @@
 Each unit is scanned with a few precompiled regexes: dates first (they are never
 claims), then number candidates, each grown into a claim with anchored matches for
 its scale, range, percent/currency and counted noun, and its hedge read from the
-words just before it.
+words just before it. Each anchored match runs only where the character after the
+number can open it, so most candidates need two or three.
 
 Decisions worth knowing:
 - A claim's ``text`` covers the number and its unit ("67,000 Ukrainian personnel"),
@@ -15,6 +16,8 @@ Decisions worth knowing:
 - Vague counts ("hundreds of people") get the least the plural can mean (200) and
   the hedge "at least"; "a dozen" is 12.
 - Ages ("a 45-year-old man") are claims with unit "years old".
+- A plural counted noun before a possessive apostrophe is still the counted noun
+  ("eight hours' pay" is 8 hours); so is a singular one for one thing ("1 month's rent").
 - Number words need a counted noun ("the two leaders" is 2 leaders, "the two" is
   nothing); "one" is a claim only with a scale, a percent or a currency.
 - Ordinals, years, clock times, phone and version numbers, names with numbers

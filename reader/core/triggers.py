@@ -49,10 +49,11 @@ def _trie(words: frozenset[str]) -> str:
     return emit(root)
 
 
-_KEYWORD = re.compile(r"(?<![a-z0-9_])" + _trie(DATE_KEYWORDS | NUMBER_KEYWORDS) + r"(?![a-z0-9_])")
+_KEYWORDS = _trie(DATE_KEYWORDS | NUMBER_KEYWORDS)
+_KEYWORD = re.compile(r"(?<![a-z0-9_])" + _KEYWORDS + r"(?![a-z0-9_])")
 # The same words after the character that ends the previous word: opening with a character class lets
 # the engine skip through words in a tight loop instead of trying the pattern at every letter.
-_KEYWORD_AFTER = re.compile(r"[^a-z0-9_]" + _trie(DATE_KEYWORDS | NUMBER_KEYWORDS) + r"(?![a-z0-9_])")
+_KEYWORD_AFTER = re.compile(r"[^a-z0-9_]" + _KEYWORDS + r"(?![a-z0-9_])")
 _CURRENCY_SYMBOLS = "$€£¥₹₽₴"
 _CURRENCY_PREFIX_BEFORE = re.compile(r"(?:US|NZ|HK|C|A)$")
 _CODES_BY_FIRST: dict[str, list[str]] = {}

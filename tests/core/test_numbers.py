@@ -557,3 +557,57 @@ def test_possessive_noun_is_the_unit_not_the_noun_it_owns() -> None:
 def test_years_before_a_possessive_is_not_an_age() -> None:
     c = one("She served 20 years' old-fashioned duty.")
     assert (c.text, c.unit) == ("20 years", "years")
+
+
+# --- where quantities and dates may start -------------------------------------------------
+
+
+def _plain_triggers(text: str) -> tuple[list[int], list[int]]:
+    """The trigger positions from one plain pattern per kind, as find_triggers documents them."""
+    import re
+
+    from reader.core.number_words import CURRENCY_CODES
+    from reader.core.triggers import _KEYWORD, ASCII_LOWER, DATE_KEYWORDS
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(ASCII_LOWER)
+    digits = [m.start() for m in re.finditer(r"[0-9](?<![\w.,][0-9])", text)]
+    words = [(m.start(), m.group() in DATE_KEYWORDS) for m in _KEYWORD.finditer(low)]
+    currencies = []
+    for m in re.finditer(r"[$€£¥₹₽₴]", text):
+        prefix = re.search(r"(?:US|NZ|HK|C|A)$", text[max(0, m.start() - 2) : m.start()])
+        currencies.append(m.start() - (len(prefix.group()) if prefix else 0))
+    codes = [
+        m.start() for m in re.finditer("(?:" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z])", text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+    capitals = [
+        m.start() for m in re.finditer(
+            r"[ADFJMNOSTW](?<![A-Za-z][A-Z])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)", text
+        )
+    ]
+    decades = [m.start() for m in re.finditer(r"['’][0-9]0s", text)]
+    date_words = [p for p, is_date in words if is_date]
+    number_words = [p for p, is_date in words if not is_date]
+    return (
+        sorted(set(digits + date_words + number_words + capitals + decades)),
+        sorted(set(digits + number_words + currencies + codes)),
+    )
+
+
+_TRIGGER_PIECES = [
+    "one ", "Two", "a dozen", "'90s", "’00s", "x0s", "1990s", "ago", "today", "2", "3.5", ",7", "é", "İ", "_two",
+    "two_", " ", "\n", "-", "sixty", "tens", "attend", "$", "US$", "C$", "€", "USD", "xUSD", "éUSD", "JPY", "March",
+    "AMarch", "Mon", "aMon", "Jan", "hundreds",
+]
+
+
+@settings(max_examples=300)
+@given(parts=st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=15))
+def test_triggers_from_the_fast_scans_match_plain_patterns(parts: list[str]) -> None:
+    from reader.core.triggers import find_triggers
+
+    text = "".join(parts)
+    found = find_triggers(text)
+    assert (found.dates, found.numbers) == _plain_triggers(text)
