@@ -674,6 +674,9 @@ def _later_clause_start(toks: list[_Token], np: tuple[int, int], k: int, lemma: 
     return toks[opener].start
 
 
+_QUANTIFIERS = frozenset("many some most several few both all".split())
+
+
 def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
@@ -692,7 +695,12 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
                 continue  # part of a name ("The Island Post")
         prev = toks[k - 1].low if k else ""
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        if (prev in DETERMINERS and (tok.low == lemma or tok.low.endswith("s"))) or (
+        # "Many say", "Some argue": a quantifier standing alone as the subject
+        quantifier_subject = (
+            prev in _QUANTIFIERS and tok.low == lemma and lemma not in _NOUN_LIKE
+            and (k == 1 or not toks[k - 2].is_word or toks[k - 2].low in {"and", "but", "while", "yet"})
+        )
+        if (prev in DETERMINERS and (tok.low == lemma or tok.low.endswith("s")) and not quantifier_subject) or (
             prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s")
         ):
             continue  # a noun ("the reports", "of statements") or an infinitive

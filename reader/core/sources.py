@@ -271,7 +271,7 @@ class EntityTracker:
                 first = mention.text.split(None, 1)
                 entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
             return self._touch(entity, mention)
-        norm = _norm(mention.text)
+        norm = _norm(mention.text) or mention.text.strip().lower()  # "Many", "Some": their own groups
         words = norm.split()
         first = _words(mention.text)[0].lower() if _words(mention.text) else ""
         # "the survey of 1,050 voters": the words before a preposition are the description

@@ -676,3 +676,11 @@ def test_with_someone_saying_makes_them_the_speaker() -> None:
     doc = analyze("Shares in the carrier rose 3% on Monday, with analysts at Brant & Cole saying the cuts were overdue.")
     s = doc.sentences[0]
     assert _span_text(doc, s) == "analysts at Brant & Cole"
+
+
+def test_a_quantifier_alone_is_a_subject_that_speaks() -> None:
+    doc = analyze("Some argue that the tram was a mistake. Many say the buses come too rarely. Some reports suggest delays.")
+    some, many, reports = doc.sentences
+    assert _span_text(doc, some) == "Some" and _span_text(doc, many) == "Many"
+    assert some.source_id != many.source_id  # two different groups
+    assert _span_text(doc, reports) == "Some reports"
