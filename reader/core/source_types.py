@@ -922,12 +922,16 @@ def _descriptions_before_name(
     """"ERCOT's chief executive, Pablo Vegas, said": a nameless description written right
     before the name, set off by a comma, is the named person's role."""
     found = []
-    for mention, context in zip(mentions, contexts):
+    known = set(own)
+    for mention, context in dict.fromkeys(zip(mentions, contexts)):
+        normalized, context_n = _normalize(mention), _normalize(context)
+        if key not in context_n or context_n.find(normalized + ",") < 0:
+            continue  # most mentions: no comma after them, or the name is not in the sentence
         parsed = _parse(mention) if any(ch.isalnum() for ch in mention) else None
-        if parsed is None or parsed.proper or parsed in own or parsed.text.lower() in _PRONOUNS:
+        if parsed is None or parsed.proper or parsed in known or parsed.text.lower() in _PRONOUNS:
             continue
-        pattern = re.escape(_normalize(mention)) + r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(key) + r"\b"
-        if re.search(pattern, _normalize(context)):
+        pattern = re.escape(normalized) + r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(key) + r"\b"
+        if re.search(pattern, context_n):
             found.append(_Mention(parsed.text, _clean_role(parsed.name), parsed.name, False))
     return found
 
