@@ -235,7 +235,7 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
         tok = toks[j]
         lowercase_after_name = (
             seen_name and tok.text.islower() and tok.low not in _NP_JOINERS and tok.low not in _ROLE_HEADS
-            and tok.low not in TITLES
+            and tok.low not in TITLES and tok.low not in _EVIDENCE_NOUNS  # "a Marist poll"
         )
         verb_like = j > i and tok.text.islower() and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
         if (
@@ -470,7 +470,11 @@ _EVIDENCE_NOUNS = frozenset(
 
 def _named_or_evidence(toks: list[_Token], np: tuple[int, int]) -> bool:
     head = toks[np[1]]
-    return head.low in _EVIDENCE_NOUNS or (head.text[:1].isupper() and head.low not in PRONOUNS)
+    if head.low in _EVIDENCE_NOUNS or (head.text[:1].isupper() and head.low not in PRONOUNS):
+        return True
+    # "The survey of 1,120 likely voters found …": the head comes before "of"
+    of = next((j for j in range(np[0] + 1, np[1]) if toks[j].low == "of"), None)
+    return of is not None and toks[of - 1].low in _EVIDENCE_NOUNS
 
 
 def _title_case(toks: list[_Token]) -> bool:

@@ -684,3 +684,15 @@ def test_a_quantifier_alone_is_a_subject_that_speaks() -> None:
     assert _span_text(doc, some) == "Some" and _span_text(doc, many) == "Many"
     assert some.source_id != many.source_id  # two different groups
     assert _span_text(doc, reports) == "Some reports"
+
+
+def test_a_named_poll_and_the_survey_after_it_are_one_source() -> None:
+    doc = analyze(
+        "Mayor Ruiz leads by two points, according to a Harwell poll released Monday. "
+        "The survey of 900 likely voters found Ruiz at 48%."
+    )
+    first, second = doc.sentences
+    assert _span_text(doc, first) == "a Harwell poll"
+    assert second.attributed and second.source_id == first.source_id
+    (claim,) = [n for n in doc.numbers if n.unit == "percent"]
+    assert claim.source_id == first.source_id
