@@ -1019,12 +1019,54 @@ class _Decision:
     claim_start: int | None = None
 
 
+# Set phrases built on speech words that report no one's words.
+_IDIOM_PHRASES = (
+    "all told", "needless to say", "so to speak", "that said", "that being said", "having said that",
+    "truth be told", "to tell the truth", "suffice it to say", "to say the least", "it goes without saying",
+    "according to",  # only before a plan or a custom: see _ACCORDING_TO_PLAN
+)
+_ACCORDING_TO_PLAN = re.compile(r"according to (?:the )?(?:plan|schedule|script|tradition|custom|form)\b")
+
+
+def _blank_idioms(masked: str) -> str:
+    """``masked`` with every idiom blanked (same length), so no cue is read inside one.
+
+    Plain substring search, not one big case-insensitive pattern: on a long text the
+    pattern would try its alternatives at every position.
+    """
+    lowered = masked.lower()
+    if len(lowered) != len(masked):  # a character lower-cases to two: offsets would drift
+        return masked
+    spans = []
+    for phrase in _IDIOM_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if phrase == "according to":
+                plan = _ACCORDING_TO_PLAN.match(lowered, at)
+                end = plan.end() if plan else -1
+            if end > 0 and (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                spans.append((at, end))
+            end = max(end, at + 1)
+            at = lowered.find(phrase, end)
+    if not spans:
+        return masked
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        pieces += [masked[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(masked[pos:])
+    return "".join(pieces)
+
+
 def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttribution], list[Source]]:
     """Decide, for every unit, its label, source and cue; return the sources found."""
     _load_lexicon()
     groups = find_quotes(text)
     quote_index = _QuoteIndex(text, groups)
-    masked = quote_index.masked()
+    masked = _blank_idioms(quote_index.masked())
     tracker = EntityTracker()
     decisions: list[_Decision | None] = [None] * len(units)
     quoted: list[bool] = []

@@ -696,3 +696,22 @@ def test_a_named_poll_and_the_survey_after_it_are_one_source() -> None:
     assert second.attributed and second.source_id == first.source_id
     (claim,) = [n for n in doc.numbers if n.unit == "percent"]
     assert claim.source_id == first.source_id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That said, the bridge will open in May.",
+        "All told, the project cost $40 million.",
+        "Everything went according to plan.",
+        "Needless to say, the mayor was pleased.",
+        "The plan, so to speak, is dead.",
+    ],
+)
+def test_idioms_built_on_speech_words_report_no_one(sentence: str) -> None:
+    assert analyze(sentence).sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_according_to_a_source_is_not_an_idiom() -> None:
+    doc = analyze("According to police, the road reopened. It reopened according to the schedule, officials said.")
+    assert all(s.attributed for s in doc.sentences)
