@@ -273,13 +273,7 @@ def test_sample_analyses_with_exact_offsets(sample: Path) -> None:
 
 # Samples whose remaining failures lie in cue, source-span or number extraction (see the
 # failures printed by ``pytest --runxfail``); each is removed here once it passes.
-STILL_FAILING = {
-    "measles_outbreak.gold.json": (
-        "'did not respond' taken as speech; 'Romania reported' wins over 'according to data compiled by'; "
-        "'WHO' and its full name split in two sources"
-    ),
-    "warehouse_fire.gold.json": "the headline's bare number word ('Two charged after') is not a numeric claim",
-}
+STILL_FAILING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

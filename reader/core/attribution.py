@@ -35,7 +35,7 @@ from reader.core.source_types import describe_source
 from reader.core.sources import (
     DETERMINERS, ORG_WORDS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names,
 )
-from reader.core.sources import fold_titled_descriptions
+from reader.core.sources import fold_acronyms, fold_titled_descriptions
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
@@ -254,6 +254,10 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             and (toks[j + 1].low in DETERMINERS or toks[j + 1].text[:1].isupper())
         ):
             j += 1
+            continue
+        if tok.low == "and" and seen_name and j + 1 < len(toks) and toks[j - 1].text[:1].isupper() \
+                and toks[j + 1].text[:1].isupper():
+            j += 1  # "the Centre for Disease Prevention and Control"
             continue
         break
     last = j - 1
@@ -547,6 +551,16 @@ _NEGATIONS = frozenset("not n't never didn't doesn't don't won't wouldn't hasn't
 _OPEN_QUESTION = frozenset("whether if when how why what who".split())
 
 
+# "X did not respond to a request for comment", "X declined to comment": a non-response
+# puts no claim in anyone's mouth.
+_NO_COMMENT = re.compile(
+    r"(?:\b(?:declined|declines|refused|refuses)\s+to\s+comment\b"
+    r"|(?:\bnot|n't|\bnever)\s+(?:\w+ly\s+)?(?:respond|reply|return|answer)\w*\b[^.;]{0,60}\bcomment"
+    r"|\bcould\s+not\s+be\s+reached\s+for\s+comment\b)"
+    r"(?:\s+(?:on|about)\b[^.,;:]{0,60})?"  # "… on the report": what was not commented on
+)
+
+
 def _negated_open_question(toks: list[_Token], k: int) -> bool:
     """'X has not said whether …': a cue that reports nothing. (Other negated cues, "did not
     mention", "did not respond to a request for comment", still report a speech event: news
@@ -681,6 +695,15 @@ def _later_clause_start(toks: list[_Token], np: tuple[int, int], k: int, lemma: 
 _QUANTIFIERS = frozenset("many some most several few both all".split())
 
 
+def _ends_in_aside(toks: list[_Token], k: int) -> bool:
+    """'…, the newspaper reported on Monday, citing two sources': after the cue, at most a few
+    words of time or place, then a participle or 'according to' clause that ends the sentence."""
+    comma = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ","), None)
+    return comma is not None and comma + 1 < len(toks) and (
+        toks[comma + 1].low.endswith("ing") or toks[comma + 1].low == "according"
+    )
+
+
 def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | None:
     title_case: bool | None = None
     sourceless: _Found | None = None
@@ -758,7 +781,8 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
             np = _np_backward(toks, b) if b >= 0 else None
         if np is not None and toks[np[0]].low in {"who", "which"}:
             np = None
-        tail = len(toks) - k <= 10 and np is not None and np[0] > 0 and toks[np[0] - 1].text in {",", "—", "–", "--"}
+        tail = (len(toks) - k <= 10 or _ends_in_aside(toks, k)) and np is not None and np[0] > 0 \
+            and toks[np[0] - 1].text in {",", "—", "–", "--"}
         after_quote = _after_closing_quote(toks, k)
         if lemma in _WEAK and not (
             (lemma == "point" and nxt == "out")  # "pointed out" is speech, "pointed to" rarely
@@ -958,6 +982,12 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         found = _find_phrase_cue(masked, toks, unit.start, unit.end) or found
+    elif found.how == "verb" and found.work is None:
+        # "Romania reported 12,000 cases, according to data compiled by the agency": the
+        # writer names where the figure comes from
+        phrase = _find_phrase_cue(masked, toks, unit.start, unit.end)
+        if phrase is not None and phrase.cue_text.lower().startswith("according") and phrase.cue[0] > found.cue[0]:
+            found = phrase
     return found
 
 
@@ -1049,6 +1079,13 @@ def _blank_idioms(masked: str) -> str:
                 spans.append((at, end))
             end = max(end, at + 1)
             at = lowered.find(phrase, end)
+    at = lowered.find("comment")
+    while at >= 0:  # the few places a non-response can be
+        window = max(0, at - 100)
+        for m in _NO_COMMENT.finditer(lowered, window, at + 80):
+            if m.end() >= at:
+                spans.append(m.span())
+        at = lowered.find("comment", at + 7)
     if not spans:
         return masked
     pieces, pos = [], 0
@@ -1196,19 +1233,21 @@ def _headline_role_to_lead_speaker(
         title_only = len(words) == 1 and words[0].lower() in TITLES  # "Mayor: …" in a headline
         if any(c.isupper() for c in dec.mention.text) and not title_only:
             continue  # a name, or an organisation written with capitals: its own source
+        role = words[-1].lower()
+        # "…, report says" then "the Kommersant newspaper reported": an outlet's report
+        work = not colon and role in {"report", "reports"}
         lead = next(
             (
                 later
                 for later in decisions[u + 1 : u + 1 + _LEAD_UNITS]
                 if later is not None and later.entity is not None and later.entity.named
-                and later.entity.kind == "person"
+                and later.entity.kind == ("media" if work else "person")
             ),
             None,
         )
         if lead is None or lead.entity is None:
             continue
-        role = dec.mention.text.split()[-1].lower()
-        if not colon and not any(role in m.text.lower().split() for m in lead.entity.mentions):
+        if not colon and not work and not any(role in m.text.lower().split() for m in lead.entity.mentions):
             continue  # "…, governor says" then "regional governor Oleh Kiper said": the same role
         tracker.describe(lead.entity, dec.mention)
         dec.entity = lead.entity
@@ -1368,11 +1407,14 @@ def _finish(
             sentences_of[id(entity)].append(u)
     _add_name_mentions(text, units, speaking)
     # "The president said", once "President Ana Ruiz" is known anywhere before it
-    for folded_id, target in fold_titled_descriptions(speaking).items():
+    # and "WHO" is the "World Health Organization" named anywhere in the text
+    folds = fold_titled_descriptions(speaking) | fold_acronyms(speaking)
+    for folded_id, target in folds.items():
         sentences_of[id(target)].extend(sentences_of.pop(folded_id))
+    if folds:
         for dec in decisions:
-            if dec is not None and dec.entity is not None and id(dec.entity) == folded_id:
-                dec.entity = target
+            if dec is not None and dec.entity is not None and id(dec.entity) in folds:
+                dec.entity = folds[id(dec.entity)]
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
     sources: list[Source] = []
     described: dict[int, tuple[Source, str]] = {}

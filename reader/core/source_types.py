@@ -348,9 +348,21 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     return _split_nameless(head, appositive_role)
 
 
+# A body's name with "and" in its remit: "Department of Health and Human Services".
+_CAP = r"[A-Z][\w'’.-]*"
+_BODY_NAME_WITH_AND = re.compile(
+    rf"^(?:{_CAP}\s+)*(?:Centres?|Centers?|Department|Ministry|Institute|Office|Bureau|Agency|Commission|"
+    rf"Council|Committee|Board|Administration|Authority|Society|Association|Federation|Foundation|College|"
+    rf"Academy|Organi[sz]ation)\s+(?:for|of)\s+(?:the\s+)?(?:{_CAP}\s+)*{_CAP}\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?$"
+)
+
+
 def _split_before_name(head: str, role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str]:
     """(role, name) of a head that ends in a capitalised run: what the words before it are."""
     coordinated = re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I)
+    whole_name = _strip_determiner(head)
+    if coordinated and _BODY_NAME_WITH_AND.match(whole_name):
+        return appositive_role, whole_name  # "the Centre for Disease Prevention and Control"
     if coordinated:
         start = _coordination_start(role_text)
         return appositive_role, (role_text[start:] + " " + name).strip()

@@ -493,3 +493,47 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
         folded[id(entity)] = target
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
+
+
+_INITIAL_SKIP = frozenset("of the for and on in at to &".split())
+
+
+def _initials(name: str) -> str:
+    """'World Health Organization' -> 'WHO'; '' when a word is not capitalised."""
+    words = [w for w in _words(name) if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(_is_cap(w) for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
+    """Fold an entity known only by an acronym ("WHO") into the one entity whose name has those
+    initials ("the World Health Organization"). Returns a map from ``id()`` of every folded
+    entity to the entity it joined, and removes the folded ones from ``entities``."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in entities:
+        for initials in {_initials(_norm_name(m.text)) for m in entity.mentions if not m.document}:
+            if initials:
+                by_initials.setdefault(initials, []).append(entity)
+    folded: dict[int, Entity] = {}
+    for entity in entities:
+        texts = {m.text.strip() for m in entity.mentions if m.text.strip().lower() not in PRONOUNS or _is_acronym(m.text.strip())}
+        if len(texts) != 1:
+            continue
+        acronym = texts.pop()
+        if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+            continue
+        targets = list({id(t): t for t in by_initials.get(acronym, ()) if t is not entity}.values())
+        if len(targets) == 1:
+            target = targets[0]
+            target.mentions.extend(entity.mentions)
+            target.mentions.sort(key=lambda m: m.start)
+            folded[id(entity)] = target
+    entities[:] = [e for e in entities if id(e) not in folded]
+    return folded
+
+
+def _norm_name(text: str) -> str:
+    """A mention without its leading article ("the World Health Organization")."""
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() == "the" else text

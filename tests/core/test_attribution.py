@@ -715,3 +715,37 @@ def test_idioms_built_on_speech_words_report_no_one(sentence: str) -> None:
 def test_according_to_a_source_is_not_an_idiom() -> None:
     doc = analyze("According to police, the road reopened. It reopened according to the schedule, officials said.")
     assert all(s.attributed for s in doc.sentences)
+
+
+def test_an_outlet_reporting_with_an_aside_after_the_cue() -> None:
+    doc = analyze(
+        "Fleet chief replaced, report says\n\n"
+        "The fleet's commander has been dismissed, the Harbour Courier newspaper reported on Monday, citing two sources."
+    )
+    headline, lead = doc.sentences
+    assert _span_text(doc, lead) == "the Harbour Courier newspaper"
+    assert headline.source_id == lead.source_id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for the ministry did not respond to a request for comment.",
+        "The company declined to comment on the report.",
+    ],
+)
+def test_a_non_response_is_no_claim(sentence: str) -> None:
+    assert analyze(sentence).sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_according_to_names_the_source_of_a_figure_over_the_verb() -> None:
+    doc = analyze("Moldova reported about 900 cases, according to data compiled by the Regional Health Agency.")
+    s = doc.sentences[0]
+    assert "Regional Health Agency" in (_source_name(doc, s) or "")
+
+
+def test_an_acronym_is_the_body_named_in_full() -> None:
+    doc = analyze("IMF warns of slowdown\n\nGrowth will slow to 2%, the International Monetary Fund said.")
+    headline, body = doc.sentences
+    assert headline.source_id == body.source_id
+    assert len(doc.sources) == 1

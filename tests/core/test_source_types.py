@@ -442,3 +442,10 @@ def test_a_description_written_before_the_name_is_its_role() -> None:
 
 def test_people_in_a_place_are_named_as_a_group() -> None:
     assert split_role_and_name("Residents in Galveston") == (None, "Residents in Galveston")
+
+
+def test_a_body_named_with_and_keeps_its_whole_name() -> None:
+    assert split_role_and_name("the Department of Health and Human Services") == (
+        None, "Department of Health and Human Services"
+    )
+    assert split_role_and_name("Ann Lee and Bo Park") == (None, "Ann Lee and Bo Park")
