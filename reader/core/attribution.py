@@ -982,7 +982,7 @@ def find_cue(text: str, masked: str, unit: Unit) -> _Found | None:
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         found = _find_phrase_cue(masked, toks, unit.start, unit.end) or found
-    elif found.how == "verb" and found.work is None:
+    elif found.how == "verb" and found.work is None and masked.find("ccording", found.cue[1], unit.end) >= 0:
         # "Romania reported 12,000 cases, according to data compiled by the agency": the
         # writer names where the figure comes from
         phrase = _find_phrase_cue(masked, toks, unit.start, unit.end)

@@ -510,19 +510,23 @@ def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
     """Fold an entity known only by an acronym ("WHO") into the one entity whose name has those
     initials ("the World Health Organization"). Returns a map from ``id()`` of every folded
     entity to the entity it joined, and removes the folded ones from ``entities``."""
+    acronyms: list[tuple[Entity, str]] = []
+    for entity in entities:
+        texts = {m.text.strip() for m in entity.mentions}
+        texts = {t for t in texts if t.lower() not in PRONOUNS or _is_acronym(t)}
+        if len(texts) == 1:
+            acronym = texts.pop()
+            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
+                acronyms.append((entity, acronym))
+    if not acronyms:
+        return {}
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
-        for initials in {_initials(_norm_name(m.text)) for m in entity.mentions if not m.document}:
+        for initials in {_initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
             if initials:
                 by_initials.setdefault(initials, []).append(entity)
     folded: dict[int, Entity] = {}
-    for entity in entities:
-        texts = {m.text.strip() for m in entity.mentions if m.text.strip().lower() not in PRONOUNS or _is_acronym(m.text.strip())}
-        if len(texts) != 1:
-            continue
-        acronym = texts.pop()
-        if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
-            continue
+    for entity, acronym in acronyms:
         targets = list({id(t): t for t in by_initials.get(acronym, ()) if t is not entity}.values())
         if len(targets) == 1:
             target = targets[0]
