@@ -849,11 +849,28 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
         owner = _owner_of_document(toks, np)
         if owner is not None:  # "Mendes's statement accused …": Mendes speaks through it
             source, work = owner, np
+        elif work is None:
+            work = _work_after_cue(toks, k)  # "… reported in a paper published on Wednesday"
         return _Found(
             (tok.start, tok.end), tok.text, source, how, described_as, claim_start,
             _span_of(toks, work) if work else None,
         )
     return sourceless
+
+
+def _work_after_cue(toks: list[_Token], k: int) -> tuple[int, int] | None:
+    """'researchers reported in a paper', 'said in a statement': the speaker's own work."""
+    j = k + 1
+    while j < len(toks) and j <= k + 3 and (toks[j].low in _BEFORE_AUTHOR or _adverb(toks[j].low)):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].low != "in" or toks[j + 1].low not in {"a", "an", "the", "its", "their", "his", "her"}:
+        return None
+    for end in range(j + 2, min(len(toks), j + 5)):
+        if toks[end].low in _WORK_NOUNS:
+            return (j + 1, end)
+        if not toks[end].is_word:
+            break
+    return None
 
 
 _OWNED_DOCUMENTS = _WORK_NOUNS | frozenset(

@@ -246,6 +246,8 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     while words and words[0].lower() in _ROLE_LEADING:
         words = words[1:]
+    while words and words[-1].lower() in _HONORIFICS:
+        words = words[:-1]  # "lead author Dr." before "Mei Tanaka": the honorific is no role
     if not words or all(w.lower() in _FUNCTION_CAPS | _ROLE_LEADING for w in words):
         return None
     if len(words) > 1 and all(_is_cap(w) for w in words) and any(

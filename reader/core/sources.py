@@ -178,6 +178,8 @@ _HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", 
                   "report": ("study",), "paper": ("newspaper",), "newspaper": ("paper",)}
 # "The researchers" / "the authors" after "a study published by X" are X's people.
 _RESEARCHERS = frozenset({"researchers", "authors", "scientists"})
+_WORK_SYNONYMS = {"study": ("paper", "report", "research", "analysis"), "paper": ("study", "report"),
+                  "report": ("study", "paper"), "survey": ("poll",), "poll": ("survey",)}
 _RESEARCH_WORKS = frozenset({"study", "report", "research", "survey", "paper", "analysis", "review"})
 
 
@@ -420,10 +422,13 @@ class EntityTracker:
             if all(_words(m.text)[0].lower() in _REFERRING for m in described):
                 targets = by_alias.get(head, []) or by_work.get(head, [])
             elif all(m.text.strip() == head for m in described):
-                targets = by_work.get(head, [])  # a bare lower-case noun, as headlines write them
+                # a bare lower-case noun, as headlines write them ("study finds")
+                targets = by_work.get(head, []) or next(
+                    (by_work[h] for h in _WORK_SYNONYMS.get(head, ()) if h in by_work), []
+                )
             else:
                 continue
-            if targets and targets is by_work.get(head):
+            if targets and any(targets is t for t in by_work.values()):
                 for m in described:
                     m.document = True  # it names the work, not its author
             if len(targets) == 1:

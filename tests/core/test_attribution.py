@@ -749,3 +749,14 @@ def test_an_acronym_is_the_body_named_in_full() -> None:
     headline, body = doc.sentences
     assert headline.source_id == body.source_id
     assert len(doc.sources) == 1
+
+
+def test_the_paper_a_team_reported_in_speaks_for_the_team() -> None:
+    doc = analyze(
+        "Kelp forests rebound, study finds\n\n"
+        "Kelp can regrow within five years, researchers at Tasman University reported in a paper published on Monday. "
+        "Sheltered bays recovered twice as fast, the paper found."
+    )
+    headline, report, paper = doc.sentences
+    assert report.source_id == paper.source_id == headline.source_id
+    assert len(doc.sources) == 1

@@ -449,3 +449,7 @@ def test_a_body_named_with_and_keeps_its_whole_name() -> None:
         None, "Department of Health and Human Services"
     )
     assert split_role_and_name("Ann Lee and Bo Park") == (None, "Ann Lee and Bo Park")
+
+
+def test_an_honorific_before_the_name_is_not_part_of_the_role() -> None:
+    assert split_role_and_name("lead author Dr. Mei Tanaka") == ("lead author", "Mei Tanaka")
