@@ -422,6 +422,12 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         if back < 0:
             return False
         prev = toks[back]
+        if prev.text == ",":
+            # "The Tax Policy Center, a nonpartisan think tank, estimates …": the subject
+            # before the appositive
+            subject = _subject(toks)
+            if subject is not None and subject[1] + 1 < back and toks[subject[1] + 1].text == ",":
+                prev = toks[subject[1]]
     else:
         prev = toks[k - 1]
     if _evidence_subject(toks, k, plural_only=word == lemma):

@@ -702,7 +702,9 @@ def _role_before(text_before: str) -> str | None:
 _ANONYMITY_CLAUSE = re.compile(
     r"condition of anonymity|not authori[sz]ed to (?:speak|discuss|comment)|"
     r"asked not to be (?:named|identified)|declined to be (?:named|identified)|"
-    r"requested anonymity|spoke anonymously|speaking anonymously",
+    r"requested anonymity|spoke anonymously|speaking anonymously|"
+    # "three people who were briefed on the talks": unnamed because they are insiders
+    r"who (?:were|was|had been|have been|are|is) (?:briefed on|familiar with|knowledgeable about)",
     re.I,
 )
 _APPOSITIVE_FORMER = re.compile(
@@ -741,7 +743,7 @@ def _first(cues: Iterable[_Cue], *categories: str) -> _Cue | None:
 
 
 _MAX_CONTEXTS = 64
-_ANONYMITY_HINTS = ("anonym", "authori", "named", "identified")
+_ANONYMITY_HINTS = ("anonym", "authori", "named", "identified", "briefed", "familiar", "knowledgeable")
 
 
 def _mentions_anonymity(context: str) -> bool:

@@ -760,3 +760,10 @@ def test_the_paper_a_team_reported_in_speaks_for_the_team() -> None:
     headline, report, paper = doc.sentences
     assert report.source_id == paper.source_id == headline.source_id
     assert len(doc.sources) == 1
+
+
+def test_a_named_body_with_an_appositive_before_a_noun_like_verb() -> None:
+    doc = analyze("The Fiscal Policy Institute, a nonpartisan think tank, estimates the cut will cost $600 million.")
+    s = doc.sentences[0]
+    assert _cue_text(doc, s) == "estimates"
+    assert _span_text(doc, s) == "The Fiscal Policy Institute"

@@ -453,3 +453,8 @@ def test_a_body_named_with_and_keeps_its_whole_name() -> None:
 
 def test_an_honorific_before_the_name_is_not_part_of_the_role() -> None:
     assert split_role_and_name("lead author Dr. Mei Tanaka") == ("lead author", "Mei Tanaka")
+
+
+def test_people_who_were_briefed_are_anonymous() -> None:
+    context = "The talks stalled, according to three people who were briefed on them."
+    assert describe_source(["three people"], [context]).type is SourceType.ANONYMOUS
