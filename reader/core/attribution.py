@@ -455,7 +455,10 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
             return True
         return prev.low not in _VERBS and prev.text[:1].isupper() and lemma not in _NOUN_LIKE
     if lemma in _NOUN_LIKE:
-        # "Trump attacks" (verb) versus "recent attacks" (noun)
+        # "Trump attacks" (verb) versus "recent attacks" (noun) and "42 Russian attacks" (noun)
+        before = toks[k - 2] if k >= 2 and prev is toks[k - 1] else None
+        if before is not None and (before.text[:1].isdigit() or before.low in DETERMINERS - {"that"}):
+            return False
         return prev.is_word and (prev.text[:1].isupper() or prev.low in _SUBJECT_NOUNS)
     return True
 

@@ -58,6 +58,11 @@ _PERSON_ROLES = frozenset(
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_AFFILIATION_PREPOSITIONS = frozenset("in at with from within inside".split())
+_AFFILIATED_PEOPLE = frozenset(
+    """source sources official officials aide aides staffer staffers employee employees member members
+    insider insiders person people spokesman spokeswoman spokesperson diplomat diplomats officer officers""".split()
+)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
@@ -127,6 +132,11 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
         kind = "plural"
     elif any(w in ORG_WORDS for w in lowered):
         kind = "org"
+    # "a source in the Ukrainian military", "an official at the Harbour Board": a nameless
+    # person described by where they work; the name after the preposition is not theirs
+    at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
+    if at and all(w.islower() for w in words[:at]) and lowered[at - 1] in _AFFILIATED_PEOPLE:
+        return None, frozenset(), "plural" if lowered[at - 1].endswith("s") else "person"
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
         core = core[:-1]
@@ -197,6 +207,17 @@ def _head(text: str) -> str | None:
     return norm.rsplit(" ", 1)[-1] if norm else None
 
 
+@lru_cache(maxsize=65536)
+def _heads(text: str) -> tuple[str, ...]:
+    """The heads a later description may use for a mention: its last word, and the word before
+    a preposition ("a source in the military" is "the source" too)."""
+    words = _norm(text).split()
+    if not words:
+        return ()
+    at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
+    return (words[-1], words[at - 1]) if at > 0 and words[at - 1] != words[-1] else (words[-1],)
+
+
 class EntityTracker:
     """Groups mentions into entities as the document is read, in order.
 
@@ -224,8 +245,7 @@ class EntityTracker:
                 self._by_name_word.setdefault(name, []).append(entity)
 
     def _index_mention(self, entity: Entity, mention: Mention) -> None:
-        head = _head(mention.text)
-        if head is not None:
+        for head in _heads(mention.text):
             holders = self._by_head.setdefault(head, [])
             if not holders or holders[-1] is not entity:
                 holders.append(entity)

@@ -767,3 +767,21 @@ def test_a_named_body_with_an_appositive_before_a_noun_like_verb() -> None:
     s = doc.sentences[0]
     assert _cue_text(doc, s) == "estimates"
     assert _span_text(doc, s) == "The Fiscal Policy Institute"
+
+
+def test_a_count_and_an_adjective_make_a_noun_of_a_cue_word() -> None:
+    doc = analyze("Troops repelled 42 Russian attacks near the town, the army's general staff said on Sunday.")
+    s = doc.sentences[0]
+    assert _cue_text(doc, s) == "said"
+    assert _span_text(doc, s) == "the army's general staff"
+
+
+def test_a_source_in_a_named_body_is_not_the_body_and_the_source_refers_back() -> None:
+    doc = analyze(
+        "The Harbour Board said the quay was safe. A source in the Harbour Board told reporters it was not. "
+        "The source spoke on condition of anonymity."
+    )
+    board, insider, spoke = doc.sentences
+    assert insider.source_id != board.source_id
+    assert spoke.source_id == insider.source_id
+    assert doc.source(insider.source_id).type.value == "anonymous"
