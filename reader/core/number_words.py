@@ -36,7 +36,8 @@ FRACTIONS = {
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-FRACTION = r"(?:one|two|three|four|a)[-\s](?:halves|half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+# "half of" alone is a claim only after a hedge ("nearly half of voters"): see reader.core.numbers._fraction.
+FRACTION = r"(?:(?:one|two|three|four|a)[-\s](?:halves|half|thirds?|quarters?|fifths?|tenths?)|half)(?=\s+of\b)"
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
@@ -47,8 +48,52 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
     "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnia's": "UAH",
-    "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "francs": "CHF",
+    "hryvnya": "UAH", "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "francs": "CHF",
+    "lei": "RON", "leu": "RON", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF",
+    "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "korun": "CZK", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK", "rand": "ZAR", "naira": "NGN",
+    "dinar": "IQD", "dinars": "IQD", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "rial": "IRR", "rials": "IRR", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY",
+    "liras": "TRY", "lire": "ITL", "tenge": "KZT", "lari": "GEL", "dram": "AMD", "som": "KGS",
+    "won": "KRW", "real": "BRL", "reais": "BRL", "reals": "BRL", "sol": "PEN", "soles": "PEN",
+    "peso": "MXN", "pesos": "MXN",
 }
+# A currency named with its country's adjective ("Danish kroner", "Mexican pesos"); the bare word maps to one of them.
+_NATIONAL_CURRENCIES = {
+    "Canadian dollar": "CAD", "Australian dollar": "AUD", "New Zealand dollar": "NZD", "Hong Kong dollar": "HKD",
+    "Singapore dollar": "SGD", "Taiwan dollar": "TWD", "Swiss franc": "CHF", "Danish krone": "DKK",
+    "Norwegian krone": "NOK", "Swedish krona": "SEK", "Icelandic krona": "ISK", "Czech koruna": "CZK",
+    "Argentine peso": "ARS", "Chilean peso": "CLP", "Colombian peso": "COP", "Philippine peso": "PHP",
+    "Mexican peso": "MXN", "Serbian dinar": "RSD", "Jordanian dinar": "JOD", "Kuwaiti dinar": "KWD",
+    "Algerian dinar": "DZD", "Tunisian dinar": "TND", "Libyan dinar": "LYD", "Moroccan dirham": "MAD",
+    "Qatari riyal": "QAR", "Omani rial": "OMR", "Yemeni rial": "YER", "Iranian rial": "IRR", "Kenyan shilling": "KES",
+    "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS", "Somali shilling": "SOS", "Pakistani rupee": "PKR",
+    "Sri Lankan rupee": "LKR", "Nepalese rupee": "NPR", "Egyptian pound": "EGP", "North Korean won": "KPW",
+    "Uzbek som": "UZS", "Moldovan leu": "MDL", "Turkish lira": "TRY", "Brazilian real": "BRL",
+    "South African rand": "ZAR", "British pound": "GBP", "Japanese yen": "JPY", "Chinese yuan": "CNY",
+    "Indian rupee": "INR", "Russian ruble": "RUB", "Ukrainian hryvnia": "UAH", "Israeli shekel": "ILS",
+    "Polish zloty": "PLN", "Hungarian forint": "HUF", "Romanian leu": "RON", "Nigerian naira": "NGN",
+    "Thai baht": "THB", "Malaysian ringgit": "MYR", "Indonesian rupiah": "IDR", "Saudi riyal": "SAR",
+    "Iraqi dinar": "IQD", "South Korean won": "KRW", "Kazakh tenge": "KZT", "Georgian lari": "GEL",
+    "Armenian dram": "AMD", "Peruvian sol": "PEN", "Emirati dirham": "AED", "Kyrgyz som": "KGS",
+}
+_NATIONAL_PLURALS = {
+    "dollar": ("dollars",), "franc": ("francs",), "krone": ("kroner",), "krona": ("kronor",),
+    "koruna": ("korun", "korunas"), "peso": ("pesos",), "dinar": ("dinars",), "dirham": ("dirhams",),
+    "riyal": ("riyals",), "rial": ("rials",), "shilling": ("shillings",), "rupee": ("rupees",),
+    "pound": ("pounds",), "won": (), "som": (), "leu": ("lei",), "lira": ("liras",), "real": ("reais",),
+    "rand": (), "yen": (), "yuan": (), "ruble": ("rubles",), "hryvnia": ("hryvnias",), "shekel": ("shekels",),
+    "zloty": ("zlotys",), "forint": ("forints",), "naira": (), "baht": (), "ringgit": (), "rupiah": (),
+    "tenge": (), "lari": (), "dram": (), "sol": ("soles",),
+}
+for _name, _code in _NATIONAL_CURRENCIES.items():
+    _adjective, _, _noun = _name.rpartition(" ")
+    for _form in (_noun, *_NATIONAL_PLURALS[_noun]):
+        CURRENCY_WORDS[f"{_adjective.lower()} {_form}"] = _code
+# Currency words that are also names or ordinary English: money only in lower case ("Rand", "Som" are names),
+# and the verb or adjective ones only after a scale word ("20 million won", not "3 won" or "20 real problems").
+CASED_CURRENCY_WORDS = frozenset("won real sol rand dram som".split())
+SCALED_CURRENCY_WORDS = frozenset("won real sol".split())
 
 HEDGES = (
     "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "just over",

@@ -15,7 +15,11 @@ Decisions worth knowing:
   for money ("$" is read as USD).
 - Vague counts ("hundreds of people") get the least the plural can mean (200) and
   the hedge "at least"; "a dozen" is 12.
-- Ages ("a 45-year-old man") are claims with unit "years old".
+- Ages ("a 45-year-old man", "aged 41 and 37", "Sam Pritchard, 29,") are claims with unit "years old".
+- A count of part of a larger group takes the group's noun ("23 of the 31 drones": 23 drones); "eight of 10
+  voters" (no determiner) stays a share, "fraction of voters".
+- "half of" is a claim (0.5, "fraction") only after a hedge ("nearly half of voters"), never "the first half of".
+- Currency words that are also ordinary words ("won", "real", "sol") are money only after a scale word.
 - A plural counted noun before a possessive apostrophe is still the counted noun
   ("eight hours' pay" is 8 hours); so is a singular one for one thing ("1 month's rent").
 - Number words need a counted noun ("the two leaders" is 2 leaders, "the two" is
@@ -36,6 +40,7 @@ from dataclasses import replace
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
 from reader.core.number_words import (
+    CASED_CURRENCY_WORDS,
     COMMON_CAPITALISED,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -49,6 +54,7 @@ from reader.core.number_words import (
     OUTCOMES,
     REFERENCE_NOUNS,
     SCALE_ABBREVIATIONS,
+    SCALED_CURRENCY_WORDS,
     SCALES,
     SINGULAR_UNITS,
     VULGAR_FRACTIONS,
@@ -62,7 +68,7 @@ from reader.core.number_words import (
     scaled,
 )
 from reader.core.segment import Unit
-from reader.core.triggers import find_triggers
+from reader.core.triggers import find_triggers, word_trie
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:US|C|A|NZ|HK)\$|[$€£¥₹₽₴]|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?"
@@ -86,7 +92,7 @@ _PERCENT_AFTER = re.compile(
     r"\s?(?:(?P<points>percentage\s+points?\b)|%|(?i:per\s?cent\b|pct\b))"
 )
 _CURRENCY_WORD_AFTER = re.compile(
-    r"\s+(?:US\s+|U\.S\.\s+)?(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    r"\s+(?:US\s+|U\.S\.\s+)?(?P<word>" + word_trie(CURRENCY_WORDS.keys()) + r")\b",
     re.I,
 )
 _HYPHEN_COMPOUND = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]+)(?P<old>-old\b)?(?![\w-])")
@@ -103,6 +109,20 @@ _OUTCOME_AFTER = re.compile(
     r"(?P<outcome>" + "|".join(sorted(OUTCOMES, key=len, reverse=True)) + r")\b"
 )
 _YEARS_OLD = re.compile(r"\s+old\b")
+_OF_WHOLE = re.compile(
+    rf"\s+of\s+(?:(?i:the|its|their|those|these|his|her|our|all(?:\s+the)?)\s+)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%,.-])"
+)
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_AGE_WORDS = frozenset(("age", "aged", "ages"))
+# Before the second or later age of a list: "aged 41 and ", "ages 4, 7 and ".
+_AGE_LIST_BEFORE = re.compile(r"\b(?i:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+(?:and|or)\s+$|"
+                              r"\b(?i:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+|Jr\.|Sr\.")
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+)
 _OF = re.compile(r"\s+of\b(?:\s+(?:the|its|their|all|those|these)\b)?", re.I)
 _OPENING_PUNCTUATION = "([{\"“'‘—–-"
 _STREET_AFTER = re.compile(
@@ -390,9 +410,9 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
         unit = "percentage points" if percent.group("points") else "percent"
         pos = percent.end()
     elif unit is None and space and (c1 in _CURRENCY_WORD_START or c1.isspace()):
-        word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
+        word = _currency_word(s, pos, limit, scaled=has_scale)
         if word:
-            unit, pos = CURRENCY_WORDS[word.group("word").lower()], word.end()
+            unit, pos = word
     if unit is None:
         measure = _ATTACHED_MEASURE.match(s, pos, limit) if not is_words and c in _MEASURE_START else None
         compound = _HYPHEN_COMPOUND.match(s, pos, limit) if c == "-" else None
@@ -404,14 +424,18 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
                 return None  # "a two-pronged plan", "one-sided": an adjective, not a count
             unit = "years old" if compound.group("old") and noun == "year" else _plural(noun)
             pos = compound.end()
-        elif not is_words and before and before[-1][0].lower() in ("age", "aged"):
-            unit = "years old"  # "at age 78", "aged 45"
+        elif not is_words and before and before[-1][0].lower() in _AGE_WORDS:
+            unit = "years old"  # "at age 78", "aged 45", "ages 18 to 24"
+        elif not is_words and before and high is None and _is_listed_or_appositive_age(s, start, pos, raw, before):
+            unit = "years old"  # "aged 41 and 37", "Sam Pritchard, 29,"
         elif pos < len(s) and (s[pos].isalnum() or s[pos] == "_"):
             return None  # 21st, 5G, 3D: the digits are part of a word
         elif space:
             noun = _counted_noun(s, pos, limit, singular=value == 1)
             if noun:
                 unit, pos = noun
+            elif c1 == "o":
+                unit = _noun_of_whole(s, pos, limit, value)
     if is_words and unit is None:
         return None
     if m.start() in context.line_starts and (unit is None or (len(raw) <= 2 and unit[0].isupper())):
@@ -419,6 +443,48 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
     if is_words and raw.lower() == "one" and not (has_scale or unit in ("percent", "percentage points")):
         return None
     return _Found(start, pos, value, unit, hedge_text, high)
+
+
+def _currency_word(s: str, pos: int, limit: int, *, scaled: bool) -> tuple[str, int] | None:
+    """``(ISO code, end)`` for a currency word after the number at ``pos`` ("20 million lei"), or None."""
+    word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
+    if not word:
+        return None
+    name = word.group("word")
+    low = name.lower()
+    if low in CASED_CURRENCY_WORDS and (name != low or (low in SCALED_CURRENCY_WORDS and not scaled)):
+        return None  # "3 won", "20 real problems", "Rand": a verb, an adjective, a name
+    return CURRENCY_WORDS[low], word.end()
+
+
+def _is_listed_or_appositive_age(s: str, start: int, end: int, raw: str, before: list[tuple[str, int]]) -> bool:
+    """Is the bare number ``raw`` at ``start:end`` an age after "aged 41 and" or after a name ("Sam Pritchard, 29,")?"""
+    if len(raw) > 3 or not raw.isdigit() or not 0 < int(raw) <= 120:
+        return False
+    last = before[-1][0]
+    if last in ("and", "or") or (last[-1] == "," and last[:-1].isdigit()):
+        return bool(_AGE_LIST_BEFORE.search(s, max(0, start - 60), start))
+    after = s[end : end + 1]
+    if after != "," and not (after == "." and s[end + 1 : end + 2] in ("", " ", "\n", "\t")):
+        return False
+    if last[-1] != "," or start < 2 or s[start - 2] != ",":  # the comma, then one space, then the number
+        return False
+    name = last[:-1]
+    return bool(_NAME_WORD.fullmatch(name)) and name.lower() not in COMMON_CAPITALISED and not (
+        _CALENDAR_WORD.fullmatch(name)
+    )
+
+
+def _noun_of_whole(s: str, pos: int, limit: int, value: float) -> str | None:
+    """The counted noun of a larger group the number is part of: "23 of the 31 drones" counts drones."""
+    of = _OF_WHOLE.match(s, pos, limit)
+    if not of:
+        return None
+    whole = parse_words(of.group("words")) if of.group("words") else parse_digits(of.group("digits"))
+    if whole is None or whole < value or (of.group("digits") and _YEAR_LIKE.fullmatch(of.group("digits"))):
+        return None
+    noun = _counted_noun(s, of.end(), limit, singular=False)
+    return noun[0] if noun else None
 
 
 def _peek(s: str, pos: int) -> tuple[str, str]:
@@ -558,10 +624,15 @@ def _without_possessive(word: str, *, singular: bool) -> str:
     return word
 
 
-def _fraction(s: str, m: re.Match[str], limit: int) -> _Found:
-    count, _, part = re.split(r"([-\s])", m.group().lower(), maxsplit=1)
+def _fraction(s: str, m: re.Match[str], limit: int) -> _Found | None:
+    hedge = _hedge_before(_tokens_before(s, m.start(), 3))
+    text = m.group().lower()
+    if text == "half":
+        # "nearly half of voters"; alone "half of" is as often a part of something ("the first half of")
+        return _Found(m.start(), m.end(), 0.5, "fraction", hedge) if hedge else None
+    count, _, part = re.split(r"([-\s])", text, maxsplit=1)
     value = (1 if count in ("a", "one") else {"two": 2, "three": 3, "four": 4}[count]) * FRACTIONS[part]
-    return _Found(m.start(), m.end(), round(value, 4), "fraction", _hedge_before(_tokens_before(s, m.start(), 3)))
+    return _Found(m.start(), m.end(), round(value, 4), "fraction", hedge)
 
 
 def _vague(s: str, m: re.Match[str], limit: int) -> _Found | None:
@@ -570,9 +641,9 @@ def _vague(s: str, m: re.Match[str], limit: int) -> _Found | None:
     of = _OF.match(s, pos, limit)
     if of:
         pos = of.end()
-    word = _CURRENCY_WORD_AFTER.match(s, pos, limit)
+    word = _currency_word(s, pos, limit, scaled=True)
     if word:
-        unit, end = CURRENCY_WORDS[word.group("word").lower()], word.end()
+        unit, end = word
     else:
         noun = _counted_noun(s, pos, limit, singular=False)
         if noun is None:

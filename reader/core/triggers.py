@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from reader.core.number_words import CURRENCY_CODES
@@ -23,14 +24,14 @@ DATE_KEYWORDS = frozenset(
 NUMBER_KEYWORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety zero "
-    "dozens hundreds thousands millions billions scores tens".split()
+    "dozens hundreds thousands millions billions scores tens half".split()
 ) | {
     "a dozen", "a hundred", "a thousand", "a million", "a billion", "an hundred",
     "a half", "a third", "a quarter", "a fifth", "a tenth",
 }
 
 
-def _trie(words: frozenset[str]) -> str:
+def word_trie(words: AbstractSet[str]) -> str:
     """One regex alternation, factored by shared prefixes (much faster than a flat list)."""
     root: dict[str, dict] = {}
     for word in words:
@@ -49,7 +50,7 @@ def _trie(words: frozenset[str]) -> str:
     return emit(root)
 
 
-_KEYWORDS = _trie(DATE_KEYWORDS | NUMBER_KEYWORDS)
+_KEYWORDS = word_trie(DATE_KEYWORDS | NUMBER_KEYWORDS)
 _KEYWORD = re.compile(r"(?<![a-z0-9_])" + _KEYWORDS + r"(?![a-z0-9_])")
 # The same words after the character that ends the previous word: opening with a character class lets
 # the engine skip through words in a tight loop instead of trying the pattern at every letter.

@@ -611,3 +611,146 @@ def test_triggers_from_the_fast_scans_match_plain_patterns(parts: list[str]) -> 
     text = "".join(parts)
     found = find_triggers(text)
     assert (found.dates, found.numbers) == _plain_triggers(text)
+
+
+# --- ages after a name or "aged", currency words, counts of a larger group, "half of" ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("The lifeguard, Tom Ellery, 31, had worked the beach for years.", "31", 31),
+        ("Officers later arrested Maria Okafor, 46.", "46", 46),
+        ("Ms. O'Dowd, 72, of Carlisle, still swims daily.", "72", 72),
+        ("Kevin Marsh Jr., 19, was released on bail.", "19", 19),
+    ],
+)
+def test_age_in_an_appositive_after_a_name(sentence: str, text: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.text, c.value, c.unit) == (text, value, "years old")
+
+
+def test_ages_listed_after_aged_or_ages() -> None:
+    assert [(c.text, c.unit) for c in claims("The sisters, aged 12 and 15, were unhurt.")] == [
+        ("12", "years old"), ("15", "years old"),
+    ]
+    assert [(c.value, c.unit) for c in claims("The boys, ages 8, 11 and 13, were rescued.")] == [
+        (8, "years old"), (11, "years old"), (13, "years old"),
+    ]
+    c = one("Adults ages 30 to 45 were surveyed.")
+    assert (c.value, c.high, c.unit) == (30, 45, "years old")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drivers took Route 29, which was closed at noon.",
+        "They stayed on Platform 9.",
+        "The grid lost 4, then 7 and 12, over the week.",
+        "On Friday, 40, not 50, buses ran.",
+        "It was 12, he said.",
+    ],
+)
+def test_bare_numbers_after_a_comma_are_not_ages(sentence: str) -> None:
+    assert all(c.unit != "years old" for c in claims(sentence))
+
+
+def test_a_count_after_a_year_is_not_an_age() -> None:
+    assert summary("In 2019, 29 people drowned in the lake.") == [("29 people", 29, "people", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("The council approved a plan worth 20 million lei.", "20 million lei", "RON"),
+        ("Warsaw set aside 3.5 billion zlotys for the works.", "3.5 billion zlotys", "PLN"),
+        ("The fine was 800,000 forints.", "800,000 forints", "HUF"),
+        ("Fares rose to 45 kronor.", "45 kronor", "SEK"),
+        ("Lagos spent 12 billion naira on roads.", "12 billion naira", "NGN"),
+        ("The ticket costs 250 baht.", "250 baht", "THB"),
+        ("Seoul pledged 20 million won in aid.", "20 million won", "KRW"),
+        ("The club paid 5 billion reais for the stadium.", "5 billion reais", "BRL"),
+        ("Wages rose to 163 pesos a day.", "163 pesos", "MXN"),
+        ("The tax is 30 Canadian dollars a tonne.", "30 Canadian dollars", "CAD"),
+        ("Copenhagen gave 2 million Danish kroner.", "2 million Danish kroner", "DKK"),
+        ("Imports cost 9 billion Kenyan shillings.", "9 billion Kenyan shillings", "KES"),
+    ],
+)
+def test_currency_words_after_a_number(sentence: str, text: str, unit: str) -> None:
+    c = one(sentence)
+    assert (c.text, c.unit) == (text, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("Of those standing, 3 won.", None),
+        ("Labour won 3 seats in the east.", "seats"),
+        ("She listed 20 real problems with the bill.", "real problems"),
+        ("He greeted 300 Rand supporters.", "supporters"),
+        ("The estate sold for 20 shillings in 1790.", "shillings"),
+    ],
+)
+def test_currency_words_that_are_ordinary_words(sentence: str, unit: str | None) -> None:
+    assert [c.unit for c in claims(sentence) if c.value != 1790] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, first",
+    [
+        ("Air defences shot down 23 of the 31 drones launched overnight.", ("23", 23, "drones")),
+        ("Two of the four engines failed on take-off.", ("Two", 2, "engines")),
+        ("The party held 12 of its 40 council seats.", ("12", 12, "council seats")),
+        ("Only 3 of the 12,000 workers went on strike.", ("3", 3, "workers")),
+    ],
+)
+def test_count_borrows_the_noun_of_the_larger_group(sentence: str, first: tuple[str, int, str]) -> None:
+    found = claims(sentence)
+    assert len(found) == 2
+    assert (found[0].text, found[0].value, found[0].unit) == first
+    assert found[1].unit == first[2]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Police said 40 of the 30 were later released.", "40"),  # the part cannot outnumber the whole
+        ("He starred in 4 of the 2016 releases.", "4"),  # a year, not a whole
+    ],
+)
+def test_count_does_not_borrow_from_an_impossible_whole(sentence: str, text: str) -> None:
+    assert [c.unit for c in claims(sentence) if c.text == text] == [None]
+
+
+def test_one_of_the_group_is_still_not_a_claim() -> None:
+    assert [c.text for c in claims("She was one of the 10 finalists.")] == ["10 finalists"]
+
+
+def test_share_of_n_without_the_is_still_a_fraction() -> None:
+    c = one("About eight of 10 renters agreed.")
+    assert (c.value, c.unit) == (0.8, "fraction of renters")
+
+
+@pytest.mark.parametrize(
+    "sentence, hedge",
+    [
+        ("Nearly half of voters backed the plan.", "nearly"),
+        ("More than half of the staff quit.", "more than"),
+        ("Just over half of adults own a bike.", "just over"),
+    ],
+)
+def test_hedged_half_of_a_group(sentence: str, hedge: str) -> None:
+    c = one(sentence)
+    assert (c.text, c.value, c.unit, c.hedge) == ("half", 0.5, "fraction", hedge)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of the village turned out.",
+        "In the first half of the year, sales fell.",
+        "The other half of the team stayed home.",
+    ],
+)
+def test_half_of_without_a_hedge_is_not_a_claim(sentence: str) -> None:
+    assert claims(sentence) == []
