@@ -219,6 +219,14 @@ def _np_backward(toks: list[_Token], i: int) -> tuple[int, int] | None:
     return (first, i) if first <= i else None
 
 
+def _role_noun(tok: _Token) -> bool:
+    """A lower-case noun naming what a person does ("campaigner", "activist", "analyst")."""
+    low = tok.low
+    return tok.text.islower() and (low in _ROLE_HEADS or (
+        low.endswith(("er", "or", "ist", "ian")) and low not in _VERBS and len(low) > 4
+    ))
+
+
 # "documents seen by the paper", "a letter written by …": participles that end a noun phrase
 _IRREGULAR_PARTICIPLES = frozenset("seen written given taken shown known drawn made held sent kept".split())
 
@@ -244,7 +252,9 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             and not verb_like
             and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in _NP_JOINERS)
         ):
-            seen_name = seen_name or (tok.text[:1].isupper() and tok.low not in DETERMINERS)
+            # "Privacy campaigner Max Weber": a capital on the first word may only start the sentence
+            sentence_start_role = j == 0 and j + 1 < len(toks) and _role_noun(toks[j + 1])
+            seen_name = seen_name or (tok.text[:1].isupper() and tok.low not in DETERMINERS and not sentence_start_role)
             j += 1
             continue
         if (
@@ -1157,7 +1167,8 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
         mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
         if source_text.lower() in _PERSONAL_PRONOUNS and index and decisions[index - 1] is None:
             _touch_previous_subject(text, masked, units, index, source_text.lower(), tracker)
-        entity = _named_subject_for_description(text, masked, unit, mention, tracker) if mention else None
+        previous = units[index - 1] if index and decisions[index - 1] is None else None
+        entity = _named_subject_for_description(text, masked, unit, mention, tracker, previous) if mention else None
         if entity is None and mention is not None:
             entity = tracker.add(mention)
         if entity is None:
@@ -1298,6 +1309,19 @@ def _touch_previous_subject(
     if subject is None:
         return
     words = toks[subject[0] : subject[1] + 1]
+    run = 0
+    while run < len(words) and words[-1 - run].is_word and words[-1 - run].text[:1].isupper():
+        run += 1
+    role = words[: len(words) - run]
+    described = run >= 2 and any(t.text.islower() for t in role) and all(
+        t.text.islower() or t is toks[0] for t in role  # the first word may be capitalised to start the sentence
+    )
+    if described and not any(t.low in _TITLES_NOT_FOR[pronoun] for t in words):
+        # "Privacy campaigner Max Weber, whose complaints …, welcomed the fine. '…,' he told …":
+        # a full name with its role is a person, introduced right there
+        start, end = words[0].start, words[-1].end
+        tracker.add(Mention(start, end, text[start:end], index - 1, speaking=False))
+        return
     if not all(t.is_word and t.text[:1].isupper() and t.low not in DETERMINERS for t in words):
         titled = _last_titled_name(toks, pronoun)
         if titled is not None:  # "… after President Ana Ruiz met the envoys. She said …"
@@ -1340,13 +1364,27 @@ _BARE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+)$")
 
 
 def _named_subject_for_description(
-    text: str, masked: str, unit: Unit, mention: Mention, tracker: EntityTracker
+    text: str, masked: str, unit: Unit, mention: Mention, tracker: EntityTracker, previous: Unit | None = None
 ) -> Entity | None:
     """'Voltera Energy will build a plant, the company said': "the company" is the named
-    subject of its own sentence when nothing earlier fits the description."""
+    subject of its own sentence when nothing earlier fits the description; or of the sentence
+    before, when that one quotes no one ("The Data Commission fined X. The regulator said …")."""
     m = _BARE_DESCRIPTION_RE.fullmatch(mention.text.strip())
     if m is None or tracker.has_head(m.group(1)):
         return None
+    entity = _named_subject_of(text, masked, unit, mention, tracker, before=mention.start)
+    if entity is None and previous is not None and previous.kind is SentenceKind.SENTENCE \
+            and mention_names("the " + m.group(1))[2] in {"org", "media"}:
+        entity = _named_subject_of(text, masked, previous, mention, tracker, before=previous.end,
+                                   kinds={"org", "media"})
+    return entity
+
+
+def _named_subject_of(
+    text: str, masked: str, unit: Unit, mention: Mention, tracker: EntityTracker, *, before: int,
+    kinds: set[str] | None = None,
+) -> Entity | None:
+    """The named subject of ``unit`` (ending before offset ``before``), described by ``mention``."""
     toks = _tokens(masked, unit.start, unit.end)
     subject = _subject(toks)
     if subject is not None:
@@ -1354,7 +1392,7 @@ def _named_subject_for_description(
     capitalised = [t for t in toks[subject[0] : subject[1] + 1] if t.text[:1].isupper()] if subject else []
     if (
         subject is None
-        or toks[subject[1]].end > mention.start
+        or toks[subject[1]].end > before
         or not toks[subject[1]].text[:1].isupper()
         or len(capitalised) < 2 and subject[0] == 0  # a capital only because it starts the sentence
         or toks[subject[0]].low in _VERBS
@@ -1362,6 +1400,8 @@ def _named_subject_for_description(
     ):
         return None
     start, end = _span_of(toks, subject)
+    if kinds is not None and mention_names(text[start:end])[2] not in kinds:
+        return None  # "The regulator said" after a sentence whose subject is a person
     entity = tracker.add(Mention(start, end, text[start:end], mention.sentence, speaking=False))
     if entity is not None:
         tracker.describe(entity, mention)
@@ -1373,7 +1413,10 @@ def _through_name(toks: list[_Token], end: int) -> int:
     "Battery maker" + "Voltera Energy" (at most two lower-case words, no verb)."""
     k = end + 1
     lower = 0
-    while k < len(toks) and toks[k].is_word and toks[k].text[:1].islower() and lower < 2 and toks[k].low not in _VERBS:
+    while (
+        k < len(toks) and toks[k].is_word and toks[k].text[:1].islower() and lower < 2 and toks[k].low not in _VERBS
+        and not toks[k].low.endswith("ed")  # "the Commission fined Meridian": a verb, not a role
+    ):
         k += 1
         lower += 1
     if not lower or k >= len(toks) or not toks[k].text[:1].isupper():

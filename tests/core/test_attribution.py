@@ -785,3 +785,24 @@ def test_a_source_in_a_named_body_is_not_the_body_and_the_source_refers_back() -
     assert insider.source_id != board.source_id
     assert spoke.source_id == insider.source_id
     assert doc.source(insider.source_id).type.value == "anonymous"
+
+
+def test_a_description_refers_to_the_body_that_acted_in_the_sentence_before() -> None:
+    doc = analyze(
+        "The Northern Data Commission fined Kestrel Mining €2 million on Monday.\n\n"
+        "The regulator said the company had ignored three warnings."
+    )
+    (source,) = doc.sources
+    assert "Northern Data Commission" in source.name
+    assert doc.sentences[1].source_id == source.id
+
+
+def test_a_person_introduced_with_a_role_is_who_he_means_next() -> None:
+    doc = analyze(
+        "Mayor Ines Duarte said the levy was fair.\n\n"
+        "Housing campaigner Tomas Berg, whose petition forced the vote, welcomed the change. "
+        '"It is a start," he told the Valley Courier.'
+    )
+    s = doc.sentences[-1]
+    assert _source_name(doc, s) == "Tomas Berg"
+    assert s.label is Label.THIRD_PARTY
