@@ -917,6 +917,10 @@ def _find_phrase_cue(masked: str, toks: list[_Token], start: int, end: int) -> _
         np = _np_forward(toks, i) if i is not None else None
         if np:
             author = _author_of_work(toks, np)
+            if author is None and toks[np[0]].low in {"its", "their"} and toks[np[1]].low in _WORK_NOUNS:
+                subject = _subject(toks)  # "The port handled …, according to its annual report"
+                if subject is not None and toks[subject[1]].end <= m.start() and toks[subject[0]].low not in PRONOUNS:
+                    author = subject
             if author is not None:  # "according to data compiled by the agency"
                 return _Found((m.start(), m.end()), m.group(), _span_of(toks, author), "according",
                               work=_span_of(toks, np))
@@ -946,6 +950,19 @@ _HEADLINE_SPEAKER_RE = re.compile(
     r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+(?:on|to|at|in|about|for|after)[ \t][^:\n]{1,60}:[ \t]"
 )
 _HEADLINE_COLON_RE = re.compile(r":[ \t]+([^:]+?)[ \t]*$")
+# "Port chief: …", "Army spokesman: …": a role of up to four words before a headline's colon
+_HEADLINE_ROLE_RE = re.compile(r"[\"“'‘]*((?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+):[ \t]+\S")
+_HEADLINE_ROLES = TITLES | frozenset(
+    """chief boss head spokesman spokeswoman spokesperson official officials minister ministers envoy
+    expert experts analyst analysts economist economists police army military ministry government
+    regulator union unions investigators prosecutors lawyers lawyer doctors scientists researchers""".split()
+) - DETERMINERS - {"of", "for", "the", "first", "former", "acting", "interim", "press"}
+
+
+def _all_capitals(name: str) -> bool:
+    """'CASTELEIN', 'JOHN SMITH': how transcripts write speakers."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 # A signature after a quotation: '"…" ― Name', or a line of its own: '— Name (@handle) date'.
@@ -980,7 +997,8 @@ def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
     if (
         m
         and not any(w.lower().replace("’", "'") in _NOT_SPEAKERS for w in m.group(1).split())
-        and len(_ALPHA_WORD_RE.findall(text, m.end(), unit.end)) >= 2
+        # "CASTELEIN: No." — a speaker written in capitals may answer in one word
+        and len(_ALPHA_WORD_RE.findall(text, m.end(1) + 1, unit.end)) >= (1 if _all_capitals(m.group(1)) else 2)
     ):
         colon = m.end(1)
         return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "transcript")
@@ -989,11 +1007,16 @@ def _find_colon_cue(text: str, unit: Unit, toks: list[_Token]) -> _Found | None:
         if m and not any(w.lower() in _NOT_SPEAKERS for w in m.group(1).split()):
             colon = m.end()-1
             return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "headline colon")
+        m = _HEADLINE_ROLE_RE.match(text, unit.start, unit.end)
+        if m and m.group(1).split()[-1].lower() in _HEADLINE_ROLES:
+            colon = m.end(1)  # "Port chief: automation will not cost jobs"
+            return _Found((colon, colon + 1), ":", (m.start(1), m.end(1)), "headline colon")
         m = _HEADLINE_COLON_RE.search(text, unit.start, unit.end)
         if m and m.start(1) > unit.start:
             rhs = [t for t in toks if t.start >= m.start(1)]
             words = [t for t in rhs if t.is_word]
-            if words and len(words) <= _COLON_RHS_MAX and not any(t.low in _VERBS for t in words):
+            # a source after the colon is a name or a role, never a clause ("… will not cost jobs")
+            if words and len(words) <= _COLON_RHS_MAX and not any(t.low in _VERBS or t.low in _AUX for t in words):
                 if rhs[0].is_word and rhs[-1].is_word:
                     return _Found((m.start(), m.start() + 1), ":", (rhs[0].start, rhs[-1].end), "headline colon")
     return None
@@ -1267,7 +1290,9 @@ def _headline_role_to_lead_speaker(
         if dec.mention is None:
             continue
         words = dec.mention.text.split()
-        title_only = len(words) == 1 and words[0].lower() in TITLES  # "Mayor: …" in a headline
+        # "Mayor: …", "Port chief: …" in a headline: a role, capitalised only to start it
+        title_only = words[-1].lower() in _HEADLINE_ROLES and all(w[1:].islower() and w[1:] for w in words) \
+            and all(w.islower() for w in words[1:])
         if any(c.isupper() for c in dec.mention.text) and not title_only:
             continue  # a name, or an organisation written with capitals: its own source
         role = words[-1].lower()

@@ -221,6 +221,11 @@ def _strip_determiner(phrase: str) -> str:
     return " ".join(words)
 
 
+# What starts a predicate, not an appositive, after "Name,": a verb in the past or present tense.
+_PREDICATE_START = re.compile(
+    r"\s*(?:[a-z]+ed|spoke|said|says|told|tells|wrote|writes|gave|made|took|went|met|sent|held|led|won|lost|"
+    r"ran|came|saw|knew|thought|felt|found|left|kept|brought|has|had|is|was|will|would|can|could)\b"
+)
 _ACTION_CLAUSE = re.compile(
     r"^\s*(?:who|which)\s+(?!(?:is|was|are|were|has been|had been|now|once|served|worked|"
     r"serves|works|heads|leads|runs|chairs|directs|represents|hosts|anchors|writes|covers|edits|"
@@ -610,6 +615,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
         appositive = _APPOSITIVE.match(rest)
         if appositive is None:
             lower = _LOWER_APPOSITIVE.match(rest)
+            if lower and _PREDICATE_START.match(lower.group(1)):
+                lower = None  # "X, spoke to our reporter": the sentence's verb, not an appositive
             if lower and len(lower.group(1).split()) <= 16 and any(
                 c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
             ):

@@ -806,3 +806,23 @@ def test_a_person_introduced_with_a_role_is_who_he_means_next() -> None:
     s = doc.sentences[-1]
     assert _source_name(doc, s) == "Tomas Berg"
     assert s.label is Label.THIRD_PARTY
+
+
+def test_a_role_before_a_headline_colon_is_the_source_not_the_claim_after_it() -> None:
+    doc = analyze("Port chief: automation will not cost jobs\n\nPort chief Ada Lind said the cranes would be automated.")
+    headline, lead = doc.sentences
+    assert _span_text(doc, headline) == "Port chief"
+    assert headline.source_id == lead.source_id
+
+
+def test_a_transcript_speaker_in_capitals_may_answer_in_one_word() -> None:
+    doc = analyze("The interview follows.\n\nQ: Will the port close?\n\nLIND: No. It will grow.")
+    answer = _sentence(doc, "LIND: No.")
+    assert answer.attributed and _span_text(doc, answer) == "LIND"
+
+
+def test_according_to_its_own_report_is_the_subjects_claim() -> None:
+    doc = analyze("The Harbour Board handled 40 million tonnes last year, according to its annual report.")
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "The Harbour Board"
+    assert s.label is Label.OFFICIAL

@@ -458,3 +458,10 @@ def test_an_honorific_before_the_name_is_not_part_of_the_role() -> None:
 def test_people_who_were_briefed_are_anonymous() -> None:
     context = "The talks stalled, according to three people who were briefed on them."
     assert describe_source(["three people"], [context]).type is SourceType.ANONYMOUS
+
+
+def test_the_verb_after_a_name_and_comma_is_no_appositive() -> None:
+    context = "The head of the harbour, Ada Lind, spoke to our reporter about the plans."
+    desc = describe_source(["Ada Lind"], [context])
+    assert desc.type is not SourceType.MEDIA
+    assert desc.role is None or "reporter" not in desc.role
