@@ -769,7 +769,9 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
             np = _np_forward(toks, by + 1) if by is not None else None
             if np:
                 return _Found((tok.start, tok.end), tok.text, _span_of(toks, np), "passive")
-            if lemma in _PASSIVE_SPEECH and k >= 2 and not _in_time_clause(toks, before_adverbs, lemma):
+            negated = any(t.low in _NEGATIONS for t in toks[max(0, before_adverbs - 3) : k])
+            if lemma in _PASSIVE_SPEECH and k >= 2 and not negated and not _in_time_clause(toks, before_adverbs, lemma):
+                # ("Ticket prices have not been announced" reports nothing)
                 # "Sanders was asked …", "he was accused of …": reported speech whose speaker
                 # the sentence does not name (the subject is its target, not its source)
                 sourceless = sourceless or _Found((tok.start, tok.end), tok.text, None, "unnamed speaker")

@@ -54,7 +54,7 @@ _PERSON_ROLES = frozenset(
     """analyst economist professor researcher expert spokesman spokeswoman spokesperson secretary
     director chief head member official minister senator governor mayor president chairman chairwoman
     editor reporter correspondent lawyer adviser advisor aide scientist historian strategist fellow
-    officer commander general leader founder executive manager worker resident""".split()
+    officer commander general leader founder executive manager worker resident owner""".split()
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -826,3 +826,15 @@ def test_according_to_its_own_report_is_the_subjects_claim() -> None:
     s = doc.sentences[0]
     assert _span_text(doc, s) == "The Harbour Board"
     assert s.label is Label.OFFICIAL
+
+
+def test_a_negated_passive_announcement_reports_nothing() -> None:
+    assert analyze("Ticket prices have not been announced.").sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_an_owner_described_by_the_team_is_still_a_person() -> None:
+    doc = analyze(
+        "The team's owner, Carl Brandt, thanked the council. Building starts in spring, according to the team."
+    )
+    owner, team = doc.sentences
+    assert owner.source_id != team.source_id
