@@ -750,8 +750,8 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
             prev in {"of", "to", "by", "with", "for"} and tok.low.endswith("s")
         ):
             continue  # a noun ("the reports", "of statements") or an infinitive
-        if not _plausible_verb(toks, k, lemma):
-            continue
+        if not _plausible_verb(toks, k, lemma) and not (lemma == "read" and nxt == ":" and k > 0 and toks[k - 1].is_word):
+            continue  # (a colon right after it: 'A statement from the hospital read: "…"')
         if _negated_open_question(toks, k):
             continue  # "has not said whether she will sign it"
         if heading and tok.low.endswith("ed") and k > 0 and toks[k - 1].low not in _AUX:

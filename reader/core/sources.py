@@ -135,7 +135,9 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     # "a source in the Ukrainian military", "an official at the Harbour Board": a nameless
     # person described by where they work; the name after the preposition is not theirs
     at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    if at and all(w.islower() for w in words[:at]) and lowered[at - 1] in _AFFILIATED_PEOPLE:
+    people = at and (lowered[at - 1] in _AFFILIATED_PEOPLE or lowered[at - 1].endswith("s")
+                     and _person_noun(lowered[at - 1][:-1]))  # "Nurses at St. Mary's Hospital"
+    if people and all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
         return None, frozenset(), "plural" if lowered[at - 1].endswith("s") else "person"
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
@@ -173,6 +175,14 @@ _PERSON_NOUNS = frozenset(
     commander general colonel sergeant insider veteran supporter critic donor worker employee executive
     founder owner manager""".split()
 )
+
+
+def _other_body(entity: Entity, head: str) -> bool:
+    """Whether ``entity`` is named as a different kind of body than ``head`` says."""
+    if head not in ORG_WORDS or head in MEDIA_WORDS:
+        return False  # any outlet is "the publication" or "the newspaper"
+    heads = {h for m in entity.mentions for h in _heads(m.text)}
+    return head not in heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
 
 
 def _person_noun(word: str) -> bool:
@@ -215,7 +225,12 @@ def _heads(text: str) -> tuple[str, ...]:
     if not words:
         return ()
     at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
-    return (words[-1], words[at - 1]) if at > 0 and words[at - 1] != words[-1] else (words[-1],)
+    if at > 0 and words[at - 1] != words[-1]:
+        before = words[at - 1]
+        if before in _AFFILIATED_PEOPLE or before.endswith("s") and _person_noun(before[:-1]):
+            return (before,)  # "nurses at the hospital" are not "the hospital"
+        return (words[-1], before)
+    return (words[-1],)
 
 
 class EntityTracker:
@@ -312,8 +327,11 @@ class EntityTracker:
             if entity is not None:
                 return self._touch(entity, mention)
             if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
+                # the most recent organisation, unless it is named as another kind of body
+                # ("the union" is not "St. Mary's Hospital")
                 entity = next(e for e in self._recent() if e.kind == kind)
-                return self._touch(entity, mention)
+                if not _other_body(entity, head):
+                    return self._touch(entity, mention)
             if len(words) == 1 and head in _SPOKEN_DOCUMENTS and self.entities:
                 # "…, the note said" after "Analysts at X said in a note": the last speaker's
                 return self._touch(next(self._recent()), mention)
@@ -427,7 +445,9 @@ class EntityTracker:
                 by_alias.setdefault(alias, []).append(entity)
         # "study" in a headline, before the body names "a study published by X"
         by_work: dict[str, list[Entity]] = {}
-        for entity in named:
+        for entity in self.entities:  # named or not ("researchers at a university")
+            if id(entity) in folded:
+                continue
             for head in {_head(m.text) for m in entity.mentions if m.document}:
                 if head:
                     by_work.setdefault(head, []).append(entity)
@@ -448,7 +468,9 @@ class EntityTracker:
                 )
             else:
                 continue
-            if targets and any(targets is t for t in by_work.values()):
+            from_work = bool(targets) and any(targets is t for t in by_work.values())
+            targets = [t for t in targets if t is not entity]
+            if from_work and len(targets) == 1:
                 for m in described:
                     m.document = True  # it names the work, not its author
             if len(targets) == 1:

@@ -838,3 +838,23 @@ def test_an_owner_described_by_the_team_is_still_a_person() -> None:
     )
     owner, team = doc.sentences
     assert owner.source_id != team.source_id
+
+
+def test_a_statement_read_before_a_colon_introduces_its_quote() -> None:
+    doc = analyze(
+        '"We want safe wards," said Grace Obi, a nurse.\n\n'
+        'A statement from the hospital read: "Patient care remains our priority."'
+    )
+    statement = doc.sentences[-1]
+    assert _cue_text(doc, statement) == "read"
+    assert statement.source_id != doc.sentences[0].source_id
+
+
+def test_workers_at_a_named_body_are_not_the_body() -> None:
+    doc = analyze(
+        "Nurses at Harbour General Hospital extended their strike, saying wards were unsafe. "
+        "The hospital said agency staff covered every shift. The union said talks had stalled."
+    )
+    nurses, hospital, union = doc.sentences
+    assert len({nurses.source_id, hospital.source_id, union.source_id}) == 3
+    assert nurses.label is Label.THIRD_PARTY and hospital.label is Label.OFFICIAL
