@@ -528,7 +528,7 @@ _AGE = re.compile(r"^\s*,\s*\d{1,3}\s*,")
 _AFTER_AGE = re.compile(r",\s*(?:a|an|of|from|who|the|lives|lived|works|worked)\b", re.I)
 _APPOSITIVE = re.compile(
     r"^\s*,\s*((?:a|an|the|who|now|then|his|her|its|their|one|former|chief|head|director|"
-    r"president|spokes\w+)\b[^;.()\"“”]{0,140}?)(?:,|\.|;|$|\s+(?:said|says|told|added|wrote))",
+    r"president|spokes\w+)\b[^;.()\"“”]{0,140}?)(?:,(?!\d{3}\b)|\.(?!\d)|;|$|\s+(?:said|says|told|added|wrote))",
     re.I,
 )
 # ", research director for X," : a lower-case appositive that holds a person's role word

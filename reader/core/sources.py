@@ -58,6 +58,8 @@ _PERSON_ROLES = frozenset(
 )
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# What an organisation speaks through: "its press service", "their spokesman".
+_VOICES = frozenset("service office spokesman spokeswoman spokesperson spokespeople statement website".split())
 _AFFILIATION_PREPOSITIONS = frozenset("in at with from within inside".split())
 _AFFILIATED_PEOPLE = frozenset(
     """source sources official officials aide aides staffer staffers employee employees member members
@@ -316,6 +318,11 @@ class EntityTracker:
         # "a company statement": the organisation's document speaks for it
         if len(words) == 2 and words[-1] in _DOCUMENTS and words[0] in ORG_WORDS and first in {"a", "an", "the"}:
             described, first = words[:1], "the"
+        # "Its press service confirmed …": the organisation just named speaks through it
+        if first in {"its", "their"} and described and described[-1] in _VOICES and \
+                (self._kind_count["org"] or self._kind_count["media"]):
+            entity = next(e for e in self._recent() if e.kind in {"org", "media"})
+            return self._touch(entity, mention)
         # A bare description ("the publication", "the spokesman") refers back.
         if 0 < len(described) <= 2 and first in {"the", "this", "that"}:
             head = described[-1]

@@ -858,3 +858,9 @@ def test_workers_at_a_named_body_are_not_the_body() -> None:
     nurses, hospital, union = doc.sentences
     assert len({nurses.source_id, hospital.source_id, union.source_id}) == 3
     assert nurses.label is Label.THIRD_PARTY and hospital.label is Label.OFFICIAL
+
+
+def test_its_press_service_is_the_body_just_named() -> None:
+    doc = analyze("The ministry has not commented. Its press service confirmed only that an inquiry was under way.")
+    first, second = doc.sentences
+    assert second.source_id == first.source_id

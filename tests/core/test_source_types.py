@@ -465,3 +465,8 @@ def test_the_verb_after_a_name_and_comma_is_no_appositive() -> None:
     desc = describe_source(["Ada Lind"], [context])
     assert desc.type is not SourceType.MEDIA
     assert desc.role is None or "reporter" not in desc.role
+
+
+def test_an_appositive_read_in_context_keeps_a_thousands_separator() -> None:
+    context = "@HarbourWatch, an advocacy account with 40,000 followers, posted that it was overdue."
+    assert describe_source(["@HarbourWatch"], [context]).role == "advocacy account with 40,000 followers"
