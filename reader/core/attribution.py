@@ -432,9 +432,9 @@ def _plausible_verb(toks: list[_Token], k: int, lemma: str) -> bool:
         if back < 0:
             return False
         prev = toks[back]
-        if prev.text == ",":
+        if prev.text == "," and (lemma in _NOUN_LIKE or word == lemma):
             # "The Tax Policy Center, a nonpartisan think tank, estimates …": the subject
-            # before the appositive
+            # before the appositive (only these forms need it: a noun or a bare verb)
             subject = _subject(toks)
             if subject is not None and subject[1] + 1 < back and toks[subject[1] + 1].text == ",":
                 prev = toks[subject[1]]
