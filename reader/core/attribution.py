@@ -1086,6 +1086,18 @@ class _QuoteIndex:
             return 0.0, spaces  # most sentences: no need to count their letters
         return inside / len(_ALNUM_RE.findall(self.text, start, end)), spaces
 
+    def touched(self, units: Sequence[Unit]) -> set[int]:
+        """Indices of the units that overlap a quoted region (most units overlap none)."""
+        starts = [u.start for u in units]
+        found: set[int] = set()
+        for r_start, r_end in self.regions:
+            i = max(0, bisect.bisect_right(starts, r_start) - 1)
+            while i < len(units) and units[i].start < r_end:
+                if units[i].end > r_start:
+                    found.add(i)
+                i += 1
+        return found
+
     def masked(self) -> str:
         """The text with every quoted character blanked (same length, quote marks kept)."""
         pieces, pos = [], 0
@@ -1170,8 +1182,9 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     quoted: list[bool] = []
     long_quote: list[bool] = []
 
+    touched = quote_index.touched(units)
     for index, unit in enumerate(units):
-        share, words_inside = quote_index.share(unit.start, unit.end)
+        share, words_inside = quote_index.share(unit.start, unit.end) if index in touched else (0.0, 0)
         quoted.append(share >= 0.5 and words_inside >= 1)
         long_quote.append(words_inside >= 4)
         if unit.kind is SentenceKind.CAPTION:
