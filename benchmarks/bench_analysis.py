@@ -1,6 +1,6 @@
 """How fast is the analysis? Compare it with a bare Punkt sentence split of the same text.
 
-Builds a ~1 MB article from the bundled samples (as loaded), times (best of 5, interleaved) a bare
+Builds a ~1 MB article from the bundled samples (as loaded), times (best of 7, interleaved) a bare
 ``PunktSentenceTokenizer().span_tokenize`` pass and ``reader.core.analyze.analyze``,
 prints both, their ratio (target <= 3.0), the time of each stage (segment, attribute,
 numbers and dates) next to its budget, and the analysis's peak memory; then,
@@ -33,7 +33,7 @@ SAMPLES_DIR = REPO / "sample_articles"
 DEV_SPLIT = REPO / ".." / "shared" / "corpus" / "polnear" / "dev.jsonl"
 TARGET_SIZE = 1_000_000  # characters
 TARGET_RATIO = 3.0
-REPEATS = 5
+REPEATS = 7
 # Per-stage budgets, as multiples of the Punkt split (attribute includes sources and typing).
 STAGE_BUDGETS = {"segment": 1.2, "attribute": 1.3, "numbers+dates": 0.4}
 
