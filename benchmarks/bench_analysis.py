@@ -27,6 +27,7 @@ from reader.core.attribution import attribute
 from reader.core.numbers import extract_quantities
 from reader.core.segment import segment
 from reader.load import load_article
+from timing import best_of
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO / "sample_articles"
@@ -56,23 +57,6 @@ def build_article(target_size: int = TARGET_SIZE) -> str:
             parts.append(sample)
             size += len(sample) + 2
     return "\n\n".join(parts) + "\n"
-
-
-def best_of(repeats: int, run: Callable[[], object]) -> float:
-    """The fastest of ``repeats`` timed runs, in seconds of this process's CPU time.
-
-    CPU time, not wall time: on a shared machine other processes would otherwise
-    slow one side of the ratio more than the other. The clock stops when ``run``
-    returns: freeing its result (a whole Document, ~0.1 s on 1 MB) is the caller's
-    business, done whenever it lets the analysis go, and is not part of analysing.
-    """
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.process_time()
-        result = run()
-        best = min(best, time.process_time() - start)
-        del result
-    return best
 
 
 def punkt_split(text: str) -> int:

@@ -22,13 +22,12 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.sources import EntityTracker, Mention
 from reader.load.detect import detect_format
 from reader.load.markdown import markdown_to_text
+from timing import best_of
 
 REPEATS = 3
 SCALING_REPEATS = 5
@@ -39,16 +38,6 @@ MARKDOWN_BOUND = 5.0
 CLI_BOUND = 30.0
 TRACKER_BOUND = 5.0
 TRACKER_SCALING_BOUND = 6.0  # time of 24,000 mentions / time of 6,000 (linear ~4, quadratic ~16)
-
-
-def best_of(repeats: int, run: Callable[[], object]) -> float:
-    """The fastest of ``repeats`` timed runs, in seconds of this process's CPU time."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def children_cpu() -> float:

@@ -15,7 +15,6 @@ import argparse
 import json
 import re
 import sys
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from unittest import mock
@@ -23,6 +22,7 @@ from unittest import mock
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from reader.core import segment as seg
+from timing import best_of
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "polnear"
 _ALNUM = re.compile(r"[^\W_]")
@@ -101,15 +101,6 @@ def boundary_report(split: str) -> None:
               f"  units starting with a closing quote {result['stray_closing_quotes']}")
 
 
-def _best_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def speed_report() -> None:
     sample = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed"
     texts = sorted(sample.glob("*.txt")) if sample.exists() else []
@@ -118,8 +109,8 @@ def speed_report() -> None:
         "Prices rose 5.5 percent in the U.S. The central bank did not comment.\n") * 20
     text = (base + "\n") * max(1, 1_000_000 // len(base))
     bare = PunktSentenceTokenizer(seg._punkt()._params)
-    t_bare = _best_of(lambda: list(bare.span_tokenize(text)))
-    t_seg = _best_of(lambda: seg.segment(text))
+    t_bare = best_of(3, lambda: list(bare.span_tokenize(text)))
+    t_seg = best_of(3, lambda: seg.segment(text))
     print(f"speed on {len(text) / 1e6:.2f} MB of news text: bare Punkt {t_bare:.3f}s,"
           f" segment {t_seg:.3f}s, ratio {t_seg / t_bare:.2f}x")
     for name, worst in [
@@ -128,10 +119,10 @@ def speed_report() -> None:
         ("1 MB of '!' and '.'", "!." * 500_000),
         ("1 MB of 'a. ' runs", "a. " * 333_334),
     ]:
-        t_worst = _best_of(lambda: seg.segment(worst), 1)
+        t_worst = best_of(1, lambda: seg.segment(worst))
         # bare Punkt on the same text in 10,000-character pieces (whole, it can time out)
         pieces = [worst[i : i + 10_000] for i in range(0, len(worst), 10_000)]
-        t_piece = _best_of(lambda: [list(bare.span_tokenize(p)) for p in pieces], 1)
+        t_piece = best_of(1, lambda: [list(bare.span_tokenize(p)) for p in pieces])
         print(f"  {name:28s} segment {t_worst:.3f}s, bare Punkt in pieces {t_piece:.3f}s")
 
 
