@@ -703,8 +703,11 @@ def _later_clause_start(toks: list[_Token], np: tuple[int, int], k: int, lemma: 
     opener = np[0] - 1
     if opener < 2 or toks[opener].low not in _LATER_CLAUSE:
         return None
+    if toks[opener].low != "as":
+        return toks[opener].start  # "Shares fell 4% after Musk posted …": the 4% is the writer's
+    # "as" may attribute the whole sentence ("…, as the minister said on Friday")
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if toks[opener].low == "as" and lemma in _ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
+    if lemma in _ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
         return None
     if nxt is None or not nxt.text[:1].isalpha() or nxt.low in _BEFORE_AUTHOR or nxt.low in {"by", "in", "to"}:
         return None

@@ -864,3 +864,10 @@ def test_its_press_service_is_the_body_just_named() -> None:
     doc = analyze("The ministry has not commented. Its press service confirmed only that an inquiry was under way.")
     first, second = doc.sentences
     assert second.source_id == first.source_id
+
+
+def test_a_market_move_before_a_clause_with_a_cue_is_the_writers_figure() -> None:
+    doc = analyze("Shares of Kestrel fell 4% on Thursday after its chief executive posted on X that a plant would pause.")
+    (claim,) = [n for n in doc.numbers if n.unit == "percent"]
+    assert doc.sentences[0].attributed
+    assert claim.source_id is None
