@@ -227,6 +227,17 @@ def _role_noun(tok: _Token) -> bool:
     ))
 
 
+# Lower-case words inside names: "Pieter de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset("de van von der den da del della di du dos das la le ter ten bin ibn al".split())
+
+
+def _name_goes_on(toks: list[_Token], j: int) -> bool:
+    """Whether a capitalised name word follows at ``j``, after any more particles."""
+    while j < len(toks) and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and toks[j].text[:1].isupper()
+
+
 # "documents seen by the paper", "a letter written by …": participles that end a noun phrase
 _IRREGULAR_PARTICIPLES = frozenset("seen written given taken shown known drawn made held sent kept".split())
 
@@ -244,6 +255,7 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
         lowercase_after_name = (
             seen_name and tok.text.islower() and tok.low not in _NP_JOINERS and tok.low not in _ROLE_HEADS
             and tok.low not in TITLES and tok.low not in _EVIDENCE_NOUNS  # "a Marist poll"
+            and not (tok.low in _NAME_PARTICLES and _name_goes_on(toks, j + 1))
         )
         verb_like = j > i and tok.text.islower() and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
         if (

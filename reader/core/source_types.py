@@ -291,7 +291,8 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
     if not name:
         return None
     tokens_ = name.split()
-    full = [t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t)]
+    full = [t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t)
+            and t.lower() not in _NAME_PARTICLES]  # "Ursula von der Leyen" is a two-word name
     if len(full) > 3 and not _looks_like_outlet(name):
         # A run this long is a title-case headline swallowing the name: keep the name.
         name = " ".join(tokens_[-2:])

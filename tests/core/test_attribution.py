@@ -871,3 +871,11 @@ def test_a_market_move_before_a_clause_with_a_cue_is_the_writers_figure() -> Non
     (claim,) = [n for n in doc.numbers if n.unit == "percent"]
     assert doc.sentences[0].attributed
     assert claim.source_id is None
+
+
+@pytest.mark.parametrize("name", ["Pieter de Vries", "Ursula von der Leyen"])
+def test_a_name_with_particles_is_one_source_span(name: str) -> None:
+    doc = analyze(f'"It is over," said {name}, who spoke after the vote.')
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == name
+    assert _source_name(doc, s) == name
