@@ -231,6 +231,15 @@ def _role_noun(tok: _Token) -> bool:
 _NAME_PARTICLES = frozenset("de van von der den da del della di du dos das la le ter ten bin ibn al".split())
 
 
+def _role_then_name(toks: list[_Token], j: int) -> bool:
+    """'(Tamas Varga of) oil broker PVM': up to three lower-case role words, then a name."""
+    k = j
+    while k < len(toks) and k < j + 3 and toks[k].text.islower() and _np_word(toks[k]) \
+            and not toks[k].low.endswith("ed"):
+        k += 1
+    return j < k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_word
+
+
 def _name_goes_on(toks: list[_Token], j: int) -> bool:
     """Whether a capitalised name word follows at ``j``, after any more particles."""
     while j < len(toks) and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
@@ -250,12 +259,16 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
         return (i, i)
     j = i
     seen_name = False
+    affiliation = -1  # inside "of oil broker PVM": lower-case role words before a name
     while j < len(toks) and j < i + 12:
         tok = toks[j]
+        if seen_name and j > i and toks[j - 1].low in _NP_JOINERS and tok.text.islower() and _role_then_name(toks, j):
+            affiliation = j + 3
         lowercase_after_name = (
             seen_name and tok.text.islower() and tok.low not in _NP_JOINERS and tok.low not in _ROLE_HEADS
             and tok.low not in TITLES and tok.low not in _EVIDENCE_NOUNS  # "a Marist poll"
             and not (tok.low in _NAME_PARTICLES and _name_goes_on(toks, j + 1))
+            and j > affiliation  # "Tamas Varga of oil broker PVM"
         )
         verb_like = j > i and tok.text.islower() and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
         if (
@@ -273,7 +286,7 @@ def _np_forward(toks: list[_Token], i: int) -> tuple[int, int] | None:
             tok.low in _NP_JOINERS - {"and"}
             and j + 1 < len(toks)
             and j > i
-            and (toks[j + 1].low in DETERMINERS or toks[j + 1].text[:1].isupper())
+            and (toks[j + 1].low in DETERMINERS or toks[j + 1].text[:1].isupper() or _role_then_name(toks, j + 1))
         ):
             j += 1
             continue

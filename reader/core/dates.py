@@ -58,6 +58,8 @@ _BRANCHES: list[tuple[str, str]] = [
     # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock
     (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}", _D),
     (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}", _D),
+    # four-digit clock times with a time zone: "by 1200 GMT"
+    (r"(?<![\w.,:$-])(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|CEST|MSK|ET|EST|EDT)\b", _D),
     (r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b", _D),
     (r"\b(?:noon|midnight)\b", "nm"),
     # last Monday / on Wednesday / Friday morning

@@ -511,8 +511,16 @@ def _range_ok(before: list[tuple[str, int]], ranged: re.Match[str]) -> bool:
     if sep == "and":
         return word == "between"
     if sep == "to":
-        return word != "from"
+        # "climbed $2.65 to $84.10": a change and the level it reached, not a range
+        return word != "from" and word not in _CHANGE_VERBS
     return True
+
+
+_CHANGE_VERBS = frozenset(
+    """rose rise rises risen climbed climbs jumped jumps gained gains fell falls fallen dropped drops slid slides
+    slipped slips lost loses added adds increased increases decreased decreases declined declines grew grows
+    shrank shrinks surged surges plunged plunges tumbled tumbles soared soars edged edges sank sinks""".split()
+)
 
 
 def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:

@@ -206,7 +206,8 @@ _OFFICE_OF_PLACE = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", re.I
 )
 _AFFILIATION = re.compile(
-    r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+(?P<org>(?:the\s+|The\s+)?[A-Z].*|the\s+[a-z][\w\s-]*)$"
+    r"^(?P<person>.+?)\s+(?:of|at|from|with)\s+"
+    r"(?P<org>(?:the\s+|The\s+)?[A-Z].*|the\s+[a-z][\w\s-]*|(?:[a-z][\w-]*\s+){1,3}[A-Z].*)$"
 )
 
 

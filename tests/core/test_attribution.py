@@ -879,3 +879,11 @@ def test_a_name_with_particles_is_one_source_span(name: str) -> None:
     s = doc.sentences[0]
     assert _span_text(doc, s) == name
     assert _source_name(doc, s) == name
+
+
+def test_a_person_of_a_lower_case_role_and_a_named_firm() -> None:
+    doc = analyze('"Supply is tight," said Tamas Varga of oil broker Kestrel Partners.')
+    s = doc.sentences[0]
+    assert _span_text(doc, s) == "Tamas Varga of oil broker Kestrel Partners"
+    assert _source_name(doc, s) == "Tamas Varga"
+    assert s.label is Label.THIRD_PARTY

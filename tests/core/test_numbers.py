@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.analyze import analyze
 from reader.core.model import NumericClaim, SentenceKind
 from reader.core.numbers import extract_quantities
 from reader.core.segment import Unit, segment
@@ -754,3 +755,14 @@ def test_hedged_half_of_a_group(sentence: str, hedge: str) -> None:
 )
 def test_half_of_without_a_hedge_is_not_a_claim(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_change_and_the_level_it_reached_are_two_amounts_not_a_range() -> None:
+    doc = analyze("Brent crude climbed $2.65 to $84.10 a barrel.")
+    assert [(n.value, n.high) for n in doc.numbers] == [(2.65, None), (84.10, None)]
+
+
+def test_a_four_digit_clock_time_with_a_zone_is_a_time() -> None:
+    doc = analyze("Brent traded at $84.10 by 1200 GMT.")
+    assert [n.text for n in doc.numbers] == ["$84.10"]
+    assert [d.text for d in doc.dates] == ["1200 GMT"]
