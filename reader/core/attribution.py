@@ -625,6 +625,16 @@ _AUTHORING_LEMMAS = frozenset(
 _BEFORE_AUTHOR = frozenset({"last", "this", "earlier", "on"}) | _TIME_WORDS | _CALENDAR_WORDS
 
 
+def _skip_time_words(toks: list[_Token], j: int, step: int, most: int) -> int:
+    """From token ``j``, step (+1 or -1) over at most ``most`` time words and -ly adverbs
+    ("published last month by", "released jointly by"); the index reached. Never index 0."""
+    for _ in range(most):
+        if not 0 < j < len(toks) or not (toks[j].low in _BEFORE_AUTHOR or _adverb(toks[j].low)):
+            break
+        j += step
+    return j
+
+
 def _reduced_passive(toks: list[_Token], k: int, lemma: str) -> _Found | None:
     """'a study published (last month) by the institute found …', 'figures reported by the
     authority': a participle right after a common noun, then "by" and its author. The author
@@ -679,9 +689,7 @@ def _author_of_work(toks: list[_Token], work: tuple[int, int]) -> tuple[int, int
     tok = toks[k]
     if not tok.text.islower() or not tok.low.endswith(_PARTICIPLE_ENDINGS):
         return None
-    by = k + 1
-    while by < len(toks) and by <= k + 4 and (toks[by].low in _BEFORE_AUTHOR or _adverb(toks[by].low)):
-        by += 1
+    by = _skip_time_words(toks, k + 1, 1, 4)
     if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
         return None
     return _np_forward(toks, by + 1)
@@ -694,10 +702,7 @@ def _reduced_relative(toks: list[_Token], np: tuple[int, int]) -> tuple[int, int
     by = np[0] - 1
     if by < 2 or toks[by].low != "by":
         return None
-    k = by - 1
-    while k > 0 and k >= by - 4 and (toks[k].low in _BEFORE_AUTHOR or _adverb(toks[k].low)):
-        k -= 1
-    return _noun_before_participle(toks, k)
+    return _noun_before_participle(toks, _skip_time_words(toks, by - 1, -1, 4))
 
 
 _TIME_CONJUNCTIONS = frozenset("when after before until once as".split())
@@ -909,9 +914,7 @@ def _find_verb_cue(toks: list[_Token], *, heading: bool = False) -> _Found | Non
 
 def _work_after_cue(toks: list[_Token], k: int) -> tuple[int, int] | None:
     """'researchers reported in a paper', 'said in a statement': the speaker's own work."""
-    j = k + 1
-    while j < len(toks) and j <= k + 3 and (toks[j].low in _BEFORE_AUTHOR or _adverb(toks[j].low)):
-        j += 1
+    j = _skip_time_words(toks, k + 1, 1, 3)
     if j + 1 >= len(toks) or toks[j].low != "in" or toks[j + 1].low not in {"a", "an", "the", "its", "their", "his", "her"}:
         return None
     for end in range(j + 2, min(len(toks), j + 5)):

@@ -137,9 +137,7 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     # "a source in the Ukrainian military", "an official at the Harbour Board": a nameless
     # person described by where they work; the name after the preposition is not theirs
     at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    people = at and (lowered[at - 1] in _AFFILIATED_PEOPLE or lowered[at - 1].endswith("s")
-                     and _person_noun(lowered[at - 1][:-1]))  # "Nurses at St. Mary's Hospital"
-    if people and all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
+    if at and _works_somewhere(lowered[at - 1]) and all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
         return None, frozenset(), "plural" if lowered[at - 1].endswith("s") else "person"
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
@@ -187,6 +185,11 @@ def _other_body(entity: Entity, head: str) -> bool:
     return head not in heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
 
 
+def _works_somewhere(word: str) -> bool:
+    """Could this head be people described by where they work ("a source in …", "nurses at …")?"""
+    return word in _AFFILIATED_PEOPLE or word.endswith("s") and _person_noun(word[:-1])
+
+
 def _person_noun(word: str) -> bool:
     """Could this head noun be a person ("the official", "a teacher")?"""
     return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
@@ -229,7 +232,7 @@ def _heads(text: str) -> tuple[str, ...]:
     at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
     if at > 0 and words[at - 1] != words[-1]:
         before = words[at - 1]
-        if before in _AFFILIATED_PEOPLE or before.endswith("s") and _person_noun(before[:-1]):
+        if _works_somewhere(before):
             return (before,)  # "nurses at the hospital" are not "the hospital"
         return (words[-1], before)
     return (words[-1],)
