@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from reader.core.lexicon import sections
 
 _VOWELS = set("aeiou")
 
@@ -28,8 +29,7 @@ def inflections(lemma: str) -> set[str]:
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("reader.core").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split() for line in sections(name)["main"]]
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +64,6 @@ NOUN_CUE_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"\b(?:according to|citing|as quoted by|in the words of|quoting)\b", re.I)
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.I)
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.%]*")
 
 # "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
 POSSESSIVE_CUE_RE = re.compile(

@@ -37,10 +37,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from reader.core.lexicon import sections
 from reader.core.model import SentenceKind
 
 MAX_UNIT_CHARS = 10_000
@@ -49,7 +49,6 @@ MAX_HEADING_WORDS = 20
 # which is quadratic on long runs of punctuation without whitespace.
 _MAX_TOKEN_CHARS = 256
 
-_DATA_DIR = Path(__file__).parent / "data"
 
 # Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_BEG_UC = 1 << 1
@@ -189,9 +188,7 @@ class _Abbreviations(set):
 
 def _read_words(name: str) -> list[str]:
     """The entries of a shipped data file: one per line, ``#`` starts a comment."""
-    text = (_DATA_DIR / name).read_text(encoding="utf-8")
-    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return [w for w in words if w]
+    return list(sections(name)["main"])
 
 
 @lru_cache(maxsize=1)

@@ -43,11 +43,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-from pathlib import Path
 
+from reader.core.lexicon import sections, trie_pattern
 from reader.core.model import SourceType
 
-_DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +61,6 @@ class SourceDescription:
 
 # ---------------------------------------------------------------- lexicons
 
-def _read_sections(filename: str) -> dict[str, list[str]]:
-    """Entries of a lexicon file by ``[section]`` (entries before any header: "main")."""
-    sections: dict[str, list[str]] = {}
-    current = "main"
-    for raw in (_DATA / filename).read_text(encoding="utf-8").splitlines():
-        line = raw.strip().lower()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections.setdefault(current, []).append(line)
-    return sections
-
-
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     pattern: re.Pattern[str]
@@ -86,55 +70,34 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    media = _read_sections("source_media.txt")
-    official = _read_sections("source_official.txt")
+    media = sections("source_media.txt")
+    official = sections("source_official.txt")
     by_category = {
         "title": official["titles"],
         "body": official["bodies"],
         "document": official["documents"],
-        "candidate": _read_sections("source_candidate.txt")["main"],
+        "candidate": sections("source_candidate.txt")["main"],
         "media_person": media["people"],
         "outlet": media["outlets"],
         "outlet_name": media["outlet_names"],
-        "anonymous": _read_sections("source_anonymous.txt")["main"],
-        "expert": _read_sections("source_expert.txt")["main"],
-        "other": _read_sections("source_other.txt")["main"],
-        "poll": _read_sections("source_polls.txt")["main"],
-        "staff": _read_sections("source_staff.txt")["main"],
-        "affiliation": _read_sections("source_affiliations.txt")["main"],
+        "anonymous": sections("source_anonymous.txt")["main"],
+        "expert": sections("source_expert.txt")["main"],
+        "other": sections("source_other.txt")["main"],
+        "poll": sections("source_polls.txt")["main"],
+        "staff": sections("source_staff.txt")["main"],
+        "affiliation": sections("source_affiliations.txt")["main"],
     }
     categories: dict[str, set[str]] = {}
     for category, entries in by_category.items():
         for entry in entries:
             categories.setdefault(entry, set()).add(category)
-    body = _trie_alternation(categories)
+    body = trie_pattern(categories, plurals=True)
     pattern = re.compile(rf"(?<![\w.'-])(?:{body})(?![\w-]|'[a-rt-z])")
     return _Lexicon(
         pattern,
         {k: frozenset(v) for k, v in categories.items()},
         frozenset(media["outlet_name_endings"]),
     )
-
-
-def _trie_alternation(entries: Iterable[str]) -> str:
-    """A regex matching any entry (plus "s"/"es" unless it ends in "."), factored by common
-    prefixes. Tried depth first, it prefers the longest entry, as a plain alternation of
-    the entries sorted longest first does, but scans far faster."""
-    trie: dict = {}
-    for entry in entries:
-        node = trie
-        for ch in entry:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # end of an entry
-
-    def build(node: dict, last: str) -> str:
-        branches = [re.escape(ch) + build(child, ch) for ch, child in node.items() if ch]
-        if "" in node:
-            # an entry ends here: tried after every longer entry, with its plural first
-            branches.append("" if last == "." else "(?:s|es)?")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(trie, "")
 
 
 @lru_cache(maxsize=65536)
