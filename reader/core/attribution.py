@@ -32,6 +32,7 @@ from reader.core.model import Label, SentenceKind, Source, Span
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
+from reader.core.topic import article_topic
 from reader.core.sources import (
     DETERMINERS, ORG_WORDS, PLURAL_WORDS, PRONOUNS, TITLES, Entity, EntityTracker, Mention, mention_names,
 )
@@ -1556,12 +1557,13 @@ def _finish(
             if dec is not None and dec.entity is not None and id(dec.entity) in folds:
                 dec.entity = folds[id(dec.entity)]
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
+    topic = article_topic(text)
     sources: list[Source] = []
     described: dict[int, tuple[Source, str]] = {}
     for n, entity in enumerate(speaking, 1):
         mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
         contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
-        desc = describe_source([m.text for m in mentions], contexts)
+        desc = describe_source([m.text for m in mentions], contexts, topic=topic, person=entity.kind == "person")
         source = Source(
             id=f"s{n}",
             name=desc.name,

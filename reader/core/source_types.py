@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from reader.core.lexicon import sections, trie_pattern
 from reader.core.model import SourceType
+from reader.core.topic import Topic
 
 
 
@@ -66,6 +67,7 @@ class _Lexicon:
     pattern: re.Pattern[str]
     categories: dict[str, frozenset[str]]
     outlet_endings: frozenset[str]
+    team_name_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,7 @@ def _lexicon() -> _Lexicon:
         pattern,
         {k: frozenset(v) for k, v in categories.items()},
         frozenset(media["outlet_name_endings"]),
+        frozenset(official["team_name_endings"]),
     )
 
 
@@ -591,7 +594,9 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
         if appositive and key and key in appositive.group(1) and _word_pattern(key).search(appositive.group(1)):
             appositive = None  # it names the entity itself: not a role of it
         if appositive:
-            raw.append(appositive.group(1))
+            # "boss of Workshare, which commissioned the research": what the relative
+            # clause says is about the organisation, not the person
+            raw.append(_WHICH_CLAUSE.split(appositive.group(1), maxsplit=1)[0])
             role = _clean_role(appositive.group(1))
             if role:
                 roles.append(" ".join(role.split()[:12]))
@@ -601,6 +606,9 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             if before:
                 roles.append(before)
     return tuple(roles), tuple(raw), aged
+
+
+_WHICH_CLAUSE = re.compile(r",?\s+which\s")
 
 
 @lru_cache(maxsize=4096)
@@ -742,8 +750,13 @@ def _roles_in_contexts(
     return roles, raw, aged
 
 
-def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceDescription:
+def describe_source(
+    mentions: Sequence[str], contexts: Sequence[str], *, topic: Topic | None = None, person: bool = False
+) -> SourceDescription:
     """Name and type the entity whose mentions (document order) and their sentences are given.
+
+    ``topic`` is what the whole article is about and ``person`` whether the resolver took the
+    entity for a person: a person named with no role in a sport or arts story is typed by that.
 
     ``contexts[i]`` is the sentence holding ``mentions[i]``; it supplies appositives
     ("X, a professor at ..."), ages ("X, 54,"), anonymity clauses and writing verbs.
@@ -798,6 +811,11 @@ def describe_source(mentions: Sequence[str], contexts: Sequence[str]) -> SourceD
         source_type, reason = SourceType.OTHER, f"a person known only as '{name}', with no role: an ordinary person"
     if "default" in reason and key is not None and _asks_questions(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' asks the questions: a host or moderator"
+    if "default" in reason and key is not None and person and topic is not None and topic.people_speak_for_themselves \
+            and key.lower() not in _lexicon().team_name_endings:
+        source_type, reason = SourceType.OTHER, (
+            f"no role found; a person named in a {topic.section} story: typed third party by default"
+        )
     if role is None and key is None:
         bare = re.sub(r"\b(?:unidentified|unnamed|anonymous)\s+", "", name, flags=re.I).strip()
         role = bare if bare and bare != name else None  # "unidentified soldier" -> role "soldier"

@@ -1,0 +1,94 @@
+"""Typing sources outside political news: sport, the arts, the law, the article's topic.
+
+Every article here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analyze import analyze
+from reader.core.model import Label, SourceType
+from reader.core.source_types import describe_source
+from reader.core.topic import article_topic
+
+
+def _source(doc, name_part: str):
+    return next(s for s in doc.sources if name_part in s.name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Harbourside coach Dara Quinn", SourceType.OFFICIAL),  # coaches speak for their team
+        ("Harbourside boss Dara Quinn", SourceType.OFFICIAL),
+        ("Harbourside striker Dara Quinn", SourceType.OTHER),  # players speak for themselves
+        ("Harbourside forward Dara Quinn", SourceType.OTHER),
+        ("songwriter Dara Quinn", SourceType.OTHER),
+        ("Solicitor Dara Quinn", SourceType.OTHER),  # counsel for a private party
+        ("Solicitor General Dara Quinn", SourceType.OFFICIAL),  # the longer title wins
+    ],
+)
+def test_sport_arts_and_law_roles(mention, expected):
+    assert describe_source([mention, "Quinn"], [f"{mention} said the plan was sound.", "Quinn said so."]).type is expected
+
+
+def test_a_relative_clause_about_the_employer_is_no_evidence_about_the_person():
+    doc = analyze(
+        "Leaks are common, said Ines Varga, European boss of Fileguard, which commissioned the research.\n"
+        "Often, said Ms Varga, nobody notices."
+    )
+    varga = _source(doc, "Varga")
+    assert varga.type is SourceType.OFFICIAL
+    assert "research" not in varga.type_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("The club won the match with a late goal. The striker scored twice and the coach praised the squad.", "sport"),
+        ("The film earned an Oscar nomination. The band released an album and the actress began a tour.", "arts"),
+        ("The minister told parliament the government would call an election after the vote on the bill.",
+         "politics"),
+        ("The weather was mild and the roads were quiet.", None),
+    ],
+)
+def test_article_topic(text, section):
+    assert article_topic(text).section == section
+
+
+_SPORT_STORY = (
+    "Rovers keep title hopes alive\n"
+    "Rovers beat Harbourside 2-0 in the league on Saturday to stay top of the table.\n"
+    "\"We knew the match would be hard,\" said Tomas Reyna, who scored both goals.\n"
+    "\"The squad never stopped running,\" Reyna said.\n"
+    "The club face Ashford in the cup next week."
+)
+_POLITICS_STORY = (
+    "Minister defends budget\n"
+    "The government will cut the deficit, the finance minister told parliament on Monday.\n"
+    "\"We will not raise taxes before the election,\" said Tomas Reyna.\n"
+    "The opposition party called the policy reckless ahead of the vote."
+)
+
+
+def test_a_person_with_no_role_in_a_sport_story_is_a_third_party():
+    reyna = _source(analyze(_SPORT_STORY), "Reyna")
+    assert reyna.type is SourceType.OTHER
+    assert "default" in reyna.type_reason and "sport" in reyna.type_reason
+
+
+def test_a_person_with_no_role_in_political_news_keeps_the_official_default():
+    doc = analyze(_POLITICS_STORY)
+    reyna = _source(doc, "Reyna")
+    assert reyna.type is SourceType.OFFICIAL
+    assert any(s.label is Label.OFFICIAL and s.source_id == reyna.id for s in doc.sentences)
+
+
+def test_a_club_named_in_a_sport_story_is_not_a_person():
+    doc = analyze(
+        "Rovers sign keeper\n"
+        "Ashford United said on Friday that the keeper had signed a new contract with the club.\n"
+        "The squad returns to training after the match on Saturday, and the league season resumes."
+    )
+    assert _source(doc, "Ashford").type is SourceType.OFFICIAL
