@@ -68,6 +68,7 @@ class _Lexicon:
     categories: dict[str, frozenset[str]]
     outlet_endings: frozenset[str]
     team_name_endings: frozenset[str]
+    capitalised_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         {k: frozenset(v) for k, v in categories.items()},
         frozenset(media["outlet_name_endings"]),
         frozenset(official["team_name_endings"]),
+        frozenset(official["capitalised_titles"]),
     )
 
 
@@ -122,9 +124,12 @@ def _cues(text: str) -> tuple[_Cue, ...]:
     """Every lexicon entry found in ``text`` (longest match first), with its categories."""
     lex = _lexicon()
     found = []
-    for match in lex.pattern.finditer(text.lower()):
+    lowered = text.lower()
+    for match in lex.pattern.finditer(lowered):
         word = match.group(0)
         cats = lex.categories.get(word) or lex.categories.get(_singular(word), frozenset())
+        if word in lex.capitalised_titles and len(lowered) == len(text) and text[match.start()].islower():
+            cats = {"other"}  # "Liverpool captain X" is a player; "Captain X" holds a rank
         for category in sorted(cats):
             found.append(_Cue(category, word, match.start(), match.end()))
     return tuple(found)
@@ -162,6 +167,7 @@ _PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "who", "whom",
     "it", "its", "i", "me", "we", "us", "you", "which", "that", "this", "one",
 }
+_GENDERED = {"he", "she", "him", "her"}
 _FIRST_PERSON = {"i", "me", "we", "us", "you"}
 _RELATIVE = re.compile(
     r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
@@ -794,7 +800,8 @@ def describe_source(
     # The mentions' own words decide first; the sentences around them only when those
     # leave the type to a default, so a noisy context cannot overrule a stated title.
     facts = _EntityFacts(tuple(own), tuple(mention_roles), tuple(mention_raw), name, named=key is not None,
-                         aged=False, anonymous_context=anonymous_context)
+                         aged=False, anonymous_context=anonymous_context,
+                         person=person and any(p.text.lower() in _GENDERED for p in parsed))
     source_type, reason = _classify(facts)
     context_roles: list[str] = []
     if not mention_roles or "default" in reason:
@@ -978,6 +985,7 @@ class _EntityFacts:
     named: bool  # the entity has a proper (key) name
     aged: bool  # a mention is followed by an age ("X, 54,")
     anonymous_context: bool  # a sentence around it states that the source is anonymous
+    person: bool  # a person: the resolver took it for one and "he" or "she" refers to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -1003,7 +1011,10 @@ def _evidence(facts: _EntityFacts) -> _Evidence:
     texts += [*roles, *(r for r in raw_appositives if r and r not in roles)]
     in_name = frozenset(c.word for c in _cues(name)) if named and len(name.split()) > 1 else frozenset()
     # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
-    cues = tuple(c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name))
+    # A person's surname is no role either ("Jon Tester", "Guy Chambers").
+    surname = name.split()[-1].lower() if facts.person and named and len(name.split()) > 1 else None
+    cues = tuple(c for t in texts for c in _cues(t)
+                 if not (c.category == "title" and c.word in in_name) and c.word != surname)
     former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
     if former is None and not named:
         former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
@@ -1188,7 +1199,12 @@ def _role_head(role: str) -> str | None:
                      r"(?:the |his |her |their |its |[\w.'-]+'s? )?", "", role.lower())
     core = re.split(r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s",
                     " " + lowered + " ", maxsplit=1)[0]
-    found = _cues(core.strip())
+    core = core.strip()
+    # an entry that runs across the preposition heads the role itself ("counsel for the tenants")
+    spanning = next((c for c in _cues(lowered) if c.start < len(core) < c.end), None)
+    if spanning is not None:
+        return spanning.word
+    found = _cues(core)
     return found[-1].word if found else None
 
 

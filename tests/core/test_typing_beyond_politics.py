@@ -92,3 +92,29 @@ def test_a_club_named_in_a_sport_story_is_not_a_person():
         "The squad returns to training after the match on Saturday, and the league season resumes."
     )
     assert _source(doc, "Ashford").type is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Harbourside captain Dara Quinn", SourceType.OTHER),  # a team's captain plays
+        ("Captain Dara Quinn", SourceType.OFFICIAL),  # a rank, written with a capital
+        ("Dara Quinn, counsel for the tenants,", SourceType.OTHER),
+        ("Dara Quinn, the company's general counsel,", SourceType.OFFICIAL),
+        ("Dara Quinn, chief tester at Fileguard,", SourceType.EXPERT),
+        ("security lab Fileguard", SourceType.EXPERT),
+        ("investment bank Morrow Hale", SourceType.EXPERT),
+    ],
+)
+def test_roles_that_test_rate_or_plead_for_others(mention, expected):
+    assert describe_source([mention], [f"{mention} said the figures were wrong."]).type is expected
+
+
+def test_a_surname_that_is_a_lexicon_word_is_no_role():
+    doc = analyze(
+        "Printers tested\n"
+        "Dara Tester said the cheapest printer was also the slowest.\n"
+        "\"Nobody should buy it,\" she said."
+    )
+    tester = _source(doc, "Tester")
+    assert "tester" not in tester.type_reason
