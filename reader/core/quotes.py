@@ -14,6 +14,8 @@ from dataclasses import dataclass
 _MARK_RE = re.compile(r"“|”|„|``|''|\"|‘‘|’’")
 _OPENERS = {"“", "„", "``", "‘‘"}
 _CLOSERS = {"”", "’’"}
+# A quote mark after the end of a sentence and a space, inside an open quote.
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][\"”'’)]*\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,30 +68,49 @@ def find_quotes(text: str) -> list[QuoteGroup]:
     groups: list[QuoteGroup] = []
     continuing = False
     for p_start, p_end in _paragraphs(text):
-        open_at: int | None = None
-        regions: list[QuoteRegion] = []
-        for m in _MARK_RE.finditer(text, p_start, p_end):
-            role = _role(text, m.start(), m.end(), m.group())
-            if open_at is None:
-                if role == "close":
-                    if continuing and not regions and m.start() > p_start:
-                        # the quote ran on from the last paragraph without a new opening mark
-                        regions.append(QuoteRegion(p_start, m.start(), True))
-                    continue  # otherwise a stray closer: nothing to close
-                open_at = m.end()
-            elif role == "open" and m.group() in _OPENERS:
-                continue  # nested or doubled opener: stay in the same quote
-            else:
-                if m.start() > open_at:
-                    regions.append(QuoteRegion(open_at, m.start(), True))
-                open_at = None
-        if open_at is not None and p_end > open_at:
-            regions.append(QuoteRegion(open_at, p_end, False))
+        regions, joins = _paragraph_regions(text, p_start, p_end, continuing)
         first_at_start = bool(regions) and not text[p_start : max(p_start, regions[0].start - 1)].strip(" \t\"“'`„‘")
         for i, region in enumerate(regions):
-            if i == 0 and continuing and first_at_start and groups:
+            if joins[i] or (i == 0 and continuing and first_at_start and groups):
                 groups[-1].regions.append(region)
             else:
                 groups.append(QuoteGroup([region]))
         continuing = bool(regions) and not regions[-1].closed
     return groups
+
+
+def _paragraph_regions(
+    text: str, p_start: int, p_end: int, continuing: bool
+) -> tuple[list[QuoteRegion], list[bool]]:
+    """The quote regions of one paragraph, and for each whether it continues the one before."""
+    open_at: int | None = None
+    regions: list[QuoteRegion] = []
+    joins: list[bool] = []
+    reopened = False  # the open quote continues the region before it
+    for m in _MARK_RE.finditer(text, p_start, p_end):
+        role = _role(text, m.start(), m.end(), m.group())
+        if open_at is None:
+            if role == "close":
+                if continuing and not regions and m.start() > p_start:
+                    # the quote ran on from the last paragraph without a new opening mark
+                    regions.append(QuoteRegion(p_start, m.start(), True))
+                    joins.append(False)
+                continue  # otherwise a stray closer: nothing to close
+            open_at = m.end()
+        elif role == "open" and m.group() in _OPENERS:
+            continue  # nested or doubled opener: stay in the same quote
+        elif role == "open" and _ENDS_SENTENCE_RE.search(text, open_at, m.start()):
+            # '"… at school. "These lessons …"': paragraphs run together on one line, and a
+            # quote that went on into the next paragraph reopens there: one quotation
+            regions.append(QuoteRegion(open_at, len(text[: m.start()].rstrip()), False))
+            joins.append(reopened)
+            open_at, reopened = m.end(), True
+        else:
+            if m.start() > open_at:
+                regions.append(QuoteRegion(open_at, m.start(), True))
+                joins.append(reopened)
+            open_at, reopened = None, False
+    if open_at is not None and p_end > open_at:
+        regions.append(QuoteRegion(open_at, p_end, False))
+        joins.append(reopened)
+    return regions, joins
