@@ -829,6 +829,11 @@ def describe_source(
     return SourceDescription(name.strip() or "unidentified speaker", role, source_type, reason)
 
 
+def _party_affiliation(own: Sequence[_Mention]) -> str | None:
+    """A party word written with a named mention ("Labour's Paul Flynn"), or None."""
+    return next((c.word for p in own if p.proper for c in _cues(p.text) if c.category == "affiliation"), None)
+
+
 # What an interviewer's turn sounds like: asking, welcoming, steering, addressing the guest.
 _INTERVIEWER = re.compile(
     r"\b(?:ask you|my question|a question|questions|let me ask|let's start|let’s start|welcome|"
@@ -1169,6 +1174,9 @@ def _offices_outlets_and_defaults(ev: _Evidence) -> tuple[SourceType, str]:
     body = _first(ev.cues, "body", "document")
     if body:
         return SourceType.OFFICIAL, f"institution or official record '{body.word}'"
+    party = _party_affiliation(ev.own) if ev.named else None
+    if party is not None:  # "Labour's Paul Flynn": a party's politician, unless a role says otherwise
+        return SourceType.OFFICIAL, f"party affiliation '{party}' and no role: default official"
     affiliated = next((p for p in ev.own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
     if ev.named and affiliated:
         return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"

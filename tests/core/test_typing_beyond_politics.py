@@ -118,3 +118,13 @@ def test_a_surname_that_is_a_lexicon_word_is_no_role():
     )
     tester = _source(doc, "Tester")
     assert "tester" not in tester.type_reason
+
+
+def test_a_party_member_with_no_role_is_official_unless_a_role_says_otherwise():
+    flynn = describe_source(["Labour's Ada Flynn"], ["Labour's Ada Flynn said the pair had been told off."])
+    assert flynn.type is SourceType.OFFICIAL and "party" in flynn.reason
+    actor = describe_source(
+        ["Labour's Ada Flynn", "Flynn"],
+        ["Labour's Ada Flynn said the pair had been told off.", "Flynn, an actress, said she agreed."],
+    )
+    assert actor.type is SourceType.OTHER
