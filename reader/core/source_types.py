@@ -69,6 +69,7 @@ class _Lexicon:
     outlet_endings: frozenset[str]
     team_name_endings: frozenset[str]
     capitalised_titles: frozenset[str]
+    performances: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def _lexicon() -> _Lexicon:
         frozenset(media["outlet_name_endings"]),
         frozenset(official["team_name_endings"]),
         frozenset(official["capitalised_titles"]),
+        frozenset(sections("source_other.txt")["performances"]),
     )
 
 
@@ -818,6 +820,9 @@ def describe_source(
         source_type, reason = SourceType.OTHER, f"a person known only as '{name}', with no role: an ordinary person"
     if "default" in reason and key is not None and _asks_questions(key, contexts):
         source_type, reason = SourceType.MEDIA, f"'{key}' asks the questions: a host or moderator"
+    performance = _performs(key, contexts) if "default" in reason and key is not None else None
+    if performance is not None:
+        source_type, reason = SourceType.OTHER, f"'{key} {performance}': an artist or athlete, not an office"
     if "default" in reason and key is not None and person and topic is not None and topic.people_speak_for_themselves \
             and key.lower() not in _lexicon().team_name_endings:
         source_type, reason = SourceType.OTHER, (
@@ -879,6 +884,22 @@ def _question_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     turn = re.compile(rf"[\"'“‘\s]*(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\s*(?:\([^)]*\)\s*)?:", re.I)
     asked = re.compile(rf"\b{name}\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks)\b(?!\s+(?:for|to)\b)")
     return turn, asked
+
+
+def _performs(key: str, contexts: Sequence[str]) -> str | None:
+    """What the entity does on a stage or a pitch, when a context says so right after its name
+    ("Blige sings", "Reyna scored twice"), or None."""
+    verbs = _lexicon().performances
+    for context in dict.fromkeys(contexts):
+        at = context.find(key)
+        while at >= 0:
+            after = context[at + len(key) :].split(None, 2)
+            following = after[1] if after and after[0].lower() in {"also", "then", "later"} and len(after) > 1 else \
+                (after[0] if after else "")
+            if following.lower().strip(",.;") in verbs:
+                return following.lower().strip(",.;")
+            at = context.find(key, at + 1)
+    return None
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:

@@ -128,3 +128,15 @@ def test_a_party_member_with_no_role_is_official_unless_a_role_says_otherwise():
         ["Labour's Ada Flynn said the pair had been told off.", "Flynn, an actress, said she agreed."],
     )
     assert actor.type is SourceType.OTHER
+
+
+def test_a_person_who_sings_with_no_role_is_an_artist_even_in_political_news():
+    doc = analyze(
+        "Singer backs senator\n"
+        "The senator's campaign released a video on Monday before the election.\n"
+        "In the clip, Ada Mbeki sings to the senator.\n"
+        "\"We need change,\" Mbeki said."
+    )
+    mbeki = _source(doc, "Mbeki")
+    assert mbeki.type is SourceType.OTHER
+    assert "sings" in mbeki.type_reason
