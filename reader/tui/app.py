@@ -39,11 +39,7 @@ SIDE_PANES = ("sources", "numbers")
 SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
 
 
-def render_summary(doc: Document) -> str:
-    """The annotated Markdown summary, exactly as ``reader analyze --format markdown`` writes it."""
-    from reader.export.markdown import to_markdown
-
-    return to_markdown(doc)
+SUMMARY_FORMAT = "markdown"  # what ``e`` writes: the annotated summary, as ``reader analyze --format markdown``
 
 
 def default_sample() -> Path:
@@ -58,37 +54,32 @@ def default_sample() -> Path:
     raise ReaderError("no bundled sample article found", ExitCode.NOT_FOUND)
 
 
-def _analyse_here(article: LoadedArticle) -> Document:
-    from reader.core.analyze import analyze
-
-    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
-
-
-def analyse_article(article: LoadedArticle) -> Document:
+def analyse_for_app(article: LoadedArticle) -> Document:
     """Analyse ``article``; a large one in a child process.
 
     The analysis is pure Python: in a thread it would hold the GIL for seconds
     on a 1 MB article and every key would wait. A child process leaves the
     interpreter to the interface; if no process can be started, analyse here.
     """
+    from reader.analysis import analyze_article
+
     if len(article.text) < SUBPROCESS_THRESHOLD:
-        return _analyse_here(article)
-    import json
+        return analyze_article(article)
     import subprocess
 
     from reader.export.json import from_json
+    from reader.tui.analysis_worker import encode_request
 
-    request = {"text": article.text, "title": article.title, "byline": article.byline, "published": article.published}
     try:
         done = subprocess.run(
             [sys.executable, "-m", "reader.tui.analysis_worker"],
-            input=json.dumps(request, ensure_ascii=False).encode("utf-8"),
+            input=encode_request(article),
             capture_output=True,
             check=True,
         )
         return from_json(done.stdout.decode("utf-8"))
     except (OSError, ValueError, subprocess.SubprocessError):
-        return _analyse_here(article)
+        return analyze_article(article)
 
 
 class AnalysisReady(Message):
@@ -215,7 +206,7 @@ class ReaderApp(App[int]):
     def analyse(self, article: LoadedArticle) -> None:
         """Run the analysis off the event loop and post the result back."""
         try:
-            doc = analyse_article(article)
+            doc = analyse_for_app(article)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -511,7 +502,10 @@ class ReaderApp(App[int]):
     @property
     def export_path(self) -> Path:
         """Where ``e`` writes: ``<name>.summary.md`` next to the article, or ``stdin.summary.md`` here."""
-        name = f"{self.source_path.stem}.summary.md" if self.source_path else "stdin.summary.md"
+        from reader.export import FORMATS
+
+        stem = self.source_path.stem if self.source_path else "stdin"
+        name = f"{stem}.summary{FORMATS[SUMMARY_FORMAT].extension}"
         if self.export_dir is not None:
             return self.export_dir / name
         return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
@@ -532,11 +526,12 @@ class ReaderApp(App[int]):
             self._write_export(target, force=False)
 
     def _write_export(self, target: Path, *, force: bool) -> None:
+        from reader.export import render
         from reader.output import write_atomic
 
         assert self.document is not None
         try:
-            write_atomic(target, render_summary(self.document), force=force)
+            write_atomic(target, render(self.document, SUMMARY_FORMAT), force=force)
         except ReaderError as exc:
             self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
             return

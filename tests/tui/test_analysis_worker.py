@@ -24,7 +24,7 @@ def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatc
         return real_run(*args, **kwargs)
 
     monkeypatch.setattr(subprocess, "run", spy)
-    doc = app_module.analyse_article(article)
+    doc = app_module.analyse_for_app(article)
     assert called and called[0][-1] == "reader.tui.analysis_worker"
     assert doc == analyze(text, title="A title", byline="Desk")
 
@@ -37,4 +37,4 @@ def test_small_articles_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(subprocess, "run", forbidden)
     article = LoadedArticle(text="The council said the road will close. It rained.")
-    assert app_module.analyse_article(article) == analyze(article.text)
+    assert app_module.analyse_for_app(article) == analyze(article.text)
