@@ -161,7 +161,6 @@ class ReaderApp(App[int]):
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
         self.focused_source: str | None = None
-        self.search_query = ""
         self._by_label: dict[str, list[int]] = {}
         self._attributed: list[int] = []
         self._by_source: dict[str, list[int]] = {}
@@ -416,7 +415,6 @@ class ReaderApp(App[int]):
         box = self.query_one("#search", Input)
         bar = self.query_one("#search-bar")
         if bar.display or self.view.matches:
-            self.search_query = ""
             box.value = ""
             bar.display = False
             self.view.set_matches([], None)
@@ -456,7 +454,6 @@ class ReaderApp(App[int]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.search_query = event.value
         matches = find_matches(self.view.document.text, event.value)
         self.view.set_matches(matches, None)
         count = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if event.value else ""
