@@ -278,14 +278,14 @@ def _run_jobs(
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if workers == 1 or len(jobs) < 2:
-        reporter = _Reporter(len(jobs))
+        progress = _Reporter(len(jobs))
         try:
             for job in jobs:
                 outcome = process(job, fmt, max_size, force)
                 outcomes[job.index] = outcome
-                reporter.advance(job, outcome)
+                progress.advance(job, outcome)
         finally:
-            reporter.close()
+            progress.close()
         return [o for o in outcomes if o is not None]
     import multiprocessing
 

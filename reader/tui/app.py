@@ -11,7 +11,7 @@ import os
 import sys
 from importlib.resources import files
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TextIO
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -199,7 +199,7 @@ class ReaderApp(App[int]):
             self.query_one(DetailLine).show(None, 0)
             for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
                 table.loading = True
-            self.analyse(self.article)  # type: ignore[arg-type]
+            self.analyse(self.article)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: LoadedArticle) -> None:
@@ -444,7 +444,7 @@ class ReaderApp(App[int]):
     def _reader_bindings(self) -> list[Binding]:
         return [b for b in self.BINDINGS if isinstance(b, Binding)]
 
-    def get_key_display(self, binding: Binding | str) -> str:  # type: ignore[override]
+    def get_key_display(self, binding: Binding | str) -> str:
         """Like Textual's, but also for a bare key name (used by the help screen)."""
         if isinstance(binding, str):
             return super().get_key_display(Binding(binding, ""))
@@ -535,14 +535,14 @@ class ReaderApp(App[int]):
         self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
 
 
-def _reattach_terminal() -> None:
+def _reattach_terminal(stdin: TextIO) -> None:
     """After reading the article from a pipe, read keys from the terminal instead."""
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
         raise ReaderError("-: reading from stdin needs a terminal for the app (try 'reader analyze -')",
                           ExitCode.USAGE) from None
-    os.dup2(tty, sys.__stdin__.fileno())
+    os.dup2(tty, stdin.fileno())
     os.close(tty)
 
 
@@ -555,8 +555,9 @@ def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
         path = str(default_sample())
         export_dir = Path.cwd()  # never write into the installed package
     article = load_article(path, max_size=max_size)
-    if path == "-" and not sys.__stdin__.isatty():
-        _reattach_terminal()
+    stdin = sys.__stdin__  # None only without a standard input, which load_article refused
+    if path == "-" and stdin is not None and not stdin.isatty():
+        _reattach_terminal(stdin)
     app = ReaderApp(article=article, export_dir=export_dir)
     app.run()
     return int(app.return_code or 0)

@@ -134,7 +134,7 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> L
 
 def plain_document(text: str) -> Document:
     """A stand-in Document (one unit per line) to show the text before the analysis lands."""
-    sentences = []
+    sentences: list[Sentence] = []
     for paragraph, match in enumerate(re.finditer(r"[^\n]+", text)):
         if match.group().strip():
             sentences.append(
