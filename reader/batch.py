@@ -159,7 +159,7 @@ def plan_outputs(inputs: Sequence[tuple[Path, Path]], outdir: Path, extension: s
     for target in plain:
         counts[target] = counts.get(target, 0) + 1
     jobs = []
-    for index, ((source, rel), target) in enumerate(zip(inputs, plain)):
+    for index, ((source, rel), target) in enumerate(zip(inputs, plain, strict=True)):
         if counts[target] > 1:
             target = rel.with_name(rel.name + extension)
         jobs.append(Job(index, source, outdir / target))

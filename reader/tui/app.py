@@ -19,7 +19,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input, Label as TextLabel, Static
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label
 from reader.errors import ExitCode, ReaderError
@@ -108,7 +109,8 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    # Textual types it as an instance variable, so it cannot be annotated ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),

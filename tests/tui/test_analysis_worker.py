@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from reader.core.analyze import analyze
@@ -19,7 +21,7 @@ def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatc
     real_run = subprocess.run
     called = []
 
-    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def spy(*args: Any, **kwargs: Any) -> Any:
         called.append(args[0])
         return real_run(*args, **kwargs)
 
@@ -32,7 +34,7 @@ def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatc
 def test_small_articles_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
-    def forbidden(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def forbidden(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("no child process for a small article")
 
     monkeypatch.setattr(subprocess, "run", forbidden)
