@@ -52,7 +52,7 @@ def run_evaluate(argv: Sequence[str]) -> int:
     from reader.analysis import analyze_article
     from reader.load import LoadedArticle
 
-    for path in filter(None, (args.corpus, args.types)):
+    for path in [p for p in (args.corpus, args.types) if p]:
         if not Path(path).is_file():
             raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND)
     try:
