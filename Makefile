@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ARTICLE ?=
 
-.PHONY: run test bench clean
+.PHONY: run test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# ruff over the repository and mypy over reader/ (settings in pyproject.toml); both run, either fails it.
+lint: $(VENV)/.installed-test
+	status=0; $(BIN)/ruff check . || status=1; $(BIN)/mypy reader || status=1; exit $$status
 
 bench: $(VENV)/.installed-test
 	status=0; for script in bench_analysis bench_input; do $(BIN)/python benchmarks/$$script.py || status=1; done; exit $$status

@@ -15,6 +15,7 @@ import time
 from importlib.resources import files
 
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from reader.load import LoadedArticle
@@ -59,7 +60,7 @@ async def _bare_first_paint() -> float:
         return time.perf_counter() - start
 
 
-async def _press_times(pilot, keys: list[str]) -> float:  # noqa: ANN001 - textual Pilot
+async def _press_times(pilot: Pilot[int], keys: list[str]) -> float:
     times = []
     for key in keys:
         t0 = time.perf_counter()
@@ -68,7 +69,7 @@ async def _press_times(pilot, keys: list[str]) -> float:  # noqa: ANN001 - textu
     return statistics.median(times)
 
 
-async def _resize_time(pilot, view: ArticleView, size: tuple[int, int]) -> float:  # noqa: ANN001 - textual Pilot
+async def _resize_time(pilot: Pilot[int], view: ArticleView, size: tuple[int, int]) -> float:
     """From a terminal resize to the article re-wrapped (and the tables refitted) at the new width."""
     t0 = time.perf_counter()
     await pilot.resize_terminal(*size)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.errors import ExitCode, ReaderError
-from reader.load import DEFAULT_MAX_SIZE
+from reader.options import add_max_size
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
-EXTENSIONS = {"json": ".json", "markdown": ".md"}
+JSONL = "jsonl"  # every analysis as one compact JSON line of one file, besides the export formats
 LABELS = ("official", "third_party", "unattributed")
 
 
@@ -46,7 +46,7 @@ class Outcome:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from reader.cli import _size
+    from reader.export import DEFAULT_FORMAT, FORMATS
 
     parser = argparse.ArgumentParser(
         prog="reader batch",
@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="output folder (or file, for --format jsonl)",
     )
-    parser.add_argument("--format", choices=("json", "markdown", "jsonl"), default="json")
+    parser.add_argument("--format", choices=(*FORMATS, JSONL), default=DEFAULT_FORMAT)
     parser.add_argument(
         "--jobs",
         type=_jobs,
@@ -83,12 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--force", action="store_true", help="redo every article, overwriting outputs"
     )
-    parser.add_argument(
-        "--max-size",
-        type=_size,
-        default=DEFAULT_MAX_SIZE,
-        help="largest input accepted (default 20MB)",
-    )
+    add_max_size(parser)
     return parser
 
 
@@ -164,7 +159,7 @@ def plan_outputs(inputs: Sequence[tuple[Path, Path]], outdir: Path, extension: s
     for target in plain:
         counts[target] = counts.get(target, 0) + 1
     jobs = []
-    for index, ((source, rel), target) in enumerate(zip(inputs, plain)):
+    for index, ((source, rel), target) in enumerate(zip(inputs, plain, strict=True)):
         if counts[target] > 1:
             target = rel.with_name(rel.name + extension)
         jobs.append(Job(index, source, outdir / target))
@@ -187,10 +182,11 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
             )
         if not force and _up_to_date(job):
             return Outcome(job.index, "skipped", str(job.output))
-        from reader.cli import analyze_article
+        from reader.analysis import analyze_path
+        from reader.export import render
         from reader.export.json import document_to_dict
 
-        doc = analyze_article(str(job.source), max_size=max_size)
+        doc = analyze_path(job.source, max_size=max_size)
         tally = {label.value: n for label, n in doc.tally().items()}
         outcome = Outcome(job.index, "done", str(job.output or ""), len(doc.sentences), tally)
         if job.output is None:
@@ -200,14 +196,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
                 document_to_dict(doc), ensure_ascii=False, separators=(",", ":")
             )
             return outcome
-        if fmt == "markdown":
-            from reader.export.markdown import to_markdown
-
-            text = to_markdown(doc)
-        else:
-            from reader.export.json import to_json
-
-            text = to_json(doc)
+        text = render(doc, fmt)
         from reader.output import write_atomic
 
         job.output.parent.mkdir(parents=True, exist_ok=True)
@@ -289,23 +278,24 @@ def _run_jobs(
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if workers == 1 or len(jobs) < 2:
-        reporter = _Reporter(len(jobs))
+        progress = _Reporter(len(jobs))
         try:
             for job in jobs:
                 outcome = process(job, fmt, max_size, force)
                 outcomes[job.index] = outcome
-                reporter.advance(job, outcome)
+                progress.advance(job, outcome)
         finally:
-            reporter.close()
+            progress.close()
         return [o for o in outcomes if o is not None]
     import multiprocessing
 
     # Imported before the fork so that every worker shares them instead of importing
     # its own. If the import fails, each article reports the failure instead.
     try:
+        import reader.analysis
         import reader.core.analyze
-        import reader.export.json  # noqa: F401
-    except Exception:  # noqa: BLE001, S110
+        import reader.export  # noqa: F401
+    except Exception:  # noqa: BLE001
         pass
 
     # fork starts workers fastest; they are all started at the first submit,
@@ -359,7 +349,7 @@ def run_batch(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     started = time.monotonic()
     out = Path(args.output)
-    jsonl = args.format == "jsonl"
+    jsonl = args.format == JSONL
     if jsonl:
         if out.is_dir():
             raise ReaderError(
@@ -374,13 +364,6 @@ def run_batch(argv: Sequence[str]) -> int:
             raise ReaderError(
                 f"{out}: is a file; batch output must be a folder", ExitCode.OUTPUT_FAILED
             )
-        if args.format == "markdown":
-            try:
-                import reader.export.markdown  # noqa: F401 - fail before any work if it is missing
-            except ImportError:
-                raise ReaderError(
-                    "markdown export is not available in this installation", ExitCode.USAGE
-                ) from None
     globs = tuple(args.glob) if args.glob else DEFAULT_GLOBS
     inputs, missing = collect_inputs(args.paths, globs, exclude=None if jsonl else out.resolve())
     if not inputs and not missing:
@@ -390,7 +373,9 @@ def run_batch(argv: Sequence[str]) -> int:
     if jsonl:
         jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]
     else:
-        jobs = plan_outputs(inputs, out, EXTENSIONS[args.format])
+        from reader.export import FORMATS
+
+        jobs = plan_outputs(inputs, out, FORMATS[args.format].extension)
     outcomes = _run_jobs(jobs, args.format, args.max_size, args.force, args.jobs) if jobs else []
     if jsonl:
         from reader.output import write_atomic

@@ -13,24 +13,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.errors import ExitCode, ReaderError
-from reader.load import DEFAULT_MAX_SIZE
-
-SUBCOMMANDS = ("analyze", "batch", "evaluate")
-
-
-def _size(value: str) -> int:
-    """Parse a size such as ``20MB``, ``512k`` or ``1000000``."""
-    units = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
-    raw = value.strip().upper()
-    number = raw.rstrip("KMGB")
-    suffix = raw[len(number) :]
-    try:
-        size = int(float(number) * units[suffix])
-    except (ValueError, KeyError):
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 20MB)") from None
-    if size <= 0:
-        raise argparse.ArgumentTypeError("the size must be positive")
-    return size
+from reader.options import add_max_size
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -49,39 +32,21 @@ def _app_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="article file (text, Markdown, HTML), or - for stdin")
-    parser.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, help="largest input accepted (default 20MB)")
+    add_max_size(parser)
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
+    from reader.export import DEFAULT_FORMAT, FORMATS
+
     parser = argparse.ArgumentParser(prog="reader analyze", description="Analyse one article.")
     parser.add_argument("path", metavar="PATH", help="article file, or - for stdin")
-    parser.add_argument("--format", choices=("json", "markdown"), default="json")
+    parser.add_argument("--format", choices=tuple(FORMATS), default=DEFAULT_FORMAT)
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (atomically)")
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    parser.add_argument("--max-size", type=_size, default=DEFAULT_MAX_SIZE, help="largest input accepted (default 20MB)")
+    add_max_size(parser)
     return parser
-
-
-def render(doc: object, fmt: str) -> str:
-    """Render a Document in ``fmt`` (json or markdown)."""
-    if fmt == "markdown":
-        from reader.export.markdown import to_markdown
-
-        return to_markdown(doc)  # type: ignore[arg-type]
-    from reader.export.json import to_json
-
-    return to_json(doc)  # type: ignore[arg-type]
-
-
-def analyze_article(path: str, *, max_size: int = DEFAULT_MAX_SIZE):  # noqa: ANN201 - Document
-    """Load and analyse one article; raises ReaderError on bad input."""
-    from reader.core.analyze import analyze
-    from reader.load import load_article
-
-    article = load_article(path, max_size=max_size)
-    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
 
 
 def _run_analyze(argv: Sequence[str]) -> int:
@@ -91,8 +56,10 @@ def _run_analyze(argv: Sequence[str]) -> int:
     if args.output and Path(args.output).exists() and not args.force:
         # Fail before doing the work, and leave the file alone.
         raise ReaderError(f"{args.output}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
-    doc = analyze_article(args.path, max_size=args.max_size)
-    out = render(doc, args.format)
+    from reader.analysis import analyze_path
+    from reader.export import render
+
+    out = render(analyze_path(args.path, max_size=args.max_size), args.format)
     if args.output:
         from reader.output import write_atomic
 

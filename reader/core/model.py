@@ -6,7 +6,7 @@ the span. The model is frozen: views and exporters never change it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -56,9 +56,6 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
-
-    def contains(self, other: Span) -> bool:
-        return self.start <= other.start and other.end <= self.end
 
     def as_list(self) -> list[int]:
         return [self.start, self.end]
@@ -147,7 +144,6 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     byline: str | None = None
     published: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""

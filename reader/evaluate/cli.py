@@ -49,9 +49,10 @@ def format_report(rep: Report, seconds: float) -> str:
 def run_evaluate(argv: Sequence[str]) -> int:
     """Entry point of ``reader evaluate``; prints the table and returns an exit code."""
     args = _parser().parse_args(argv)
-    from reader.core.analyze import analyze
+    from reader.analysis import analyze_article
+    from reader.load import LoadedArticle
 
-    for path in filter(None, (args.corpus, args.types)):
+    for path in [p for p in (args.corpus, args.types) if p]:
         if not Path(path).is_file():
             raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND)
     try:
@@ -63,7 +64,8 @@ def run_evaluate(argv: Sequence[str]) -> int:
         print(f"note: no article of {args.corpus} is typed in {args.types}: no three-way scores")
     errors = ErrorLog() if args.errors else None
     started = time.perf_counter()
-    rep = evaluate(articles, lambda text: analyze(text), types, errors)
+    # The corpus text as given: no title, byline or date, as the gold was annotated.
+    rep = evaluate(articles, lambda text: analyze_article(LoadedArticle(text)), types, errors)
     elapsed = time.perf_counter() - started
     print(format_report(rep, elapsed))
     if errors is not None:

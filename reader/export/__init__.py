@@ -1,1 +1,42 @@
-"""Exporters: pure functions from a ``Document`` to text."""
+"""Exporters: pure functions from a ``Document`` to text, and the registry of formats.
+
+Every format that ``reader analyze --format``, ``reader batch --format`` and the app's
+export can write is one row of ``FORMATS``: its name, the extension of its files and
+its render function. A new format is a module here with a ``Document -> str``
+function, and one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reader.core.model import Document
+from reader.export.json import to_json
+from reader.export.markdown import to_markdown
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One output format: ``--format NAME``, files named ``*EXTENSION``, text made by ``render``."""
+
+    name: str
+    extension: str
+    render: Callable[[Document], str]
+
+
+FORMATS: dict[str, ExportFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        ExportFormat("json", ".json", to_json),  # the reader.analysis/1 schema (README)
+        ExportFormat("markdown", ".md", to_markdown),  # the annotated summary
+    )
+}
+"""Every export format by name; the first is the default."""
+
+DEFAULT_FORMAT = next(iter(FORMATS))
+
+
+def render(doc: Document, name: str) -> str:
+    """``doc`` as text in the format called ``name`` (a key of ``FORMATS``)."""
+    return FORMATS[name].render(doc)

@@ -98,7 +98,7 @@ def _tally_block(doc: Document) -> list[str]:
 def _sources_block(doc: Document) -> list[str]:
     lines = ["## Sources", ""]
     if not doc.sources:
-        return lines + ["No sources found."]
+        return [*lines, "No sources found."]
     rows = [
         (
             f"{MARKERS[src.label]} {escape_cell(src.name)}",
@@ -131,7 +131,7 @@ def _value_cell(claim: NumericClaim) -> str:
 def _numbers_block(doc: Document) -> list[str]:
     lines = ["## Numeric claims", ""]
     if not doc.numbers:
-        return lines + ["No numeric claims found."]
+        return [*lines, "No numeric claims found."]
     rows = []
     for claim in doc.numbers:
         source = doc.source(claim.source_id)
@@ -152,7 +152,7 @@ def _numbers_block(doc: Document) -> list[str]:
 def _dates_block(doc: Document) -> list[str]:
     lines = ["## Dates", ""]
     if not doc.dates:
-        return lines + ["No dates found."]
+        return [*lines, "No dates found."]
     return lines + [f"- {escape_inline(d.text)} (sentence {d.sentence + 1})" for d in doc.dates]
 
 

@@ -94,7 +94,7 @@ def _with_trafilatura(html: str) -> HtmlArticle | None:
         )
     except Exception:  # noqa: BLE001 - a third-party parser on hostile input; fall back to lxml
         return None
-    if result is None:
+    if result is None or isinstance(result, dict):  # a dict only with as_dict=True
         return None
     text = _paragraphs(result.text or "")
     if not text:

@@ -11,7 +11,7 @@ import os
 import sys
 from importlib.resources import files
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TextIO
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -19,7 +19,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input, Label as TextLabel, Static
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label
 from reader.errors import ExitCode, ReaderError
@@ -39,11 +40,7 @@ SIDE_PANES = ("sources", "numbers")
 SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
 
 
-def render_summary(doc: Document) -> str:
-    """The annotated Markdown summary, exactly as ``reader analyze --format markdown`` writes it."""
-    from reader.export.markdown import to_markdown
-
-    return to_markdown(doc)
+SUMMARY_FORMAT = "markdown"  # what ``e`` writes: the annotated summary, as ``reader analyze --format markdown``
 
 
 def default_sample() -> Path:
@@ -58,37 +55,32 @@ def default_sample() -> Path:
     raise ReaderError("no bundled sample article found", ExitCode.NOT_FOUND)
 
 
-def _analyse_here(article: LoadedArticle) -> Document:
-    from reader.core.analyze import analyze
-
-    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
-
-
-def analyse_article(article: LoadedArticle) -> Document:
+def analyse_for_app(article: LoadedArticle) -> Document:
     """Analyse ``article``; a large one in a child process.
 
     The analysis is pure Python: in a thread it would hold the GIL for seconds
     on a 1 MB article and every key would wait. A child process leaves the
     interpreter to the interface; if no process can be started, analyse here.
     """
+    from reader.analysis import analyze_article
+
     if len(article.text) < SUBPROCESS_THRESHOLD:
-        return _analyse_here(article)
-    import json
+        return analyze_article(article)
     import subprocess
 
     from reader.export.json import from_json
+    from reader.tui.analysis_worker import encode_request
 
-    request = {"text": article.text, "title": article.title, "byline": article.byline, "published": article.published}
     try:
         done = subprocess.run(
             [sys.executable, "-m", "reader.tui.analysis_worker"],
-            input=json.dumps(request, ensure_ascii=False).encode("utf-8"),
+            input=encode_request(article),
             capture_output=True,
             check=True,
         )
         return from_json(done.stdout.decode("utf-8"))
     except (OSError, ValueError, subprocess.SubprocessError):
-        return _analyse_here(article)
+        return analyze_article(article)
 
 
 class AnalysisReady(Message):
@@ -117,7 +109,8 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    # Textual types it as an instance variable, so it cannot be annotated ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
@@ -170,7 +163,6 @@ class ReaderApp(App[int]):
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
         self.focused_source: str | None = None
-        self.search_query = ""
         self._by_label: dict[str, list[int]] = {}
         self._attributed: list[int] = []
         self._by_source: dict[str, list[int]] = {}
@@ -209,13 +201,13 @@ class ReaderApp(App[int]):
             self.query_one(DetailLine).show(None, 0)
             for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
                 table.loading = True
-            self.analyse(self.article)  # type: ignore[arg-type]
+            self.analyse(self.article)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: LoadedArticle) -> None:
         """Run the analysis off the event loop and post the result back."""
         try:
-            doc = analyse_article(article)
+            doc = analyse_for_app(article)
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -314,8 +306,8 @@ class ReaderApp(App[int]):
             return True
         if len(self.screen_stack) > 1:
             return False  # a dialog or the help screen is open: its keys win
-        if not self.is_mounted or self._article_view is None:
-            return True
+        if self._article_view is None or not self.is_mounted(self._article_view):
+            return True  # not shown yet, or torn down: Textual's default, every key available
         # Availability is decided per document, not per position: a footer that
         # changed at every move would be recomposed on every key (slow on big articles).
         if action in ("next_sentence", "previous_sentence", "page", "edge"):
@@ -425,7 +417,6 @@ class ReaderApp(App[int]):
         box = self.query_one("#search", Input)
         bar = self.query_one("#search-bar")
         if bar.display or self.view.matches:
-            self.search_query = ""
             box.value = ""
             bar.display = False
             self.view.set_matches([], None)
@@ -455,7 +446,7 @@ class ReaderApp(App[int]):
     def _reader_bindings(self) -> list[Binding]:
         return [b for b in self.BINDINGS if isinstance(b, Binding)]
 
-    def get_key_display(self, binding: Binding | str) -> str:  # type: ignore[override]
+    def get_key_display(self, binding: Binding | str) -> str:
         """Like Textual's, but also for a bare key name (used by the help screen)."""
         if isinstance(binding, str):
             return super().get_key_display(Binding(binding, ""))
@@ -465,7 +456,6 @@ class ReaderApp(App[int]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.search_query = event.value
         matches = find_matches(self.view.document.text, event.value)
         self.view.set_matches(matches, None)
         count = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if event.value else ""
@@ -511,7 +501,10 @@ class ReaderApp(App[int]):
     @property
     def export_path(self) -> Path:
         """Where ``e`` writes: ``<name>.summary.md`` next to the article, or ``stdin.summary.md`` here."""
-        name = f"{self.source_path.stem}.summary.md" if self.source_path else "stdin.summary.md"
+        from reader.export import FORMATS
+
+        stem = self.source_path.stem if self.source_path else "stdin"
+        name = f"{stem}.summary{FORMATS[SUMMARY_FORMAT].extension}"
         if self.export_dir is not None:
             return self.export_dir / name
         return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
@@ -532,25 +525,26 @@ class ReaderApp(App[int]):
             self._write_export(target, force=False)
 
     def _write_export(self, target: Path, *, force: bool) -> None:
+        from reader.export import render
         from reader.output import write_atomic
 
         assert self.document is not None
         try:
-            write_atomic(target, render_summary(self.document), force=force)
+            write_atomic(target, render(self.document, SUMMARY_FORMAT), force=force)
         except ReaderError as exc:
             self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
             return
         self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
 
 
-def _reattach_terminal() -> None:
+def _reattach_terminal(stdin: TextIO) -> None:
     """After reading the article from a pipe, read keys from the terminal instead."""
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
         raise ReaderError("-: reading from stdin needs a terminal for the app (try 'reader analyze -')",
                           ExitCode.USAGE) from None
-    os.dup2(tty, sys.__stdin__.fileno())
+    os.dup2(tty, stdin.fileno())
     os.close(tty)
 
 
@@ -563,8 +557,9 @@ def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
         path = str(default_sample())
         export_dir = Path.cwd()  # never write into the installed package
     article = load_article(path, max_size=max_size)
-    if path == "-" and not sys.__stdin__.isatty():
-        _reattach_terminal()
+    stdin = sys.__stdin__  # None only without a standard input, which load_article refused
+    if path == "-" and stdin is not None and not stdin.isatty():
+        _reattach_terminal(stdin)
     app = ReaderApp(article=article, export_dir=export_dir)
     app.run()
     return int(app.return_code or 0)

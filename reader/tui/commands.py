@@ -14,7 +14,7 @@ class ReaderCommands(Provider):
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = self.app
-        commands = []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
         for binding in getattr(app, "BINDINGS", []):
             if not isinstance(binding, Binding) or not (binding.id or "").startswith("reader."):
                 continue

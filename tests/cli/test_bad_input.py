@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -121,7 +122,7 @@ def test_a_megabyte_sentence_without_punctuation(tmp_path: Path) -> None:
     assert all(doc["text"][s["start"] : s["end"]] == s["text"] for s in sentences)
     # cut into bounded pieces that follow each other to the end of the text
     assert all(s["end"] - s["start"] <= MAX_UNIT_CHARS for s in sentences)
-    assert all(a["end"] <= b["start"] for a, b in zip(sentences, sentences[1:]))
+    assert all(a["end"] <= b["start"] for a, b in pairwise(sentences))
     assert sentences[-1]["end"] == len(doc["text"].rstrip())
 
 

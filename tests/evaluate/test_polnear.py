@@ -69,14 +69,28 @@ def test_gold_status_positive_negative_ignored() -> None:
 
 
 def test_perfect_prediction_scores_one() -> None:
-    doc = _doc([(S1, Label.OFFICIAL, (4, 9)), (S2, Label.UNATTRIBUTED, None), (S3, Label.OFFICIAL, None), (S4, Label.UNATTRIBUTED, None)])
+    doc = _doc(
+        [
+            (S1, Label.OFFICIAL, (4, 9)),
+            (S2, Label.UNATTRIBUTED, None),
+            (S3, Label.OFFICIAL, None),
+            (S4, Label.UNATTRIBUTED, None),
+        ]
+    )
     rep = evaluate([_article()], lambda _text: doc)
     assert (rep.tp, rep.fp, rep.fn, rep.tn) == (1, 0, 0, 2)
     assert rep.f1 == 1.0 and rep.src == 1.0
 
 
 def test_false_positive_and_wrong_source() -> None:
-    doc = _doc([(S1, Label.THIRD_PARTY, (15, 21)), (S2, Label.OFFICIAL, (39, 43)), (S3, Label.UNATTRIBUTED, None), (S4, Label.UNATTRIBUTED, None)])
+    doc = _doc(
+        [
+            (S1, Label.THIRD_PARTY, (15, 21)),
+            (S2, Label.OFFICIAL, (39, 43)),
+            (S3, Label.UNATTRIBUTED, None),
+            (S4, Label.UNATTRIBUTED, None),
+        ]
+    )
     errors = ErrorLog()
     rep = evaluate([_article()], lambda _text: doc, errors=errors)
     assert (rep.tp, rep.fp, rep.fn, rep.tn) == (1, 1, 0, 1)
@@ -101,7 +115,14 @@ def test_missed_sentence_counts_as_false_negative() -> None:
 
 
 def test_three_way_scores_use_the_first_speech_attribution_type() -> None:
-    doc = _doc([(S1, Label.THIRD_PARTY, (4, 9)), (S2, Label.UNATTRIBUTED, None), (S3, Label.UNATTRIBUTED, None), (S4, Label.OFFICIAL, None)])
+    doc = _doc(
+        [
+            (S1, Label.THIRD_PARTY, (4, 9)),
+            (S2, Label.UNATTRIBUTED, None),
+            (S3, Label.UNATTRIBUTED, None),
+            (S4, Label.OFFICIAL, None),
+        ]
+    )
     rep = evaluate([_article()], lambda _text: doc, types={"a1": {0: "official"}})
     assert rep.per_class is not None
     # gold: official, unattributed, unattributed (S3 ignored); pred: third_party, unattributed, official

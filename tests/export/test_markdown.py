@@ -417,5 +417,5 @@ def test_every_sample_exports_to_well_formed_markdown(sample: Path) -> None:
     lines = annotated.splitlines()
     tagged = [line for line in lines if line[:1] in MARKERS.values() and "**[" in line]
     assert len(tagged) == len(doc.sentences)
-    for line, sentence in zip(tagged, doc.sentences):
+    for line, sentence in zip(tagged, doc.sentences, strict=True):
         assert line.startswith(MARKERS[sentence.label] + " **[" + LABEL_NAMES[sentence.label])

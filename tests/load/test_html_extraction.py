@@ -66,7 +66,8 @@ def test_broken_html_best_effort() -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        "<html><head><title>Menu</title><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav></body></html>",
+        "<html><head><title>Menu</title><script>var x = 1;</script></head>"
+        "<body><nav><a href='/'>Home</a></nav></body></html>",
         "<!doctype html><html><body></body></html>",
         "<html><head><style>p { color: red }</style></head></html>",
     ],
@@ -83,7 +84,8 @@ def test_lxml_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
     monkeypatch.setattr(html_module, "_with_trafilatura", lambda html: None)
     page = (
         "<html><head><title>Short notice</title><meta name='author' content='Ines Duarte'></head><body>"
-        "<nav><p>Skip to content</p></nav><h1>Pool closes</h1><p>The public pool closes for a week, the council said.</p>"
+        "<nav><p>Skip to content</p></nav><h1>Pool closes</h1>"
+        "<p>The public pool closes for a week, the council said.</p>"
         "<script>ads()</script><blockquote><p>We regret the disruption.</p></blockquote></body></html>"
     )
     result = extract_html(page)

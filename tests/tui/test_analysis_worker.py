@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from reader.core.analyze import analyze
@@ -19,12 +21,12 @@ def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatc
     real_run = subprocess.run
     called = []
 
-    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def spy(*args: Any, **kwargs: Any) -> Any:
         called.append(args[0])
         return real_run(*args, **kwargs)
 
     monkeypatch.setattr(subprocess, "run", spy)
-    doc = app_module.analyse_article(article)
+    doc = app_module.analyse_for_app(article)
     assert called and called[0][-1] == "reader.tui.analysis_worker"
     assert doc == analyze(text, title="A title", byline="Desk")
 
@@ -32,9 +34,9 @@ def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatc
 def test_small_articles_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
-    def forbidden(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def forbidden(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("no child process for a small article")
 
     monkeypatch.setattr(subprocess, "run", forbidden)
     article = LoadedArticle(text="The council said the road will close. It rained.")
-    assert app_module.analyse_article(article) == analyze(article.text)
+    assert app_module.analyse_for_app(article) == analyze(article.text)

@@ -67,6 +67,18 @@ async def test_inapplicable_keys_are_greyed_out(doc: Document) -> None:
         assert app.current == min(doc.sources[0].sentences)
 
 
+async def test_key_checks_after_the_app_closed_fall_back_to_available(doc: Document) -> None:
+    # Textual may still ask which keys apply while it tears the screen down; with the
+    # article view gone, every key is reported available instead of failing on a missing widget.
+    app = app_for(doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.check_action("clear", ()) is None
+    assert not app.is_mounted(app.view)
+    for name, params in ReaderApp._GATED:
+        assert app.check_action(name, params) is True
+
+
 async def test_detail_line_describes_the_current_sentence(doc: Document) -> None:
     app = app_for(doc)
     async with app.run_test(size=WIDE) as pilot:

@@ -40,7 +40,9 @@ def hostile_document() -> Document:
             )
         )
         start = end + 1
-    source = Source("s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,))
+    source = Source(
+        "s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,)
+    )
     number = NumericClaim(0, 1, "1", 1.0, "[bold]units\x1b[5m", "[dim]about", 0, "s1")
     return Document(text, HOSTILE_TITLE, tuple(sentences), (source,), (number,))
 

@@ -49,7 +49,10 @@ def long_document(count: int = 40) -> Document:
     """``count`` one-sentence paragraphs, each long enough to wrap at 80 columns."""
     parts, sentences, at = [], [], 0
     for i in range(count):
-        text = f"Paragraph {i + 1} tells how the ferry crossing kept running while engineers checked every cable of the old bridge."
+        text = (
+            f"Paragraph {i + 1} tells how the ferry crossing kept running"
+            " while engineers checked every cable of the old bridge."
+        )
         sentences.append(Sentence(i, at, at + len(text), text, SentenceKind.SENTENCE, i))
         parts.append(text)
         at += len(text) + 2

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
@@ -17,11 +19,13 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _keys(key: str, app_display) -> str:  # noqa: ANN001 - App.get_key_display
+def _keys(key: str, app_display: Callable[[str], str]) -> str:
     return " ".join(f"`{app_display(k.strip())}`" for k in key.split(","))
 
 
-def help_markdown(bindings: list[Binding], key_display, keymap: dict[str, str] | None = None) -> str:  # noqa: ANN001
+def help_markdown(
+    bindings: list[Binding], key_display: Callable[[str], str], keymap: dict[str, str] | None = None
+) -> str:
     """The help text: the intro from help.md, the legend, and one table row per binding."""
     intro = files("reader.tui").joinpath("help.md").read_text(encoding="utf-8").rstrip()
     legend = "\n".join(f"- `{MARKERS[label]}` **{LABEL_NAMES[label]}**" for label in MARKERS)
@@ -38,8 +42,10 @@ def help_markdown(bindings: list[Binding], key_display, keymap: dict[str, str] |
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, with what it does; ``escape`` closes."""
 
-    BINDINGS = [
-        Binding("escape,q,question_mark,f1", "close", "Close help", id="reader.help_close", tooltip="Back to the article"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,q,question_mark,f1", "close", "Close help", id="reader.help_close", tooltip="Back to the article"
+        ),
     ]
 
     def __init__(self, markdown: str) -> None:

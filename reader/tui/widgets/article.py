@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import pairwise
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -134,7 +135,7 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> L
 
 def plain_document(text: str) -> Document:
     """A stand-in Document (one unit per line) to show the text before the analysis lands."""
-    sentences = []
+    sentences: list[Sentence] = []
     for paragraph, match in enumerate(re.finditer(r"[^\n]+", text)):
         if match.group().strip():
             sentences.append(
@@ -146,7 +147,7 @@ def plain_document(text: str) -> Document:
 class ArticleView(ScrollView, can_focus=True):
     """The article, every sentence marked and coloured by class; one sentence is current."""
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--official",
         "article--third-party",
         "article--unattributed",
@@ -379,7 +380,7 @@ class ArticleView(ScrollView, can_focus=True):
                 cuts.add(min(span.end, end))
         bounds = sorted(cuts)
         segments = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             style = base
             for span, extra in overlays:
                 if span.start <= a and b <= span.end:
@@ -388,7 +389,7 @@ class ArticleView(ScrollView, can_focus=True):
         return segments
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        _, scroll_y = self.scroll_offset
         index = y + scroll_y
         width = self.scrollable_content_region.width
         base_style = self.rich_style

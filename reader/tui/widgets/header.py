@@ -7,11 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from reader.core.model import Document, Label, Sentence
+from reader.core.model import Document, Sentence
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.safe_text import neutralize
-
-CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
 
 def tally_text(doc: Document, *, compact: bool = False) -> Text:
@@ -31,7 +29,6 @@ COMPACT_BELOW = 100  # terminal columns under which the tally drops the class na
 class TitleBar(Horizontal):
     """The article title on the left (cut with an ellipsis), the tally per class on the right."""
 
-    _title: str | None = None
     _doc: Document | None = None
     _status = ""
 
@@ -41,7 +38,7 @@ class TitleBar(Horizontal):
 
     def show(self, title: str | None, doc: Document | None, status: str = "") -> None:
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
-        self._title, self._doc, self._status = title, doc, status
+        self._doc, self._status = doc, status
         name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
         self._show_tally()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich._wrap import divide_line  # noqa: PLC2701 - Rich's line breaker, as Text.wrap uses it
+from rich._wrap import divide_line  # Rich's line breaker (a private module), as Text.wrap uses it
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
