@@ -1,4 +1,4 @@
-"""``reader evaluate CORPUS.jsonl [--types TYPES.jsonl] [--limit N] [--errors FILE]``."""
+"""``reader evaluate CORPUS.jsonl [--format polnear|sentences] [--types TYPES.jsonl] [--limit N] [--errors FILE]``."""
 
 from __future__ import annotations
 
@@ -14,9 +14,18 @@ from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_jsonl, read
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reader evaluate", description="Score the analyser against a PolNeAR-format JSON Lines corpus."
+        prog="reader evaluate",
+        description=(
+            "Score the analyser against a JSON Lines corpus: PolNeAR attributions (--format polnear), "
+            "or one gold label and source name per sentence, as the BBC set in ../shared has them "
+            "(--format sentences)."
+        ),
     )
     parser.add_argument("corpus", metavar="CORPUS.jsonl")
+    parser.add_argument(
+        "--format", choices=("polnear", "sentences"), default="polnear",
+        help="the corpus's shape (default polnear)",
+    )
     parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
     parser.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
     parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
@@ -55,6 +64,8 @@ def run_evaluate(argv: Sequence[str]) -> int:
     for path in [p for p in (args.corpus, args.types) if p]:
         if not Path(path).is_file():
             raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND)
+    if args.format == "sentences":
+        return _run_sentences(args)
     try:
         types = read_types(args.types) if args.types else None
         articles = list(itertools.islice(read_jsonl(args.corpus), args.limit))
@@ -72,4 +83,30 @@ def run_evaluate(argv: Sequence[str]) -> int:
         from reader.output import write_atomic
 
         write_atomic(args.errors, errors.render(), force=True)
+    return int(ExitCode.OK)
+
+
+def _run_sentences(args: argparse.Namespace) -> int:
+    """``--format sentences``: per-class scores over gold-labelled sentences."""
+    from reader.analysis import analyze_article
+    from reader.evaluate.sentences import (
+        evaluate_sentences,
+        format_sentence_errors,
+        format_sentence_report,
+        read_corpus,
+    )
+    from reader.load import LoadedArticle
+
+    try:
+        articles = read_corpus(args.corpus)[: args.limit]
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{args.corpus}: not a sentence-labelled JSON Lines corpus ({exc})", ExitCode.NO_TEXT) \
+            from None
+    report = evaluate_sentences(articles, lambda text: analyze_article(LoadedArticle(text)))
+    print(format_sentence_report(report, Path(args.corpus).stem))
+    if args.errors:
+        from reader.output import write_atomic
+
+        texts = {str(a.get("id", n)): a["text"] for n, a in enumerate(articles)}
+        write_atomic(args.errors, format_sentence_errors(report.units, texts), force=True)
     return int(ExitCode.OK)

@@ -70,3 +70,23 @@ def test_a_corpus_of_the_wrong_shape_is_refused(tmp_path, line):
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         read_corpus(path)
+
+
+def test_reader_evaluate_scores_a_sentence_corpus(corpus, tmp_path, capsys):
+    from reader.cli import main
+
+    errors = tmp_path / "errors.md"
+    assert main(["evaluate", str(corpus), "--format", "sentences", "--errors", str(errors)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "GOLD MACRO_F1=1.000 ACC=1.000 SRCNAME=1.000 N=3"
+    assert errors.read_text(encoding="utf-8") == "\n"
+
+
+def test_reader_evaluate_refuses_a_polnear_corpus_as_sentences(tmp_path, capsys):
+    from reader.cli import main
+
+    path = tmp_path / "polnear.jsonl"
+    path.write_text(json.dumps({"doc_id": "x", "text": "A.", "sentences": [[0, 2]], "attributions": []}) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", str(path), "--format", "sentences"]) != 0
+    assert "not a sentence-labelled JSON Lines corpus" in capsys.readouterr().err
