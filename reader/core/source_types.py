@@ -131,7 +131,7 @@ def _cues(text: str) -> tuple[_Cue, ...]:
         word = match.group(0)
         cats = lex.categories.get(word) or lex.categories.get(_singular(word), frozenset())
         if word in lex.capitalised_titles and len(lowered) == len(text) and text[match.start()].islower():
-            cats = {"other"}  # "Liverpool captain X" is a player; "Captain X" holds a rank
+            cats = frozenset({"other"})  # "Liverpool captain X" is a player; "Captain X" holds a rank
         for category in sorted(cats):
             found.append(_Cue(category, word, match.start(), match.end()))
     return tuple(found)
@@ -301,9 +301,10 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     appositive_role = _appositive_role(appositive)
 
     proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
-    if proper_appositive and not _trailing_name(head):
+    if proper_appositive and appositive_role and not _trailing_name(head):
         return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
-    if proper_appositive and _OFFICE_OF_PLACE.match(head) and any(c.category == "title" for c in _cues(head)):
+    if proper_appositive and appositive_role and _OFFICE_OF_PLACE.match(head) \
+            and any(c.category == "title" for c in _cues(head)):
         return _clean_role(head), appositive_role  # "The mayor of Aveiro, Rui Tavares" -> name Rui Tavares
     if proper_appositive:
         appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
@@ -586,8 +587,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
         age = _AGE.match(after)
         # "X, 45, a retiree from Ohio": an age and a description mark an ordinary person;
         # an age alone ("X, 68, said") says nothing about office
-        aged |= bool(age) and bool(_AFTER_AGE.match(after, age.end() - 1))
-        rest = after[age.end() - 1 :] if age else after
+        aged |= age is not None and bool(_AFTER_AGE.match(after, age.end() - 1))
+        rest = after[age.end() - 1 :] if age is not None else after
         appositive = _APPOSITIVE.match(rest)
         if appositive is None:
             lower = _LOWER_APPOSITIVE.match(rest)
@@ -983,7 +984,7 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     proper = people or proper
     if proper:
         counts = Counter(p.name.split()[-1] for p in proper)
-        first_seen = {}
+        first_seen: dict[str, int] = {}
         for i, p in enumerate(proper):
             first_seen.setdefault(p.name.split()[-1], i)
         key = max(counts, key=lambda k: (counts[k], -first_seen[k]))
