@@ -45,7 +45,35 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
     """Roles written around the entity in ``context``: appositives after it (cleaned and raw)
     and role words before it, at the mention and at every other occurrence of the key name;
     and whether an age follows it."""
-    mention_n, context_n = _normalize(mention), _normalize(context)
+    context_n = _normalize(context)
+    roles: list[str] = []
+    raw: list[str] = []
+    aged = False
+    for start, end in _places(_normalize(mention), context_n, key):
+        after = context_n[end:]
+        age = _AGE.match(after)
+        # "X, 45, a retiree from Ohio": an age and a description mark an ordinary person;
+        # an age alone ("X, 68, said") says nothing about office
+        aged |= age is not None and bool(_AFTER_AGE.match(after, age.end() - 1))
+        appositive = _appositive_after(after[age.end() - 1 :] if age is not None else after, key)
+        if appositive:
+            # "boss of Workshare, which commissioned the research": what the relative
+            # clause says is about the organisation, not the person
+            raw.append(_WHICH_CLAUSE.split(appositive, maxsplit=1)[0])
+            role = _clean_role(appositive)
+            if role:
+                roles.append(" ".join(role.split()[:12]))
+        if _is_cap(context_n[start:end]):
+            before = (_role_before(context_n[:start]) or _outlet_before(context_n[:start])
+                      or _description_before(context_n[:start]))
+            if before:
+                roles.append(before)
+    return tuple(roles), tuple(raw), aged
+
+
+def _places(mention_n: str, context_n: str, key: str | None) -> list[tuple[int, int]]:
+    """Where the entity is written in a sentence: the mention itself, and every occurrence of
+    its key name with the name words before it; each place once, in that order."""
     places: list[tuple[int, int]] = []
     if mention_n and mention_n.lower() not in _PRONOUNS:
         at = context_n.find(mention_n)
@@ -57,42 +85,31 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             split = _trailing_name(" ".join(head.rsplit(maxsplit=6)[-6:]))
             name_len = len(split[1]) if split and split[1].endswith(key) else len(key)
             places.append((match.end() - name_len, match.end()))
-    roles: list[str] = []
-    raw: list[str] = []
-    aged = False
-    for start, end in dict.fromkeys(places):
-        after = context_n[end:]
-        age = _AGE.match(after)
-        # "X, 45, a retiree from Ohio": an age and a description mark an ordinary person;
-        # an age alone ("X, 68, said") says nothing about office
-        aged |= age is not None and bool(_AFTER_AGE.match(after, age.end() - 1))
-        rest = after[age.end() - 1 :] if age is not None else after
-        appositive = _APPOSITIVE.match(rest)
-        if appositive is None:
-            lower = _LOWER_APPOSITIVE.match(rest)
-            if lower and _PREDICATE_START.match(lower.group(1)):
-                lower = None  # "X, spoke to our reporter": the sentence's verb, not an appositive
-            if lower and len(lower.group(1).split()) <= 16 and any(
-                c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
-            ):
-                appositive = lower
-        if appositive is None:
-            appositive = _capitalised_appositive(rest)
-        if appositive and key and key in appositive.group(1) and _word_pattern(key).search(appositive.group(1)):
-            appositive = None  # it names the entity itself: not a role of it
-        if appositive:
-            # "boss of Workshare, which commissioned the research": what the relative
-            # clause says is about the organisation, not the person
-            raw.append(_WHICH_CLAUSE.split(appositive.group(1), maxsplit=1)[0])
-            role = _clean_role(appositive.group(1))
-            if role:
-                roles.append(" ".join(role.split()[:12]))
-        if _is_cap(context_n[start:end]):
-            before = (_role_before(context_n[:start]) or _outlet_before(context_n[:start])
-                      or _description_before(context_n[:start]))
-            if before:
-                roles.append(before)
-    return tuple(roles), tuple(raw), aged
+    return list(dict.fromkeys(places))
+
+
+def _appositive_after(rest: str, key: str | None) -> str | None:
+    """The appositive right after a name (", a professor at X,"), or None; never one that
+    names the entity itself."""
+    appositive = _APPOSITIVE.match(rest) or _person_role_appositive(rest) or _capitalised_appositive(rest)
+    if appositive is None:
+        return None
+    text = appositive.group(1)
+    if key and key in text and _word_pattern(key).search(text):
+        return None  # it names the entity itself: not a role of it
+    return text
+
+
+def _person_role_appositive(rest: str) -> re.Match[str] | None:
+    """", research director for X,": a lower-case appositive holding a person's role word."""
+    lower = _LOWER_APPOSITIVE.match(rest)
+    if lower is None or _PREDICATE_START.match(lower.group(1)):
+        return None  # "X, spoke to our reporter": the sentence's verb, not an appositive
+    if len(lower.group(1).split()) <= 16 and any(
+        c.category in _PERSON_CATEGORIES and c.word not in _GENERIC_PEOPLE for c in _cues(lower.group(1))
+    ):
+        return lower
+    return None
 
 
 _WHICH_CLAUSE = re.compile(r",?\s+which\s")

@@ -116,10 +116,28 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     "The Telegraph newspaper" -> ("newspaper", "The Telegraph"); a nameless description
     comes back whole without its article: "An unidentified soldier" -> (None, "unidentified soldier").
     """
+    head, appositive = _head_and_appositive(_cleaned_mention(phrase))
+    appositive_role = _appositive_role(appositive)
+    proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
+    if proper_appositive and appositive_role:
+        named = _name_in_appositive(head, appositive_role)
+        if named is not None:
+            return named
+        appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
+    return _person_of_an_organisation(head, appositive_role) or _outlet_name(head, appositive_role) \
+        or _split_head(head, appositive_role)
+
+
+def _cleaned_mention(phrase: str) -> str:
+    """A mention without parentheses, a final possessive, an earlier sentence or leading numbers."""
     text = _PARENTHETICAL.sub("", _normalize(phrase)).strip(" ,;:")
     text = re.sub(r"(?<=\w)'s?$", "", text)
     text = re.split(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])", text)[-1]  # a mention running across a sentence end
-    text = re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Lee emails" -> "Lee emails"
+    return re.sub(r"^(?:[$€£]?\d[\d,.]*\s+)+(?=[A-Z])", "", text)  # "200 Lee emails" -> "Lee emails"
+
+
+def _head_and_appositive(text: str) -> tuple[str, str]:
+    """The head of a mention and what follows it (after its comma or relative pronoun)."""
     # a comma inside a number ("1,050 voters") separates nothing
     head, _, appositive = (re.sub(r"(?<=\d),(?=\d{3})", "\x00", text).partition(","))
     head, appositive = head.replace("\x00", ","), appositive.replace("\x00", ",")
@@ -130,34 +148,48 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
     modifier = _PARTICIPLE_MODIFIER.search(head)
     if modifier:
         head = head[: modifier.start()]  # "unions representing the workers": unions, whoever they represent
-    appositive_role = _appositive_role(appositive)
+    return head, appositive
 
-    proper_appositive = appositive_role and _all_capitalised(appositive_role) and not _lexicon_spans(appositive_role)
-    if proper_appositive and appositive_role and not _trailing_name(head):
-        return _clean_role(head), appositive_role  # "the senator's son, Grant" -> name Grant
-    if proper_appositive and appositive_role and _OFFICE_OF_PLACE.match(head) \
-            and any(c.category == "title" for c in _cues(head)):
-        return _clean_role(head), appositive_role  # "The mayor of Aveiro, Rui Tavares" -> name Rui Tavares
-    if proper_appositive:
-        appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
 
+def _name_in_appositive(head: str, proper_appositive: str) -> tuple[str | None, str] | None:
+    """(role, name) when the appositive is the name: "the senator's son, Grant", "The mayor of
+    Aveiro, Rui Tavares"; else None."""
+    if not _trailing_name(head):
+        return _clean_role(head), proper_appositive
+    if _OFFICE_OF_PLACE.match(head) and any(c.category == "title" for c in _cues(head)):
+        return _clean_role(head), proper_appositive
+    return None
+
+
+def _person_of_an_organisation(head: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+    """'Jane Roe of the Example Institute', 'Judge Elena Sato of the district court'."""
     affiliation = _AFFILIATION.match(head)
-    if affiliation:
-        person = affiliation.group("person")
-        words = person.split()
-        if len(words) >= 2 and all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words):
-            if not _lexicon_spans(person):
-                return appositive_role or _clean_role(affiliation.group("org")), person
-            title, name = split_role_and_name(person)
-            at_institution = head[affiliation.start("org"):].startswith(("the ", "The "))
-            if title and at_institution and len(name.split()) >= 2 and _all_capitalised(name) and not _lexicon_spans(name):
-                # "Judge Elena Sato of the district court": the person, and her office at the court
-                return appositive_role or _clean_role(f"{title} {head[affiliation.end('person'):].strip()}"), name
+    if not affiliation:
+        return None
+    person = affiliation.group("person")
+    words = person.split()
+    if len(words) < 2 or not all(_is_cap(w) and w.lower() not in _FUNCTION_CAPS for w in words):
+        return None
+    if not _lexicon_spans(person):
+        return appositive_role or _clean_role(affiliation.group("org")), person
+    title, name = split_role_and_name(person)
+    at_institution = head[affiliation.start("org"):].startswith(("the ", "The "))
+    if title and at_institution and len(name.split()) >= 2 and _all_capitalised(name) and not _lexicon_spans(name):
+        # "Judge Elena Sato of the district court": the person, and her office at the court
+        return appositive_role or _clean_role(f"{title} {head[affiliation.end('person'):].strip()}"), name
+    return None
 
+
+def _outlet_name(head: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+    """'Bloomberg News', 'The Daily Example': an outlet's whole name."""
     bare = _strip_determiner(head) if not head.startswith("The ") else head
     if _all_capitalised(bare) and _looks_like_outlet(bare) and not _trailing_name_is_person(bare):
-        return appositive_role, bare  # "Bloomberg News", "The Daily Example"
+        return appositive_role, bare
+    return None
 
+
+def _split_head(head: str, appositive_role: str | None) -> tuple[str | None, str]:
+    """(role, name) of the head: the words before a trailing name, or a nameless description."""
     split = _trailing_name(head)
     if split is not None:
         return _split_before_name(head, *split, appositive_role)
@@ -175,13 +207,31 @@ _BODY_NAME_WITH_AND = re.compile(
 
 def _split_before_name(head: str, role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str]:
     """(role, name) of a head that ends in a capitalised run: what the words before it are."""
-    coordinated = re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I)
+    coordinated = _coordinated_names(head, role_text, name, appositive_role)
+    if coordinated is not None:
+        return coordinated
+    principal, role_text = _principal(role_text)
+    if principal:  # "aides to Gov. X": the speakers are the aides, not X
+        return appositive_role, _strip_determiner(head)
+    return _of_an_organisation(role_text, name, appositive_role) or _organisation_name(head, name, appositive_role) \
+        or _role_then_person(role_text, name, appositive_role)
+
+
+def _coordinated_names(head: str, role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+    """'the Centre for Disease Prevention and Control' (one body); 'Lee and Park' (two names)."""
+    if not re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I):
+        return None
     whole_name = _strip_determiner(head)
-    if coordinated and _BODY_NAME_WITH_AND.match(whole_name):
-        return appositive_role, whole_name  # "the Centre for Disease Prevention and Control"
-    if coordinated:
-        start = _coordination_start(role_text)
-        return appositive_role, (role_text[start:] + " " + name).strip()
+    if _BODY_NAME_WITH_AND.match(whole_name):
+        return appositive_role, whole_name
+    start = _coordination_start(role_text)
+    return appositive_role, (role_text[start:] + " " + name).strip()
+
+
+def _principal(role_text: str) -> tuple[bool, str]:
+    """Whether the name after the role words is someone the speakers work for or live near
+    ("aides to Gov. X", "Residents in Houston"), and the role words to read further: after a
+    message noun the name itself speaks ("an email from X"), so the role starts after it."""
     principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
                          r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
     if principal is None:  # "Residents in Houston", capitalised only to start the sentence
@@ -189,29 +239,41 @@ def _split_before_name(head: str, role_text: str, name: str, appositive_role: st
     carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
     if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
                     or any(c.category == "document" for c in _cues(carrier.group(1)))):
-        principal = None  # "an email from X", "a statement by X": X speaks
-        role_text = re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text,
-                           count=1, flags=re.I)
-    if principal:  # "aides to Gov. X": the speakers are the aides, not X
-        return appositive_role, _strip_determiner(head)
+        return False, re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text,
+                             count=1, flags=re.I)
+    return principal is not None, role_text
+
+
+def _of_an_organisation(role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+    """'Sen. Ann Lee of Ohio' (a person and a place); 'Bank of America' (one name)."""
     of_org = re.search(r"(?:^|\s)(?:of|for)(?:\s+the)?$", role_text, re.I)
-    if of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""]):
-        before_of = role_text[: of_org.start()]
-        person = _trailing_name(before_of)
-        if person and len(person[1].split()) >= 2:  # "Sen. Ann Lee of Ohio": a person and a place
-            role = _clean_role(person[0]) if person[0] else None
-            return appositive_role or role, person[1]
-        org = role_text[_capitalised_chain_end(before_of):].strip()
-        if not _looks_like_outlet(org + " " + name):
-            org = _strip_determiner(org)
-        return appositive_role, (org + " " + name).strip()  # "Bank of America"
+    if not (of_org and len(name.split()) <= 2 and _all_capitalised(role_text[: of_org.start()].split()[-1:] or [""])):
+        return None
+    before_of = role_text[: of_org.start()]
+    person = _trailing_name(before_of)
+    if person and len(person[1].split()) >= 2:
+        role = _clean_role(person[0]) if person[0] else None
+        return appositive_role or role, person[1]
+    org = role_text[_capitalised_chain_end(before_of):].strip()
+    if not _looks_like_outlet(org + " " + name):
+        org = _strip_determiner(org)
+    return appositive_role, (org + " " + name).strip()
+
+
+def _organisation_name(head: str, name: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+    """'Pew Research Center': capitalised lexicon words and one more name word are one name."""
     whole = _strip_determiner(head) if not head.startswith("The ") else head
     whole_cues = _cues(whole)
     if len(name.split()) == 1 and _all_capitalised(whole) and 1 < len(whole.split()) <= 5 and whole_cues \
             and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"}
                         for c in whole_cues) \
             and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split()):
-        return appositive_role, whole  # "Pew Research Center": an organisation's name
+        return appositive_role, whole
+    return None
+
+
+def _role_then_person(role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str]:
+    """'CIA Director Jane Roe': the role words, and the name without honorifics."""
     name = " ".join(w for w in name.split() if w.lower() not in _HONORIFICS) or name
     role = _clean_role(role_text) if role_text else None
     if role and role.lower() in _HONORIFICS | {"the"}:

@@ -112,30 +112,34 @@ class _Evidence(_EntityFacts):
 
 def _evidence(facts: _EntityFacts) -> _Evidence:
     """The facts with the texts, cues and 'former' marker the rules read, derived once."""
-    own, roles, raw_appositives = facts.own, facts.roles, facts.raw_appositives
-    name, named = facts.name, facts.named
     # A proper-name mention contributes its role and name, not the rest of its text
     # (a title-case headline around the name is no description of it).
     texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
-             for p in own]
-    texts += [*roles, *(r for r in raw_appositives if r and r not in roles)]
-    in_name = frozenset(c.word for c in _cues(name)) if named and len(name.split()) > 1 else frozenset()
+             for p in facts.own]
+    texts += [*facts.roles, *(r for r in facts.raw_appositives if r and r not in facts.roles)]
+    name = facts.name
+    in_name = frozenset(c.word for c in _cues(name)) if facts.named and len(name.split()) > 1 else frozenset()
     # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
     # A person's surname is no role either ("Jon Tester", "Guy Chambers").
-    surname = name.split()[-1].lower() if facts.person and named and len(name.split()) > 1 else None
+    surname = name.split()[-1].lower() if facts.person and facts.named and len(name.split()) > 1 else None
     cues = tuple(c for t in texts for c in _cues(t)
                  if not (c.category == "title" and c.word in in_name) and c.word != surname)
-    former = next((m.group(0) for t in raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
-    if former is None and not named:
+    pool = " | ".join(texts)
+    shared = {f.name: getattr(facts, f.name) for f in fields(_EntityFacts)}
+    return _Evidence(**shared, texts=tuple(texts), pool=pool, cues=cues, cats=frozenset(c.category for c in cues),
+                     in_name=in_name, former=_former_marker(facts, texts, pool))
+
+
+def _former_marker(facts: _EntityFacts, texts: list[str], pool: str) -> str | None:
+    """What says the entity held its role before ("former", "who once served as"), or None."""
+    former = next((m.group(0) for t in facts.raw_appositives if (m := _APPOSITIVE_FORMER.search(t))), None)
+    if former is None and not facts.named:
         former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
     if former is None:
         former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
-    pool = " | ".join(texts)
     if former and re.search(r"\bcurrent and former\b", pool, re.I):
-        former = None
-    shared = {f.name: getattr(facts, f.name) for f in fields(_EntityFacts)}
-    return _Evidence(**shared, texts=tuple(texts), pool=pool, cues=cues, cats=frozenset(c.category for c in cues),
-                     in_name=in_name, former=former)
+        return None
+    return former
 
 
 _Verdict = tuple[SourceType, str] | None
