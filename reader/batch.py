@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.errors import ExitCode, ReaderError
-from reader.options import add_max_size
+from reader.options import ArgumentParser, add_max_size
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 JSONL = "jsonl"  # every analysis as one compact JSON line of one file, besides the export formats
@@ -48,7 +48,7 @@ class Outcome:
 def _parser() -> argparse.ArgumentParser:
     from reader.export import DEFAULT_FORMAT, FORMATS
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader batch",
         description=(
             "Analyse every article under PATH... into OUTDIR, one output per input, mirroring "
