@@ -34,7 +34,7 @@ class Job:
     """One input and where its analysis goes (``output`` is None in JSON Lines mode)."""
 
     index: int
-    source: Path
+    source: Path | str  # a file, or an http(s) URL
     output: Path | None
 
 
@@ -62,7 +62,16 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files and folders (searched recursively)"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files, folders (searched recursively) and http(s) URLs",
+    )
+    parser.add_argument(
+        "--urls",
+        metavar="FILE",
+        action="append",
+        help="a file of URLs, one a line (lines starting with # are comments; - reads stdin); repeatable",
     )
     parser.add_argument(
         "-o",
@@ -129,6 +138,48 @@ def _regular_file(path: Path) -> str | None:
         (stat.S_ISBLK, "a device"),
     )
     return next((f"not a regular file ({kind})" for test, kind in kinds if test(info.st_mode)), "not a regular file")
+
+
+def read_url_list(path: str) -> list[str]:
+    """The URLs in a ``--urls`` file: one a line; blank lines and lines starting with ``#`` are skipped."""
+    from reader.load.detect import looks_like_url
+
+    try:
+        if path == "-":
+            text = sys.stdin.read() if sys.stdin is not None else ""
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", ExitCode.UNREADABLE) \
+            from None
+    urls = []
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if not looks_like_url(entry):
+            raise ReaderError(f"{path}: line {number} is not a URL: {entry[:200]}", ExitCode.USAGE)
+        urls.append(entry)
+    return urls
+
+
+def plan_url_outputs(urls: Sequence[str], outdir: Path, extension: str, first: int) -> list[Job]:
+    """One output per URL at the top of ``outdir``, named from the URL (``news.example-a-b.json``)."""
+    from reader.load.fetch import name_for
+
+    jobs = []
+    taken: set[str] = set()
+    for offset, url in enumerate(urls):
+        stem = name_for(url)
+        name, n = stem + extension, 1
+        while name in taken:
+            n += 1
+            name = f"{stem}-{n}{extension}"
+        taken.add(name)
+        jobs.append(Job(first + offset, url, outdir / name))
+    return jobs
 
 
 def collect_inputs(
@@ -202,8 +253,13 @@ def plan_outputs(inputs: Sequence[tuple[Path, Path]], outdir: Path, extension: s
 
 
 def _up_to_date(job: Job) -> bool:
+    """An output newer than its file, or any output of a URL (fetched before)."""
+    if job.output is None:
+        return False
     try:
-        return job.output is not None and job.output.stat().st_mtime >= job.source.stat().st_mtime
+        if isinstance(job.source, str):
+            return job.output.is_file()
+        return job.output.stat().st_mtime >= job.source.stat().st_mtime
     except OSError:
         return False
 
@@ -213,7 +269,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
     try:
         from reader.output import same_file
 
-        if job.output is not None and same_file(job.output, job.source):
+        if job.output is not None and not isinstance(job.source, str) and same_file(job.output, job.source):
             raise ReaderError(
                 f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS
             )
@@ -484,24 +540,35 @@ def run_batch(argv: Sequence[str]) -> int:
     globs = tuple(args.glob) if args.glob else DEFAULT_GLOBS
     outdir = Path(os.path.realpath(out))
     skipped: list[str] = []
-    inputs, missing = collect_inputs(
-        args.paths, globs, exclude=None if jsonl else outdir, skipped=skipped
-    )
+    from reader.load.detect import looks_like_url
+
+    urls = [p for p in args.paths if looks_like_url(p)]
+    for url_file in args.urls or ():
+        urls += read_url_list(url_file)
+    urls = list(dict.fromkeys(urls))
+    paths = [p for p in args.paths if not looks_like_url(p)]
+    if not paths and not urls:
+        raise ReaderError("batch: no PATH, URL or --urls FILE given (see 'reader batch --help')", ExitCode.USAGE)
+    inputs, missing = collect_inputs(paths, globs, exclude=None if jsonl else outdir, skipped=skipped) \
+        if paths else ([], [])
     if not jsonl:
         # What this tool wrote into the output folder is never read back as an input.
         owned = {os.path.realpath(outdir / name) for name in read_manifest(outdir)}
         inputs = [(shown, rel) for shown, rel in inputs if os.path.realpath(shown) not in owned]
-    if not inputs and not missing:
+    if not inputs and not missing and not urls:
         raise ReaderError(
-            f"{' '.join(args.paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND
+            f"{' '.join(paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND
         )
     refused: list[Outcome] = []
     if jsonl:
         jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]
+        jobs += [Job(len(inputs) + i, url, None) for i, url in enumerate(urls)]
     else:
         from reader.export import FORMATS
 
-        jobs, refused = _claim_outputs(plan_outputs(inputs, out, FORMATS[args.format].extension), out, args.force)
+        extension = FORMATS[args.format].extension
+        planned = plan_outputs(inputs, out, extension) + plan_url_outputs(urls, out, extension, len(inputs))
+        jobs, refused = _claim_outputs(planned, out, args.force)
     outcomes = _run_jobs(jobs, args.format, args.max_size, args.force, args.jobs) if jobs else []
     outcomes = sorted([*outcomes, *refused], key=lambda o: o.index)
     if jsonl:

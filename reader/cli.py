@@ -96,9 +96,12 @@ def _run_analyze(argv: Sequence[str]) -> int:
     if args.output and os.path.lexists(args.output) and not args.force:
         # Fail before doing the work, and leave the file alone.
         raise ReaderError(f"{args.output}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
-    from reader.analysis import analyze_path
+    from reader.analysis import analyze_article
+    from reader.load import load_article
 
-    pieces = document_pieces(analyze_path(args.path, max_size=args.max_size), args.format)
+    article = load_article(args.path, max_size=args.max_size)
+    _note_redirects(article.redirects)
+    pieces = document_pieces(analyze_article(article), args.format)
     if args.output:
         from reader.output import write_atomic
 
@@ -108,6 +111,14 @@ def _run_analyze(argv: Sequence[str]) -> int:
 
         write_stdout(pieces)
     return ExitCode.OK
+
+
+def _note_redirects(redirects: Sequence[str]) -> None:
+    """Say on stderr which redirects were followed to read a URL."""
+    from reader.safe_text import neutralize_line
+
+    for hop in redirects:
+        print(f"reader: redirected: {neutralize_line(hop)}", file=sys.stderr)
 
 
 def _run_batch(argv: Sequence[str]) -> int:
