@@ -19,6 +19,7 @@ from reader.options import ArgumentParser, add_max_size
 COMMANDS_HELP = (
     "commands (run 'reader COMMAND --help'):\n"
     "  analyze   write the analysis of one article as JSON or Markdown\n"
+    "  sample    open a bundled sample article: reader sample kursk (or reader :kursk)\n"
     "  batch     analyse many articles into a folder or a JSON Lines file\n"
     "  evaluate  score the analyser against a PolNeAR-format corpus"
 )
@@ -37,6 +38,10 @@ def exit_codes_help() -> str:
         ExitCode.OUTPUT_EXISTS: "refusing to overwrite without --force",
         ExitCode.OUTPUT_FAILED: "the output could not be written",
         ExitCode.UNREADABLE: "the path exists but cannot be read",
+        ExitCode.HOST_NOT_FOUND: "a URL's host was not found",
+        ExitCode.CONNECTION_FAILED: "a URL's server refused or broke the connection",
+        ExitCode.TIMEOUT: "a URL's server did not answer in time",
+        ExitCode.HTTP_ERROR: "a URL answered with an HTTP error (404, 500, ...)",
         ExitCode.INTERRUPTED: "stopped with Ctrl-C",
     }
     return "exit codes:\n" + "\n".join(f"  {int(code):>3}  {text}" for code, text in meanings.items())
@@ -52,7 +57,13 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=f"{COMMANDS_HELP}\n\n{exit_codes_help()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", nargs="?", metavar="PATH", help="article file (text, Markdown, HTML), or - for stdin")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="article file (text, Markdown, HTML), an http(s) URL, - for stdin, or :NAME for a bundled sample",
+    )
+    parser.add_argument("--samples", action="store_true", help="list the bundled sample articles and exit")
     add_max_size(parser)
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
@@ -67,7 +78,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
         epilog=exit_codes_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", metavar="PATH", help="article file, or - for stdin")
+    parser.add_argument("path", metavar="PATH", help="article file, http(s) URL, - for stdin, or :NAME (a sample)")
     parser.add_argument(
         "--format",
         choices=tuple(FORMATS),
@@ -99,7 +110,7 @@ def _run_analyze(argv: Sequence[str]) -> int:
     from reader.analysis import analyze_article
     from reader.load import load_article
 
-    article = load_article(args.path, max_size=args.max_size)
+    article = load_article(resolve_sample(args.path), max_size=args.max_size)
     _note_redirects(article.redirects)
     pieces = document_pieces(analyze_article(article), args.format)
     if args.output:
@@ -133,16 +144,65 @@ def _run_evaluate(argv: Sequence[str]) -> int:
     return run_evaluate(argv)
 
 
-def _run_app(argv: Sequence[str]) -> int:
-    args = _app_parser().parse_args(argv)
+def resolve_sample(path: str) -> str:
+    """``:NAME`` -> the bundled sample's file (unless a file is called that); other paths as given."""
+    if not path.startswith(":") or os.path.lexists(path):
+        return path
+    from reader.samples import find_sample
+
+    found = find_sample(path[1:])
+    if found is None:
+        raise ReaderError(f"{path}: no bundled sample of that name (reader --samples lists them)", ExitCode.NOT_FOUND)
+    return str(found)
+
+
+def list_samples() -> str:
+    """One line per bundled sample: the name to open it by, and its first line."""
+    from reader.load import load_article
+    from reader.safe_text import neutralize_line
+    from reader.samples import sample_paths
+
+    lines = []
+    for path in sample_paths():
+        article = load_article(path)
+        title = article.title or article.text.strip().split("\n", 1)[0]
+        lines.append(f"  :{path.stem:<22} {neutralize_line(title)[:70]}")
+    return "bundled sample articles (open one with reader :NAME or reader sample NAME):\n" + "\n".join(lines)
+
+
+def _run_sample(argv: Sequence[str]) -> int:
+    parser = ArgumentParser(prog="reader sample", description="Open a bundled sample article in the app.")
+    parser.add_argument("name", nargs="?", metavar="NAME", help="a sample's name or the start of it; none: list them")
+    add_max_size(parser)
+    args = parser.parse_args(argv)
+    if args.name is None:
+        print(list_samples())
+        return ExitCode.OK
     from reader.tui.app import run_app
 
-    return run_app(args.path, max_size=args.max_size)
+    return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size)
 
 
-COMMANDS = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate}
+def _run_app(argv: Sequence[str]) -> int:
+    args = _app_parser().parse_args(argv)
+    if args.samples:
+        print(list_samples())
+        return ExitCode.OK
+    from reader.tui.app import run_app
+
+    path = resolve_sample(args.path) if args.path else None
+    return run_app(path, max_size=args.max_size)
+
+
+COMMANDS = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate, "sample": _run_sample}
 # Spellings people type for a command, besides near misses of its name.
-_ALIASES = {"analyse": "analyze", "analysis": "analyze", "eval": "evaluate", "score": "evaluate"}
+_ALIASES = {
+    "analyse": "analyze",
+    "analysis": "analyze",
+    "eval": "evaluate",
+    "score": "evaluate",
+    "samples": "sample",
+}
 
 
 def _near_command(word: str) -> str | None:
