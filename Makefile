@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ARTICLE ?=
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-versions lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+# The suite on every other Python from 3.10 up found on this machine (what CI runs after `make test`).
+test-versions: $(VENV)/.installed-test
+	bash .ci/versions
+
 # ruff over the repository and mypy over reader/ (settings in pyproject.toml); both run, either fails it.
 lint: $(VENV)/.installed-test
 	status=0; $(BIN)/ruff check . || status=1; $(BIN)/mypy reader || status=1; exit $$status
@@ -33,4 +37,4 @@ bench: $(VENV)/.installed-test
 	status=0; for script in bench_analysis bench_input; do $(BIN)/python benchmarks/$$script.py || status=1; done; exit $$status
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(VENV)-3.* build dist *.egg-info

@@ -7,31 +7,63 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from reader import __version__
 from reader.errors import ExitCode, ReaderError
-from reader.options import add_max_size
+from reader.options import ArgumentParser, add_max_size
+
+COMMANDS_HELP = (
+    "commands (run 'reader COMMAND --help'):\n"
+    "  analyze   write the analysis of one article as JSON or Markdown\n"
+    "  sample    open a bundled sample article: reader sample kursk (or reader :kursk)\n"
+    "  batch     analyse many articles into a folder or a JSON Lines file\n"
+    "  evaluate  score the analyser against a PolNeAR-format corpus"
+)
+
+
+def exit_codes_help() -> str:
+    """The exit codes, as ``--help`` lists them (the README has the same table)."""
+    meanings = {
+        ExitCode.OK: "done",
+        ExitCode.FAILURE: "some files of a batch failed",
+        ExitCode.USAGE: "wrong arguments",
+        ExitCode.NOT_FOUND: "missing path, or a folder where a file was expected",
+        ExitCode.NO_TEXT: "empty, or no article text found",
+        ExitCode.NOT_TEXT: "binary data, an image, a PDF, an archive",
+        ExitCode.TOO_LARGE: "over the size limit (--max-size)",
+        ExitCode.OUTPUT_EXISTS: "refusing to overwrite without --force",
+        ExitCode.OUTPUT_FAILED: "the output could not be written",
+        ExitCode.UNREADABLE: "the path exists but cannot be read",
+        ExitCode.HOST_NOT_FOUND: "a URL's host was not found",
+        ExitCode.CONNECTION_FAILED: "a URL's server refused or broke the connection",
+        ExitCode.TIMEOUT: "a URL's server did not answer in time",
+        ExitCode.HTTP_ERROR: "a URL answered with an HTTP error (404, 500, ...)",
+        ExitCode.INTERRUPTED: "stopped with Ctrl-C",
+    }
+    return "exit codes:\n" + "\n".join(f"  {int(code):>3}  {text}" for code, text in meanings.items())
 
 
 def _app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader",
         description=(
             "Read a news article and see, sentence by sentence, where each claim comes from. "
             "Without PATH, opens the bundled sample article."
         ),
-        epilog=(
-            "commands (run 'reader COMMAND --help'):\n"
-            "  analyze   write the analysis of one article as JSON or Markdown\n"
-            "  batch     analyse many articles into a folder or a JSON Lines file\n"
-            "  evaluate  score the analyser against a PolNeAR-format corpus"
-        ),
+        epilog=f"{COMMANDS_HELP}\n\n{exit_codes_help()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("path", nargs="?", metavar="PATH", help="article file (text, Markdown, HTML), or - for stdin")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="article file (text, Markdown, HTML), an http(s) URL, - for stdin, or :NAME for a bundled sample",
+    )
+    parser.add_argument("--samples", action="store_true", help="list the bundled sample articles and exit")
     add_max_size(parser)
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
@@ -40,10 +72,27 @@ def _app_parser() -> argparse.ArgumentParser:
 def _analyze_parser() -> argparse.ArgumentParser:
     from reader.export import DEFAULT_FORMAT, FORMATS
 
-    parser = argparse.ArgumentParser(prog="reader analyze", description="Analyse one article.")
-    parser.add_argument("path", metavar="PATH", help="article file, or - for stdin")
-    parser.add_argument("--format", choices=tuple(FORMATS), default=DEFAULT_FORMAT)
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (atomically)")
+    parser = ArgumentParser(
+        prog="reader analyze",
+        description="Analyse one article; the analysis goes to stdout unless -o is given.",
+        epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", metavar="PATH", help="article file, http(s) URL, - for stdin, or :NAME (a sample)")
+    parser.add_argument(
+        "--format",
+        choices=tuple(FORMATS),
+        default=DEFAULT_FORMAT,
+        help="json: the full analysis (schema reader.analysis/1, see the README); "
+        "markdown: a summary with the tally, sources, numbers and the annotated text "
+        f"(default {DEFAULT_FORMAT})",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of stdout (atomically; a symlink is written through)",
+    )
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     add_max_size(parser)
     return parser
@@ -51,24 +100,36 @@ def _analyze_parser() -> argparse.ArgumentParser:
 
 def _run_analyze(argv: Sequence[str]) -> int:
     args = _analyze_parser().parse_args(argv)
-    if args.output and args.path != "-" and Path(args.output).resolve() == Path(args.path).resolve():
+    from reader.output import document_pieces, same_file
+
+    if args.output and args.path != "-" and same_file(args.output, args.path):
         raise ReaderError(f"{args.output}: output would overwrite the input", ExitCode.OUTPUT_EXISTS)
-    if args.output and Path(args.output).exists() and not args.force:
+    if args.output and os.path.lexists(args.output) and not args.force:
         # Fail before doing the work, and leave the file alone.
         raise ReaderError(f"{args.output}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
-    from reader.analysis import analyze_path
-    from reader.export import render
+    from reader.analysis import analyze_article
+    from reader.load import load_article
 
-    out = render(analyze_path(args.path, max_size=args.max_size), args.format)
+    article = load_article(resolve_sample(args.path), max_size=args.max_size)
+    _note_redirects(article.redirects)
+    pieces = document_pieces(analyze_article(article), args.format)
     if args.output:
         from reader.output import write_atomic
 
-        write_atomic(args.output, out, force=args.force)
+        write_atomic(args.output, pieces, force=args.force)
     else:
         from reader.safe_text import write_stdout
 
-        write_stdout(out)
+        write_stdout(pieces)
     return ExitCode.OK
+
+
+def _note_redirects(redirects: Sequence[str]) -> None:
+    """Say on stderr which redirects were followed to read a URL."""
+    from reader.safe_text import neutralize_line
+
+    for hop in redirects:
+        print(f"reader: redirected: {neutralize_line(hop)}", file=sys.stderr)
 
 
 def _run_batch(argv: Sequence[str]) -> int:
@@ -83,21 +144,93 @@ def _run_evaluate(argv: Sequence[str]) -> int:
     return run_evaluate(argv)
 
 
-def _run_app(argv: Sequence[str]) -> int:
-    args = _app_parser().parse_args(argv)
+def resolve_sample(path: str) -> str:
+    """``:NAME`` -> the bundled sample's file (unless a file is called that); other paths as given."""
+    if not path.startswith(":") or os.path.lexists(path):
+        return path
+    from reader.samples import find_sample
+
+    found = find_sample(path[1:])
+    if found is None:
+        raise ReaderError(f"{path}: no bundled sample of that name (reader --samples lists them)", ExitCode.NOT_FOUND)
+    return str(found)
+
+
+def list_samples() -> str:
+    """One line per bundled sample: the name to open it by, and its first line."""
+    from reader.load import load_article
+    from reader.safe_text import neutralize_line
+    from reader.samples import sample_paths
+
+    lines = []
+    for path in sample_paths():
+        article = load_article(path)
+        title = article.title or article.text.strip().split("\n", 1)[0]
+        lines.append(f"  :{path.stem:<22} {neutralize_line(title)[:70]}")
+    return "bundled sample articles (open one with reader :NAME or reader sample NAME):\n" + "\n".join(lines)
+
+
+def _run_sample(argv: Sequence[str]) -> int:
+    parser = ArgumentParser(prog="reader sample", description="Open a bundled sample article in the app.")
+    parser.add_argument("name", nargs="?", metavar="NAME", help="a sample's name or the start of it; none: list them")
+    add_max_size(parser)
+    args = parser.parse_args(argv)
+    if args.name is None:
+        print(list_samples())
+        return ExitCode.OK
     from reader.tui.app import run_app
 
-    return run_app(args.path, max_size=args.max_size)
+    return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size)
+
+
+def _run_app(argv: Sequence[str]) -> int:
+    args = _app_parser().parse_args(argv)
+    if args.samples:
+        print(list_samples())
+        return ExitCode.OK
+    from reader.tui.app import run_app
+
+    path = resolve_sample(args.path) if args.path else None
+    return run_app(path, max_size=args.max_size)
+
+
+COMMANDS = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate, "sample": _run_sample}
+# Spellings people type for a command, besides near misses of its name.
+_ALIASES = {
+    "analyse": "analyze",
+    "analysis": "analyze",
+    "eval": "evaluate",
+    "score": "evaluate",
+    "samples": "sample",
+}
+
+
+def _near_command(word: str) -> str | None:
+    """The command ``word`` is probably a misspelling of, unless it names a file."""
+    if not word or word.startswith("-") or os.path.lexists(word):
+        return None
+    if word.lower() in _ALIASES:
+        return _ALIASES[word.lower()]
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        return int(COMMANDS[argv[0]](argv[1:]))
+    guess = _near_command(argv[0]) if argv else None
+    if guess is not None:
+        raise ReaderError(
+            f"{argv[0]}: no such command or file; did you mean 'reader {guess}'?", ExitCode.USAGE
+        )
+    return int(_run_app(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate}
     try:
-        if argv and argv[0] in commands:
-            return int(commands[argv[0]](argv[1:]))
-        return int(_run_app(argv))
+        return _dispatch(argv)
     except ReaderError as exc:
         from reader.safe_text import neutralize_line
 
@@ -108,5 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         # A closed pipe (reader analyze x | head) is not an error worth a traceback.
-        sys.stderr.close()
+        from reader.safe_text import silence_stdout
+
+        silence_stdout()
         return int(ExitCode.OK)

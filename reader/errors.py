@@ -23,6 +23,10 @@ class ExitCode(IntEnum):
     OUTPUT_EXISTS = 7  # refusing to overwrite without --force
     OUTPUT_FAILED = 8  # could not write the output
     UNREADABLE = 9  # the path exists but cannot be read (permissions, I/O error)
+    HOST_NOT_FOUND = 10  # a URL's host name does not resolve (DNS)
+    CONNECTION_FAILED = 11  # a URL's server refused or broke the connection (or TLS failed)
+    TIMEOUT = 12  # a URL's server did not answer in time
+    HTTP_ERROR = 13  # a URL answered with an HTTP error status (404, 500, ...) or a bad redirect
     INTERRUPTED = 130
 
 

@@ -1,12 +1,28 @@
-"""Command-line options shared by ``reader``, ``reader analyze`` and ``reader batch``."""
+"""Command-line pieces shared by ``reader``, ``reader analyze``, ``reader batch`` and ``reader evaluate``."""
 
 from __future__ import annotations
 
 import argparse
+import math
+from typing import NoReturn
 
+from reader.errors import ExitCode, ReaderError
 from reader.load import DEFAULT_MAX_SIZE
 
 _UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with usage errors as one ``ReaderError`` line instead of a usage block.
+
+    The message can quote what was typed (a file name with escape sequences in it);
+    the command line neutralises it before it reaches the terminal.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("reader").strip()
+        where = f"{command}: " if command else ""
+        raise ReaderError(f"{where}{message} (see '{self.prog} --help')", ExitCode.USAGE)
 
 
 def parse_size(value: str) -> int:
@@ -15,9 +31,12 @@ def parse_size(value: str) -> int:
     number = raw.rstrip("KMGB")
     suffix = raw[len(number) :]
     try:
-        size = int(float(number) * _UNITS[suffix])
+        amount = float(number) * _UNITS[suffix]
     except (ValueError, KeyError):
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 20MB)") from None
+    if not math.isfinite(amount) or amount >= 2**63:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 20MB)")
+    size = int(amount)
     if size <= 0:
         raise argparse.ArgumentTypeError("the size must be positive")
     return size
@@ -26,5 +45,9 @@ def parse_size(value: str) -> int:
 def add_max_size(parser: argparse.ArgumentParser) -> None:
     """The ``--max-size`` option: the largest input accepted."""
     parser.add_argument(
-        "--max-size", type=parse_size, default=DEFAULT_MAX_SIZE, help="largest input accepted (default 20MB)"
+        "--max-size",
+        type=parse_size,
+        default=DEFAULT_MAX_SIZE,
+        metavar="SIZE",
+        help="largest input accepted, such as 500KB or 50MB (default 20MB)",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi
 # embedding/override/isolate characters that can reorder what a reader sees.
@@ -42,9 +43,37 @@ def neutralize_same_length(text: str) -> str:
     return _UNSAFE.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
 
 
-def write_stdout(text: str) -> None:
-    """Write ``text`` to stdout; on a terminal, with controls neutralised."""
-    if sys.stdout.isatty():
-        text = neutralize(text)
-    sys.stdout.write(text)
-    sys.stdout.flush()
+def write_stdout(text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) to stdout; on a terminal, with controls neutralised.
+
+    A closed or failing stdout (``>&-``, ``>/dev/full``) raises ``ReaderError``; a
+    closed pipe raises ``BrokenPipeError``, which the command line treats as the end.
+    """
+    from reader.errors import ExitCode, ReaderError
+
+    stream = sys.stdout
+    if stream is None:
+        raise ReaderError("<stdout>: standard output is closed", ExitCode.OUTPUT_FAILED)
+    try:
+        terminal = stream.isatty()
+        for piece in [text] if isinstance(text, str) else text:
+            stream.write(neutralize(piece) if terminal else piece)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: the stream was closed
+        silence_stdout()
+        reason = getattr(exc, "strerror", None) or "standard output is closed"
+        raise ReaderError(f"<stdout>: cannot write ({reason})", ExitCode.OUTPUT_FAILED) from None
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail a second time."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -35,4 +35,21 @@ def test_new_file_gets_the_umask_mode_not_0600(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in tmp_path.iterdir() if p.name != "fresh.json"]
+
+
+def test_document_pieces_are_the_rendered_bytes_for_every_sample() -> None:
+    """The streamed JSON (and Markdown) equal what ``render`` makes, for every bundled sample."""
+    from reader.analysis import analyze_path
+    from reader.export import FORMATS, render
+    from reader.output import document_pieces
+
+    folder = Path(__file__).parents[1] / "sample_articles"
+    samples = sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"})
+    assert len(samples) >= 7
+    for sample in samples:
+        doc = analyze_path(sample)
+        for fmt in FORMATS:
+            pieces = list(document_pieces(doc, fmt))
+            assert "".join(pieces) == render(doc, fmt), (sample.name, fmt)
+        assert len(list(document_pieces(doc, "json"))) > 100  # streamed, not one string

@@ -35,6 +35,7 @@ windows of that size, cut after a sentence end if there is one, else at a space.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -415,8 +416,23 @@ def _keeps_split(line: str, previous: int, cut: int, title_end: re.Pattern[str])
 
 
 def _inside_quote(line: str, cut: int) -> bool:
-    """Whether an odd number of double quote marks opens before ``cut`` on this line."""
-    return len(_QUOTE_MARKS.findall(line, 0, cut)) % 2 == 1
+    """Whether an odd number of double quote marks opens before ``cut`` on this line.
+
+    The marks of the line are found once (``_quote_mark_ends``) and counted by bisection,
+    so a long line with many candidate splits costs one scan, not one per candidate.
+    """
+    return bisect_right(_quote_mark_ends(line), cut) % 2 == 1
+
+
+@lru_cache(maxsize=4)
+def _quote_mark_ends(line: str) -> list[int]:
+    """Where each quote mark of ``line`` ends, in order.
+
+    The marks counted before ``cut`` are those that end at or before it: the scan up to
+    ``cut`` alone finds the same marks, bar a ``''`` that straddles ``cut``, which it
+    cannot match and which ends after ``cut`` here.
+    """
+    return [match.end() for match in _QUOTE_MARKS.finditer(line)]
 
 
 def _punkt_input(line: str) -> str:

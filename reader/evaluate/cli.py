@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import itertools
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from reader.errors import ExitCode, ReaderError
-from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_jsonl, read_types
+from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_corpus, read_types
+from reader.options import ArgumentParser
+from reader.safe_text import neutralize, neutralize_line
+
+T = TypeVar("T")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="reader evaluate",
         description=(
             "Score the analyser against a JSON Lines corpus: PolNeAR attributions (--format polnear), "
@@ -27,9 +32,19 @@ def _parser() -> argparse.ArgumentParser:
         help="the corpus's shape (default polnear)",
     )
     parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
-    parser.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
+    parser.add_argument("--limit", type=_positive, metavar="N", help="score only the first N articles")
     parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def format_report(rep: Report, seconds: float) -> str:
@@ -55,6 +70,18 @@ def format_report(rep: Report, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def _read(reader: Callable[[str], T], path: str, what: str) -> T:
+    """``reader(path)``, its failures as one line that names ``path``."""
+    try:
+        return reader(path)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{path}: {what} ({exc})", ExitCode.NO_TEXT) from None
+    except RecursionError:
+        raise ReaderError(f"{path}: {what} (nested too deeply)", ExitCode.NO_TEXT) from None
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE) from None
+
+
 def run_evaluate(argv: Sequence[str]) -> int:
     """Entry point of ``reader evaluate``; prints the table and returns an exit code."""
     args = _parser().parse_args(argv)
@@ -66,13 +93,14 @@ def run_evaluate(argv: Sequence[str]) -> int:
             raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND)
     if args.format == "sentences":
         return _run_sentences(args)
-    try:
-        types = read_types(args.types) if args.types else None
-        articles = list(itertools.islice(read_jsonl(args.corpus), args.limit))
-    except (ValueError, KeyError) as exc:
-        raise ReaderError(f"{args.corpus}: not a PolNeAR JSON Lines corpus ({exc})", ExitCode.NO_TEXT) from None
+    types = _read(read_types, args.types, "not a source-types JSON Lines file") if args.types else None
+    articles = _read(
+        lambda path: list(itertools.islice(read_corpus(path), args.limit)),
+        args.corpus,
+        "not a PolNeAR JSON Lines corpus",
+    )
     if types is not None and not any(a.get("doc_id") in types for a in articles):
-        print(f"note: no article of {args.corpus} is typed in {args.types}: no three-way scores")
+        print(neutralize_line(f"note: no article of {args.corpus} is typed in {args.types}: no three-way scores"))
     errors = ErrorLog() if args.errors else None
     started = time.perf_counter()
     # The corpus text as given: no title, byline or date, as the gold was annotated.
@@ -97,13 +125,9 @@ def _run_sentences(args: argparse.Namespace) -> int:
     )
     from reader.load import LoadedArticle
 
-    try:
-        articles = read_corpus(args.corpus)[: args.limit]
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{args.corpus}: not a sentence-labelled JSON Lines corpus ({exc})", ExitCode.NO_TEXT) \
-            from None
+    articles = _read(read_corpus, args.corpus, "not a sentence-labelled JSON Lines corpus")[: args.limit]
     report = evaluate_sentences(articles, lambda text: analyze_article(LoadedArticle(text)))
-    print(format_sentence_report(report, Path(args.corpus).stem))
+    print(neutralize(format_sentence_report(report, Path(args.corpus).stem)))
     if args.errors:
         from reader.output import write_atomic
 

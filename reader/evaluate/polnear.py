@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.core.model import Document, Label
 
@@ -253,19 +254,94 @@ def report(counts: Counts) -> Report:
     return Report(f, p, r, src, counts.articles, counts.tp, counts.fp, counts.fn, counts.tn, per_class, macro, accuracy)
 
 
-def read_jsonl(path: str | Path) -> Iterable[dict]:
-    """Yield the JSON objects of a JSON Lines file, skipping blank lines."""
+def read_jsonl(path: str | Path) -> Iterable[Any]:
+    """Yield the JSON values of a JSON Lines file, skipping blank lines; see ``numbered_jsonl``."""
+    for _, value in numbered_jsonl(path):
+        yield value
+
+
+def numbered_jsonl(path: str | Path) -> Iterable[tuple[int, Any]]:
+    """Yield ``(line number, value)`` for each JSON line of a file, skipping blank lines.
+
+    Raises ``ValueError`` naming the line for text that is not JSON (or nested too deeply
+    to read).
+    """
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"line {number}: not JSON ({exc.msg})") from None
+            except RecursionError:
+                raise ValueError(f"line {number}: nested too deeply") from None
+
+
+def _is_span(value: object, length: int) -> bool:
+    return (
+        isinstance(value, (list, tuple))
+        and len(value) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+        and 0 <= value[0] <= value[1] <= length
+    )
+
+
+def _check_spans(value: object, length: int) -> bool:
+    return isinstance(value, list) and all(_is_span(span, length) for span in value)
+
+
+def check_article(article: object, number: int) -> dict:
+    """``article`` if it has the PolNeAR shape: ``text``, ``sentences`` spans, ``attributions``.
+
+    Raises ``ValueError`` naming the line and what is wrong.
+    """
+    if not isinstance(article, dict):
+        raise ValueError(f"line {number}: not an article object but {type(article).__name__}")
+    if not isinstance(article.get("doc_id", ""), (str, int)):
+        raise ValueError(f"line {number}: 'doc_id' must be a string or a number")
+    text = article.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"line {number}: 'text' must be a string")
+    if not _check_spans(article.get("sentences"), len(text)):
+        raise ValueError(f"line {number}: 'sentences' must be [start, end] pairs inside the text")
+    attributions = article.get("attributions")
+    if attributions is None:
+        return article
+    if not isinstance(attributions, list) or not all(isinstance(att, dict) for att in attributions):
+        raise ValueError(f"line {number}: 'attributions' must be a list of objects")
+    for att in attributions:
+        for key in ("source", "cue", "content"):
+            if att.get(key) is not None and not _check_spans(att[key], len(text)):
+                raise ValueError(f"line {number}: 'attributions' {key} must be [start, end] pairs inside the text")
+    return article
+
+
+def read_corpus(path: str | Path) -> Iterable[dict]:
+    """The articles of a PolNeAR JSON Lines corpus, each checked by ``check_article``."""
+    for number, value in numbered_jsonl(path):
+        yield check_article(value, number)
 
 
 def read_types(path: str | Path) -> dict[str, dict[int, str]]:
-    """Map doc_id -> attribution index -> gold type, from a ``*_source_types.jsonl`` file."""
+    """Map doc_id -> attribution index -> gold type, from a ``*_source_types.jsonl`` file.
+
+    Raises ``ValueError`` naming the line when a row is not ``{"doc_id", "attribution_index", "type"}``.
+    """
     out: dict[str, dict[int, str]] = {}
-    for row in read_jsonl(path):
-        out.setdefault(row["doc_id"], {})[int(row["attribution_index"])] = row["type"]
+    for number, row in numbered_jsonl(path):
+        if not isinstance(row, dict) or not {"doc_id", "attribution_index", "type"} <= row.keys():
+            raise ValueError(f"line {number}: not an object with doc_id, attribution_index and type")
+        index = row["attribution_index"]
+        if (
+            not isinstance(index, int)
+            or isinstance(index, bool)
+            or not isinstance(row["type"], str)
+            or not isinstance(row["doc_id"], (str, int))
+        ):
+            raise ValueError(f"line {number}: doc_id must be a string, attribution_index an integer, type a string")
+        doc_id: Any = row["doc_id"]  # a string in PolNeAR; kept as given, to match the corpus's
+        out.setdefault(doc_id, {})[index] = row["type"]
     return out
 
 

@@ -27,6 +27,11 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 # A lone run of "=" or "-" is a setext underline or a thematic break.
 _BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=]+\s*$|`{3}|~{3})")
 _WHITESPACE_RUN = re.compile(r"\s+")
+# What GFM renderers turn into live links without any markup (autolink literals):
+# "scheme://", "mailto:"/"xmpp:", "www.", and an e-mail address's "@".
+_URL_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,31})(:(?://|(?<=mailto:)|(?<=xmpp:)))")
+_WWW = re.compile(r"(?i)\b(www)\.")
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
 
 
 def escape_inline(text: str) -> str:
@@ -34,7 +39,19 @@ def escape_inline(text: str) -> str:
     text = _WHITESPACE_RUN.sub(" ", neutralize(text)).strip()
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
-    return escape_line_start(text)
+    return escape_line_start(defuse_autolinks(text))
+
+
+def defuse_autolinks(text: str) -> str:
+    """Stop bare URLs and e-mail addresses in escaped text from becoming links in GFM.
+
+    ``https://`` becomes ``https\\://`` and ``www.`` ``www\\.`` (they render as typed);
+    a word joiner (``&#8288;``, invisible) goes before the ``@`` of an address, which
+    GitHub links even through backslash escapes.
+    """
+    text = _URL_SCHEME.sub(r"\1\\\2", text)
+    text = _WWW.sub(r"\1\\.", text)
+    return _EMAIL_AT.sub("&#8288;@", text)
 
 
 def escape_line_start(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 # Longest marks first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -45,10 +46,39 @@ def bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
+# <meta charset="..."> and <meta http-equiv="Content-Type" content="...; charset=...">,
+# searched in the first bytes of an HTML document as browsers do (ASCII-compatible only).
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
+_SNIFF_BYTES = 4096
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML document's ``<meta>`` declares, if Python knows it."""
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    return known_codec(match.group(1).decode("ascii")) if match else None
+
+
+def known_codec(name: str | None) -> str | None:
+    """``name`` if it names a text codec Python has (UTF-16/32 need a mark, so not those)."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower())
+    except LookupError:
+        return None
+    if codec.name.startswith(("utf-16", "utf-32")) or not getattr(codec, "_is_text_encoding", True):
+        return None
+    return codec.name
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` best effort; returns ``(text, encoding used)``. Never raises.
 
-    Newlines are not normalised here; see ``normalize_newlines``.
+    ``declared`` is a charset the source states (an HTTP header, an HTML ``<meta>``):
+    after a byte-order mark and valid UTF-8 with non-ASCII text, it comes before any
+    guess. Newlines are not normalised here; see ``normalize_newlines``.
     """
     announced = bom_encoding(data)
     if announced is not None:
@@ -62,9 +92,17 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf16 is not None:
         return data.decode(utf16, errors="replace"), utf16
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        if declared is None or not text.isascii():
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass
+    codec = known_codec(declared)
+    if codec is not None:
+        try:
+            return data.decode(codec), f"{codec} (declared)"
+        except UnicodeDecodeError:
+            pass
     loose = data.decode("utf-8", errors="replace")
     replaced = loose.count("\ufffd")
     valid_multibyte = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")

@@ -51,6 +51,14 @@ _MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?\S", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]+:.*\n)+---[ \t]*\n")
 
 
+_URL = re.compile(r"(?i)^[a-z][a-z0-9+.-]{0,31}://")
+
+
+def looks_like_url(source: str) -> bool:
+    """True for ``scheme://...`` (any scheme; only http and https are fetched)."""
+    return _URL.match(source) is not None
+
+
 def binary_kind(head: bytes) -> str | None:
     """Name the kind of binary data ``head`` starts with, or None if it may be text."""
     for magic, kind in _MAGIC:

@@ -16,6 +16,15 @@ _SPACES = re.compile(r"\s+")
 _SHORT_TEXT = 200  # characters: below this, trafilatura's result is cross-checked
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Character references to what XML forbids ("&#27;"): lxml decodes them into the tree,
+# then refuses the text when a node is dropped (a ValueError on "&#27;<script>").
+_CHAR_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+# A start tag long enough to hold many attributes: libxml2 and trafilatura take time
+# quadratic in a tag's attribute count (100,000 attributes: minutes), so only the
+# first _MAX_ATTRIBUTES are kept. Real pages have a few dozen.
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]{0,64})([^<>]{2000,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=<>/"']{1,200}(?:\s*=\s*(?:"[^"]{0,20000}"|'[^']{0,20000}'|[^\s<>"']{0,20000}))?""")
+_MAX_ATTRIBUTES = 256
 _BOILERPLATE_TAGS = (
     "script",
     "style",
@@ -54,6 +63,31 @@ class HtmlArticle:
     byline: str | None
     published: str | None
     extractor: str
+
+
+def _xml_safe_reference(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    forbidden = (
+        (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF)
+    )
+    return " " if forbidden or code > 0x10FFFF else match.group(0)
+
+
+def _cap_attributes(match: re.Match[str]) -> str:
+    kept: list[str] = []
+    for number, attribute in enumerate(_ATTRIBUTE.finditer(match.group(2))):
+        if number == _MAX_ATTRIBUTES:
+            return f"<{match.group(1)} {' '.join(kept)}>"
+        kept.append(attribute.group())
+    return match.group(0)
+
+
+def sanitize_html(html: str) -> str:
+    """``html`` as the parsers can take it: forbidden character references blanked, and
+    tags with more than ``_MAX_ATTRIBUTES`` attributes cut to their first ones."""
+    if "&#" in html:
+        html = _CHAR_REFERENCE.sub(_xml_safe_reference, html)
+    return _LONG_TAG.sub(_cap_attributes, html)
 
 
 def _quiet_libraries() -> None:
@@ -125,8 +159,11 @@ def _with_lxml(html: str) -> HtmlArticle | None:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
-    for node in tree.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
-        node.drop_tree()
+    try:
+        for node in tree.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
+            node.drop_tree()
+    except ValueError:  # lxml refusing text it decoded itself; sanitize_html should prevent it
+        return None
     blocks: list[str] = []
     for node in tree.iter(*_BLOCK_TAGS):
         # A <p> inside a <blockquote> is read once, as the paragraph.
@@ -159,6 +196,7 @@ def extract_html(html: str) -> HtmlArticle | None:
     ``published`` comes from the page's metadata and is a guess: pages carry
     several dates (updated, copyright, related stories).
     """
+    html = sanitize_html(html)
     primary = _with_trafilatura(html)
     if primary is not None and len(primary.text) >= _SHORT_TEXT:
         return primary

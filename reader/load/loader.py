@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from reader.errors import ExitCode, ReaderError
-from reader.load.decode import bom_encoding, bomless_utf16, decode, normalize_newlines
-from reader.load.detect import binary_kind, detect_format
+from reader.load.decode import bom_encoding, bomless_utf16, declared_charset, decode, normalize_newlines
+from reader.load.detect import binary_kind, detect_format, looks_like_url
 
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 STDIN_LABEL = "<stdin>"
@@ -42,7 +42,21 @@ class LoadedArticle:
     published: str | None = None
     format: str = "text"  # text | markdown | html
     encoding: str = "utf-8"
-    path: Path | None = None  # None for stdin
+    path: Path | None = None  # None for stdin and URLs
+    url: str | None = None  # for a URL: where the article was read, after redirects
+    redirects: tuple[str, ...] = ()  # for a URL: "FROM -> TO (STATUS)" for each redirect followed
+
+    @property
+    def source_name(self) -> str:
+        """A file name stem for outputs made from this article: the file's, or from the
+        page title or URL (``ferry-fares-frozen``); ``stdin`` for standard input."""
+        if self.path is not None:
+            return self.path.stem
+        if self.url is not None:
+            from reader.load.fetch import name_for
+
+            return name_for(self.url, self.title)
+        return "stdin"
 
 
 def human_size(size: int) -> str:
@@ -130,8 +144,12 @@ def _control_share(text: str) -> float:
     return controls / len(sample)
 
 
-def decode_article(data: bytes, label: str) -> tuple[str, str]:
-    """Bytes -> ``(text, encoding)``, refusing binary data; newlines normalised."""
+def decode_article(data: bytes, label: str, declared: str | None = None) -> tuple[str, str]:
+    """Bytes -> ``(text, encoding)``, refusing binary data; newlines normalised.
+
+    ``declared`` is the charset an HTTP header states; without one, an HTML ``<meta>``
+    charset is used. Either comes before any guess (see ``decode``).
+    """
     if not data:
         raise ReaderError(f"{label}: no text (the file is empty)", ExitCode.NO_TEXT)
     kind = binary_kind(data[:64])
@@ -142,7 +160,7 @@ def decode_article(data: bytes, label: str) -> tuple[str, str]:
         raise ReaderError(
             f"{label}: not a text article (binary data: NUL bytes)", ExitCode.NOT_TEXT
         )
-    text, encoding = decode(data)
+    text, encoding = decode(data, declared or declared_charset(data))
     if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
         raise ReaderError(f"{label}: not a text article (binary data)", ExitCode.NOT_TEXT)
     return normalize_newlines(text), encoding
@@ -154,7 +172,10 @@ def parse_article(
     """Decoded text -> LoadedArticle: detect the format and extract the prose."""
     if not text.strip():
         raise ReaderError(f"{label}: no text (only whitespace)", ExitCode.NO_TEXT)
-    fmt = detect_format(text, path)
+    return _parse_as(text, detect_format(text, path), label=label, path=path, encoding=encoding)
+
+
+def _parse_as(text: str, fmt: str, *, label: str, path: Path | None, encoding: str) -> LoadedArticle:
     if fmt == "html":
         from reader.load.html import extract_html
 
@@ -175,12 +196,36 @@ def parse_article(
     return LoadedArticle(text, None, None, None, fmt, encoding, path)
 
 
+def load_url(url: str, *, max_size: int = DEFAULT_MAX_SIZE) -> LoadedArticle:
+    """Fetch ``url`` (http or https) and read it as a file of the type the server names.
+
+    The text is never written anywhere. Raises ``ReaderError`` (message ``"<url>: <what>"``).
+    """
+    from reader.load.fetch import fetch
+
+    page = fetch(url, max_size=max_size)
+    text, encoding = decode_article(page.body, url, declared=page.charset)
+    # The server's content type breaks ties as a file's extension does.
+    suffix = {"text/html": ".html", "application/xhtml+xml": ".html", "text/markdown": ".md",
+              "text/x-markdown": ".md"}.get(page.content_type, "")
+    hint = Path("page" + suffix) if suffix else None
+    if not text.strip():
+        raise ReaderError(f"{url}: no text (the page is empty)", ExitCode.NO_TEXT)
+    fmt = detect_format(text, hint)
+    if page.content_type == "text/plain" and fmt == "html":
+        fmt = "text"  # served as plain text: read as typed, markup and all
+    article = _parse_as(text, fmt, label=url, path=None, encoding=encoding)
+    return replace(article, url=page.url, redirects=page.redirects)
+
+
 def load_article(source: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> LoadedArticle:
-    """Load ``source`` (a path, or ``-`` for stdin) as article text.
+    """Load ``source`` (a path, ``-`` for stdin, or an http(s) URL) as article text.
 
     Raises ``ReaderError`` (message ``"<path>: <what>"``) for a missing or
     unreadable path, an input over ``max_size`` bytes, binary data, or no text.
     """
+    if isinstance(source, str) and looks_like_url(source):
+        return load_url(source, max_size=max_size)
     if str(source) == "-":
         label, path = STDIN_LABEL, None
         data = _read_stdin(max_size)

@@ -16,6 +16,11 @@ _FRONT_MATTER = re.compile(
 )
 _SPACES = re.compile(r"[ \t]+")
 _MAX_INLINE = 50_000  # characters in one paragraph or heading
+# markdown-it drops, without a word, every block nested deeper than its maxNesting (20
+# in the CommonMark preset: a list 10 deep, a quote 20 deep). Ours is far deeper; past
+# what its recursion can parse, the block markers are stripped and the text parsed flat.
+_MAX_NESTING = 10_000
+_BLOCK_MARKERS = re.compile(r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +67,23 @@ def markdown_to_text(source: str) -> MarkdownArticle:
 
     fields, body = _front_matter(source)
     # Indented "code" blocks are disabled: in articles, indentation is layout, not code.
-    parser = MarkdownIt("commonmark").disable("code").enable("table")
+    options = {"maxNesting": _MAX_NESTING}
+    parser = MarkdownIt("commonmark", options).disable("code").enable("table")
     # Blocks first, inline markup per block after: a block too long to be prose
     # (hostile input) is kept as plain text, since inline parsing of a long run
     # of brackets or asterisks takes markdown-it far longer than the analysis.
-    blocks_only = MarkdownIt("commonmark").disable("code").enable("table").disable("inline")
+    blocks_only = MarkdownIt("commonmark", options).disable("code").enable("table").disable("inline")
     env: dict = {}
+    try:
+        tokens = blocks_only.parse(body, env)
+    except RecursionError:
+        env = {}
+        tokens = blocks_only.parse(_BLOCK_MARKERS.sub("", body), env)
     blocks: list[str] = []
     first_heading: str | None = None
     in_heading = False
     row: list[str] | None = None
-    for token in blocks_only.parse(body, env):
+    for token in tokens:
         if token.type == "heading_open":
             in_heading = True
         elif token.type == "heading_close":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.batch import collect_inputs, plan_outputs, run_batch
+from reader.batch import MANIFEST, collect_inputs, plan_outputs, run_batch
 from reader.errors import ExitCode, ReaderError
 
 ARTICLES = {
@@ -33,7 +33,8 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _outputs(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    """The files in ``folder``, bar the manifest of what reader batch wrote there."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
 
 
 def test_folder_outputs_mirror_relative_paths(

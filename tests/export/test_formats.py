@@ -60,9 +60,9 @@ def test_a_new_row_is_a_batch_format_with_its_extension(tally_format: ExportForm
     assert (tmp_path / "out" / "tram.tally").read_text(encoding="utf-8") == "official=1 third_party=0 unattributed=0\n"
 
 
-def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+def test_an_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from reader.cli import main
 
-    with pytest.raises(SystemExit) as exit_info:
-        main(["analyze", str(tmp_path / "x.txt"), "--format", "tally"])
-    assert exit_info.value.code == 2
+    assert main(["analyze", str(tmp_path / "x.txt"), "--format", "tally"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: analyze: argument --format: invalid choice: 'tally'")
