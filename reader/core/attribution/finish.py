@@ -4,24 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.attribution.article import Article
 from reader.core.attribution.names import add_name_mentions
-from reader.core.attribution.result import UNATTRIBUTED, Decision, SentenceAttribution
+from reader.core.attribution.result import UNATTRIBUTED, Decision, How, SentenceAttribution
 from reader.core.model import Label, Source, Span
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import (
-    Entity,
-    EntityTracker,
-    Mention,
-    fold_acronyms,
-    fold_titled_descriptions,
-)
+from reader.core.sources import Entity, Mention, fold_acronyms, fold_titled_descriptions
+
+# Outcomes whose reason needs no word on how the source was found.
+_PLAIN = frozenset({How.VERB, How.TRANSCRIPT})
 
 
-def finish(
-    text: str, units: Sequence[Unit], decisions: list[Decision | None], tracker: EntityTracker
-) -> tuple[list[SentenceAttribution], list[Source]]:
-    folded = tracker.merge_descriptions()
+def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
+    """Fold the entities, name and type every speaking one, and write each sentence's result."""
+    speaking, sentences_of = _speaking_entities(art)
+    add_name_mentions(art.text, art.units, speaking)
+    # "The president said", once "President Ana Ruiz" is known anywhere before it
+    # and "WHO" is the "World Health Organization" named anywhere in the text
+    folds = fold_titled_descriptions(speaking) | fold_acronyms(speaking)
+    for folded_id, target in folds.items():
+        sentences_of[id(target)].extend(sentences_of.pop(folded_id))
+    if folds:
+        for dec in art.decisions:
+            if dec is not None and dec.entity is not None and id(dec.entity) in folds:
+                dec.entity = folds[id(dec.entity)]
+    speaking.sort(key=lambda e: min(m.start for m in e.mentions))
+    sources = [_source(art.text, art.units, n, entity, sentences_of[id(entity)]) for n, entity in enumerate(speaking, 1)]
+    by_entity = {id(entity): source for entity, source in zip(speaking, sources)}
+    return [_result(dec, by_entity) for dec in art.decisions], sources
+
+
+def _speaking_entities(art: Article) -> tuple[list[Entity], dict[int, list[int]]]:
+    """The entities that speak, after folding descriptions into names, in order of first
+    decision, and the units each one speaks in (by ``id()`` of the entity)."""
+    folded = art.tracker.merge_descriptions()
 
     def final(entity: Entity) -> Entity:
         while id(entity) in folded:
@@ -30,7 +47,7 @@ def finish(
 
     speaking: list[Entity] = []
     sentences_of: dict[int, list[int]] = {}
-    for u, dec in enumerate(decisions):
+    for u, dec in enumerate(art.decisions):
         if dec is not None and dec.entity is not None:
             entity = final(dec.entity)
             dec.entity = entity
@@ -38,53 +55,38 @@ def finish(
                 speaking.append(entity)
                 sentences_of[id(entity)] = []
             sentences_of[id(entity)].append(u)
-    add_name_mentions(text, units, speaking)
-    # "The president said", once "President Ana Ruiz" is known anywhere before it
-    # and "WHO" is the "World Health Organization" named anywhere in the text
-    folds = fold_titled_descriptions(speaking) | fold_acronyms(speaking)
-    for folded_id, target in folds.items():
-        sentences_of[id(target)].extend(sentences_of.pop(folded_id))
-    if folds:
-        for dec in decisions:
-            if dec is not None and dec.entity is not None and id(dec.entity) in folds:
-                dec.entity = folds[id(dec.entity)]
-    speaking.sort(key=lambda e: min(m.start for m in e.mentions))
-    sources: list[Source] = []
-    described: dict[int, tuple[Source, str]] = {}
-    for n, entity in enumerate(speaking, 1):
-        mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
-        contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
-        desc = describe_source([m.text for m in mentions], contexts)
-        source = Source(
-            id=f"s{n}",
-            name=desc.name,
-            type=desc.type,
-            role=desc.role,
-            mentions=tuple(Span(m.start, m.end) for m in _dedupe(mentions)),
-            sentences=tuple(sorted(set(sentences_of[id(entity)]))),
-            type_reason=desc.reason,
-        )
-        sources.append(source)
-        described[id(entity)] = (source, desc.reason)
-    out: list[SentenceAttribution] = []
-    for dec in decisions:
-        if dec is None:
-            out.append(UNATTRIBUTED)  # frozen: one shared instance, not thousands of equal ones
-            continue
-        cue_span = Span(*dec.cue) if dec.cue else None
-        if dec.entity is None:
-            out.append(
-                SentenceAttribution(
-                    Label.THIRD_PARTY, None, None, cue_span, f"cue '{dec.cue_text}': reported, no named source"
-                )
-            )
-            continue
-        source, type_reason = described[id(dec.entity)]
-        via = "" if dec.how in {"verb", "transcript"} else f" ({dec.how})"
-        reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {type_reason}"
-        span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-        out.append(SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start))
-    return out, sources
+    return speaking, sentences_of
+
+
+def _source(text: str, units: Sequence[Unit], n: int, entity: Entity, sentences: list[int]) -> Source:
+    """The ``n``-th source: its name, type and role from ``describe_source``."""
+    mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
+    contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
+    desc = describe_source([m.text for m in mentions], contexts)
+    return Source(
+        id=f"s{n}",
+        name=desc.name,
+        type=desc.type,
+        role=desc.role,
+        mentions=tuple(Span(m.start, m.end) for m in _dedupe(mentions)),
+        sentences=tuple(sorted(set(sentences))),
+        type_reason=desc.reason,
+    )
+
+
+def _result(dec: Decision | None, by_entity: dict[int, Source]) -> SentenceAttribution:
+    """One sentence's result, with the reason for its label."""
+    if dec is None:
+        return UNATTRIBUTED  # frozen: one shared instance, not thousands of equal ones
+    cue_span = Span(*dec.cue) if dec.cue else None
+    if dec.entity is None:
+        reason = f"cue '{dec.cue_text}': reported, no named source"
+        return SentenceAttribution(Label.THIRD_PARTY, None, None, cue_span, reason, rules=dec.rules)
+    source = by_entity[id(dec.entity)]
+    via = "" if dec.how in _PLAIN else f" ({dec.how.value})"
+    reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {source.type_reason}"
+    span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
+    return SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

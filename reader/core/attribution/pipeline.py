@@ -1,4 +1,13 @@
-"""``attribute``: the passes of attribution, in order."""
+"""``attribute``: the passes of attribution, in order.
+
+1. quotations: find them (``reader.core.quotes``), blank them and idioms out of the text
+   (``quoting``), and index the tokens of what is left (``tokens.TokenTable``);
+2. cues: per unit, the cue detectors of ``cues.DETECTORS`` and the source they point to;
+3. mentions: each source phrase joins an entity (``reader.core.sources``), after a pronoun's
+   or a bare description's antecedent is found (``antecedents``);
+4. propagation: the passes of ``propagation.PASSES`` hand speakers on;
+5. finish: entities fold, sources are named and typed, each sentence gets its result.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +17,21 @@ from reader.core.attribution.antecedents import (
     named_subject_for_description,
     touch_previous_subject,
 )
+from reader.core.attribution.article import Article
 from reader.core.attribution.cues import find_cue, looks_like_heading
 from reader.core.attribution.finish import finish
-from reader.core.attribution.propagation import (
-    assign_quotes,
-    continue_colons,
-    headline_role_to_lead_speaker,
-)
+from reader.core.attribution.propagation import PASSES
 from reader.core.attribution.quoting import QuoteIndex, blank_idioms
-from reader.core.attribution.result import Decision, SentenceAttribution
-from reader.core.attribution.tokens import ALNUM_RE
+from reader.core.attribution.result import Decision, Found, How, SentenceAttribution
+from reader.core.attribution.tokens import ALNUM_RE, TokenTable
 from reader.core.attribution.words import PERSONAL_PRONOUNS, load_lexicon
 from reader.core.cues import REPORTEDLY_RE
 from reader.core.model import SentenceKind, Source
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
-from reader.core.sources import EntityTracker, Mention
+from reader.core.sources import Mention
+
+HEDGE = "hedge.reportedly"  # "reportedly", "allegedly": reported, by no one named
 
 
 def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttribution], list[Source]]:
@@ -32,52 +40,55 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     groups = find_quotes(text)
     quote_index = QuoteIndex(text, groups)
     masked = blank_idioms(quote_index.masked())
-    tracker = EntityTracker()
-    decisions: list[Decision | None] = [None] * len(units)
-    quoted: list[bool] = []
-    long_quote: list[bool] = []
-
+    art = Article(text, units, masked, TokenTable(masked, units), groups)
+    art.decisions = [None] * len(units)
     touched = quote_index.touched(units)
     for index, unit in enumerate(units):
         share, words_inside = quote_index.share(unit.start, unit.end) if index in touched else (0.0, 0)
-        quoted.append(share >= 0.5 and words_inside >= 1)
-        long_quote.append(words_inside >= 4)
-        if unit.kind is SentenceKind.CAPTION:
-            continue
-        if unit.kind is not SentenceKind.HEADING and looks_like_heading(text, unit, index):
-            unit = Unit(unit.start, unit.end, SentenceKind.HEADING, unit.paragraph)
-        found = find_cue(text, masked, unit) if ALNUM_RE.search(text, unit.start, unit.end) else None
-        if found is None:
-            if REPORTEDLY_RE.search(masked, unit.start, unit.end):
-                m = REPORTEDLY_RE.search(masked, unit.start, unit.end)
-                assert m is not None
-                decisions[index] = Decision(None, None, (m.start(), m.end()), m.group(), "hedge", True)
-            continue
-        if found.source is None:
-            decisions[index] = Decision(None, None, found.cue, found.cue_text, found.how, True)
-            continue
-        source_text = text[found.source[0] : found.source[1]]
-        mention = Mention(found.source[0], found.source[1], source_text, index) if found.source else None
-        if source_text.lower() in PERSONAL_PRONOUNS and index and decisions[index - 1] is None:
-            touch_previous_subject(text, masked, units, index, source_text.lower(), tracker)
-        previous = units[index - 1] if index and decisions[index - 1] is None else None
-        entity = named_subject_for_description(text, masked, unit, mention, tracker, previous) if mention else None
-        if entity is None and mention is not None:
-            entity = tracker.add(mention)
-        if entity is None:
-            continue
-        if found.described_as is not None:
-            d_start, d_end = found.described_as
-            tracker.describe(entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False))
-        if found.work is not None:
-            w_start, w_end = found.work
-            tracker.describe(entity, Mention(w_start, w_end, text[w_start:w_end], index, speaking=False, document=True))
-        decisions[index] = Decision(entity, mention, found.cue, found.cue_text, found.how, claim_start=found.claim_start)
+        art.quoted.append(share >= 0.5 and words_inside >= 1)
+        art.long_quote.append(words_inside >= 4)
+        if unit.kind is not SentenceKind.CAPTION:
+            art.decisions[index] = _decide(art, index, unit)
+    for rule in PASSES:
+        rule.run(art)
+    return finish(art)
 
-    assign_quotes(units, groups, decisions, quoted, long_quote, tracker)
-    continue_colons(text, units, decisions)
-    headline_role_to_lead_speaker(units, decisions, tracker)
-    for u, unit in enumerate(units):
-        if decisions[u] is not None and not ALNUM_RE.search(text, unit.start, unit.end):
-            decisions[u] = None  # a stray quote mark or dash on its own says nothing
-    return finish(text, units, decisions, tracker)
+
+def _decide(art: Article, index: int, unit: Unit) -> Decision | None:
+    """The decision of one unit from its own cue, or None."""
+    text = art.text
+    if unit.kind is not SentenceKind.HEADING and looks_like_heading(text, unit, index):
+        unit = Unit(unit.start, unit.end, SentenceKind.HEADING, unit.paragraph)
+    found = find_cue(art, index, unit) if ALNUM_RE.search(text, unit.start, unit.end) else None
+    if found is None:
+        m = REPORTEDLY_RE.search(art.masked, unit.start, unit.end)
+        return Decision(None, None, m.span(), m.group(), How.HEDGE, True, rules=(HEDGE,)) if m else None
+    if found.source is None:
+        return Decision(None, None, found.cue, found.cue_text, found.how, True, rules=found.rules)
+    return _speaker(art, index, found)
+
+
+def _speaker(art: Article, index: int, found: Found) -> Decision | None:
+    """The entity that the source phrase of ``found`` names, as the unit's decision."""
+    assert found.source is not None
+    text, tracker, rules = art.text, art.tracker, found.rules
+    source_text = text[found.source[0] : found.source[1]]
+    mention = Mention(found.source[0], found.source[1], source_text, index)
+    if source_text.lower() in PERSONAL_PRONOUNS and index and art.decisions[index - 1] is None:
+        antecedent = touch_previous_subject(art, index, source_text.lower())
+        rules = (*rules, antecedent) if antecedent else rules
+    described = named_subject_for_description(art, index, mention)
+    if described is not None:
+        entity, rule = described
+        rules = (*rules, rule)
+    else:
+        entity = tracker.add(mention)
+    if entity is None:
+        return None
+    if found.described_as is not None:
+        d_start, d_end = found.described_as
+        tracker.describe(entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False))
+    if found.work is not None:
+        w_start, w_end = found.work
+        tracker.describe(entity, Mention(w_start, w_end, text[w_start:w_end], index, speaking=False, document=True))
+    return Decision(entity, mention, found.cue, found.cue_text, found.how, claim_start=found.claim_start, rules=rules)

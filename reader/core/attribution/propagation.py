@@ -1,142 +1,209 @@
-"""Passing speakers on: to every sentence of a quotation, through colons, from a headline role to the lead."""
+"""Passing speakers on, after every sentence's own cue is read: the passes of ``PASSES``, in order.
+
+* ``quotes``: every sentence inside a quotation takes the quotation's speaker (``QUOTE_SPEAKER``
+  says where that speaker is found), or the speaker of the turn before it inside the quotation;
+* ``colons``: a transcript turn ("NAME: …") runs to the end of its paragraph, and "He added:"
+  passes its speaker on;
+* ``headline_roles``: "…: army chief" in a headline is the lead's named speaker with that role;
+* ``marks_alone``: a stray quote mark or dash on its own says nothing.
+"""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable
 
-from reader.core.attribution.result import Decision
+from reader.core.attribution.article import Article
+from reader.core.attribution.result import Decision, How, Rule
+from reader.core.attribution.tokens import ALNUM_RE
 from reader.core.attribution.words import HEADLINE_ROLES
 from reader.core.model import SentenceKind
-from reader.core.segment import Unit
-from reader.core.sources import EntityTracker
+
+# the ids a passed-on decision records
+QUOTE_TURN = "quote.turn"
+QUOTE_PREVIOUS_SPEAKER = "quote.previous_speaker"
+COLON_CONTINUES = "colon.continues"
+COLON_TRANSCRIPT_TURN = "colon.transcript_turn"
+HEADLINE_LEAD_SPEAKER = "headline.lead_speaker"
 
 
-def assign_quotes(
-    units: Sequence[Unit],
-    groups: list,
-    decisions: list[Decision | None],
-    quoted: list[bool],
-    long_quote: list[bool],
-    tracker: EntityTracker,
-) -> None:
-    """Pass the speaker of each quotation to every sentence inside it."""
+def _quote_members(art: Article) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Which quotation each unit belongs to (units mostly quoted or holding a long quote), and
+    the units of each quotation, in order."""
+    units = art.units
     starts = [u.start for u in units]
-    last_speaker: Decision | None = None
-    last_paragraph = -10
     group_of_unit: dict[int, int] = {}
-    for g_index, group in enumerate(groups):
+    for g_index, group in enumerate(art.groups):
         first = max(0, bisect.bisect_right(starts, group.start) - 1)
         for u in range(first, len(units)):
             if units[u].start >= group.end:
                 break
-            if units[u].end > group.start and (quoted[u] or long_quote[u]):
+            if units[u].end > group.start and (art.quoted[u] or art.long_quote[u]):
                 group_of_unit.setdefault(u, g_index)
     members: dict[int, list[int]] = {}
     for u, g in group_of_unit.items():
         members.setdefault(g, []).append(u)
-    speaker_of_group: dict[int, Decision] = {}
-    for g, us in members.items():
+    for us in members.values():
         us.sort()
-        carrier = next((decisions[u] for u in us if decisions[u] is not None and decisions[u].entity), None)
-        after = us[-1] + 1
-        if carrier is None and after < len(units) and decisions[after] is not None and decisions[after].how == "signature":
-            carrier = decisions[after]  # '"…" ― Name'
-        if carrier is None:
-            before = us[0] - 1
-            if before >= 0 and decisions[before] is not None and decisions[before].entity and decisions[before].how != "signature":
-                carrier = decisions[before]
-        if carrier is None:
-            if after < len(units) and decisions[after] is not None and units[after].paragraph == units[us[-1]].paragraph:
-                carrier = decisions[after]
+    return group_of_unit, members
+
+
+def _speaker_inside(art: Article, us: list[int]) -> Decision | None:
+    """A sentence of the quotation names its speaker ('"…," she said. "…"')."""
+    return next((d for u in us if (d := art.decisions[u]) is not None and d.entity), None)
+
+
+def _signature_after(art: Article, us: list[int]) -> Decision | None:
+    """'"…" ― Name': a signature right after the quotation."""
+    after = us[-1] + 1
+    dec = art.decisions[after] if after < len(art.units) else None
+    return dec if dec is not None and dec.how is How.SIGNATURE else None
+
+
+def _speaker_before(art: Article, us: list[int]) -> Decision | None:
+    """'She said: "…"': the sentence right before the quotation names a speaker."""
+    before = us[0] - 1
+    dec = art.decisions[before] if before >= 0 else None
+    return dec if dec is not None and dec.entity and dec.how is not How.SIGNATURE else None
+
+
+def _speaker_after(art: Article, us: list[int]) -> Decision | None:
+    """The sentence right after the quotation, in its paragraph, is attributed."""
+    after = us[-1] + 1
+    if after < len(art.units) and art.decisions[after] is not None \
+            and art.units[after].paragraph == art.units[us[-1]].paragraph:
+        return art.decisions[after]
+    return None
+
+
+QUOTE_SPEAKER: tuple[Rule[Callable[[Article, list[int]], Decision | None]], ...] = (
+    Rule("quote.speaker_inside", _speaker_inside),
+    Rule("quote.signature_after", _signature_after),
+    Rule("quote.speaker_before", _speaker_before),
+    Rule("quote.speaker_after", _speaker_after),
+)
+
+
+def _quotation_speaker(art: Article, us: list[int]) -> tuple[Decision, str] | None:
+    for rule in QUOTE_SPEAKER:
+        carrier = rule.run(art, us)
         if carrier is not None:
-            speaker_of_group[g] = carrier
+            return carrier, rule.id
+    return None
+
+
+def assign_quotes(art: Article) -> None:
+    """Pass the speaker of each quotation to every sentence inside it."""
+    decisions, units = art.decisions, art.units
+    group_of_unit, members = _quote_members(art)
+    speaker_of_group = {g: found for g, us in members.items() if (found := _quotation_speaker(art, us))}
+    last_speaker: Decision | None = None
+    last_paragraph = -10
     for u in range(len(units)):
-        dec = decisions[u]
         g = group_of_unit.get(u)
-        if dec is None and g is not None:
+        if decisions[u] is None and g is not None:
             # the nearest speaker inside the same quotation before this sentence (a change
             # of turn in a transcript), else the quotation's own speaker
-            carrier = next(
-                (decisions[v] for v in reversed(members[g]) if v < u and decisions[v] is not None and decisions[v].entity),
-                None,
-            ) or speaker_of_group.get(g)
-            if carrier is None and (quoted[u] or long_quote[u]) and last_speaker is not None and units[u].paragraph - last_paragraph <= 4:
-                carrier = Decision(last_speaker.entity, last_speaker.mention, last_speaker.cue, last_speaker.cue_text, "previous speaker")
+            turn = next((d for v in reversed(members[g]) if v < u and (d := decisions[v]) is not None and d.entity), None)
+            carrier = (turn, QUOTE_TURN) if turn is not None else speaker_of_group.get(g)
+            if carrier is None and (art.quoted[u] or art.long_quote[u]) and last_speaker is not None \
+                    and units[u].paragraph - last_paragraph <= 4:
+                carrier = last_speaker, QUOTE_PREVIOUS_SPEAKER
             if carrier is not None:
-                how = carrier.how if carrier.how.startswith("quote") else "quote"
-                decisions[u] = Decision(carrier.entity, carrier.mention, carrier.cue, carrier.cue_text, how)
-        if decisions[u] is not None and decisions[u].entity is not None:
-            last_speaker = decisions[u]
+                decisions[u] = carrier[0].passed(How.QUOTE, carrier[1])
+        dec = decisions[u]
+        if dec is not None and dec.entity is not None:
+            last_speaker = dec
             last_paragraph = units[u].paragraph
+
+
+def continue_colons(art: Article) -> None:
+    """A transcript turn ("NAME: …") runs to the end of its paragraph; a sentence ending in a
+    colon ("He added:") passes its speaker to the rest of its paragraph, or to the whole next
+    paragraph when the colon ends its own."""
+    text, units, decisions = art.text, art.units, art.decisions
+    carry: tuple[Decision, How, str] | None = None
+    carry_paragraph = -1
+    for u, unit in enumerate(units):
+        dec = decisions[u]
+        if dec is None and carry is not None and unit.paragraph == carry_paragraph:
+            decisions[u] = carry[0].passed(carry[1], carry[2])
+            continue
+        if dec is None or dec.entity is None:
+            if unit.paragraph != carry_paragraph:
+                carry = None
+            continue
+        if text[unit.start : unit.end].rstrip().endswith(":"):
+            last_in_paragraph = u + 1 >= len(units) or units[u + 1].paragraph != unit.paragraph
+            carry = dec, How.COLON, COLON_CONTINUES
+            carry_paragraph = unit.paragraph + 1 if last_in_paragraph else unit.paragraph
+            if last_in_paragraph and u + 1 < len(units):
+                carry_paragraph = units[u + 1].paragraph
+        elif dec.how is How.TRANSCRIPT:
+            carry, carry_paragraph = (dec, How.TRANSCRIPT, COLON_TRANSCRIPT_TURN), unit.paragraph
+        else:
+            carry = None
 
 
 _LEAD_UNITS = 3
 
 
-def headline_role_to_lead_speaker(
-    units: Sequence[Unit], decisions: list[Decision | None], tracker: EntityTracker
-) -> None:
+def _headline_role(art: Article, u: int, dec: Decision) -> str | None:
+    """The role a headline names as its speaker ("Mayor: …", "…, governor says"), or None when
+    the speaker is a name or an organisation written with capitals."""
+    if dec.entity is None or dec.entity.named or dec.mention is None:
+        return None
+    if dec.how is not How.HEADLINE_COLON and art.units[u].kind is not SentenceKind.HEADING:
+        return None
+    words = dec.mention.text.split()
+    # "Mayor: …", "Port chief: …" in a headline: a role, capitalised only to start it
+    title_only = words[-1].lower() in HEADLINE_ROLES and all(w[1:].islower() and w[1:] for w in words) \
+        and all(w.islower() for w in words[1:])
+    if any(c.isupper() for c in dec.mention.text) and not title_only:
+        return None  # a name, or an organisation written with capitals: its own source
+    return words[-1].lower()
+
+
+def headline_role_to_lead_speaker(art: Article) -> None:
     """'Troops hold the bridge: army chief' names a role; the article's lead then names the
     person ('General Ana Costa said ...'): the headline's speaker is the first named speaker
     of the next few sentences."""
+    decisions = art.decisions
     for u, dec in enumerate(decisions):
-        if dec is None or dec.entity is None or dec.entity.named:
+        role = _headline_role(art, u, dec) if dec is not None else None
+        if dec is None or role is None or dec.mention is None:
             continue
-        colon = dec.how == "headline colon"
-        if not colon and units[u].kind is not SentenceKind.HEADING:
-            continue
-        if dec.mention is None:
-            continue
-        words = dec.mention.text.split()
-        # "Mayor: …", "Port chief: …" in a headline: a role, capitalised only to start it
-        title_only = words[-1].lower() in HEADLINE_ROLES and all(w[1:].islower() and w[1:] for w in words) \
-            and all(w.islower() for w in words[1:])
-        if any(c.isupper() for c in dec.mention.text) and not title_only:
-            continue  # a name, or an organisation written with capitals: its own source
-        role = words[-1].lower()
+        colon = dec.how is How.HEADLINE_COLON
         # "…, report says" then "the Kommersant newspaper reported": an outlet's report
         work = not colon and role in {"report", "reports"}
         lead = next(
             (
-                later
+                later.entity
                 for later in decisions[u + 1 : u + 1 + _LEAD_UNITS]
                 if later is not None and later.entity is not None and later.entity.named
                 and later.entity.kind == ("media" if work else "person")
             ),
             None,
         )
-        if lead is None or lead.entity is None:
+        if lead is None:
             continue
-        if not colon and not work and not any(role in m.text.lower().split() for m in lead.entity.mentions):
+        if not colon and not work and not any(role in m.text.lower().split() for m in lead.mentions):
             continue  # "…, governor says" then "regional governor Oleh Kiper said": the same role
-        tracker.describe(lead.entity, dec.mention)
-        dec.entity = lead.entity
+        art.tracker.describe(lead, dec.mention)
+        dec.entity = lead
+        dec.rules = (*dec.rules, HEADLINE_LEAD_SPEAKER)
 
 
-def continue_colons(text: str, units: Sequence[Unit], decisions: list[Decision | None]) -> None:
-    """A transcript turn ("NAME: …") runs to the end of its paragraph; a sentence ending in a
-    colon ("He added:") passes its speaker to the rest of its paragraph, or to the whole next
-    paragraph when the colon ends its own."""
-    carry: Decision | None = None
-    carry_paragraph = -1
-    for u, unit in enumerate(units):
-        dec = decisions[u]
-        if dec is None and carry is not None and unit.paragraph == carry_paragraph:
-            decisions[u] = Decision(carry.entity, carry.mention, carry.cue, carry.cue_text, carry.how)
-            continue
-        if dec is None or dec.entity is None:
-            if unit.paragraph != carry_paragraph:
-                carry = None
-            continue
-        ends_with_colon = text[unit.start : unit.end].rstrip().endswith(":")
-        if ends_with_colon:
-            last_in_paragraph = u + 1 >= len(units) or units[u + 1].paragraph != unit.paragraph
-            carry = Decision(dec.entity, dec.mention, dec.cue, dec.cue_text, "colon")
-            carry_paragraph = unit.paragraph + 1 if last_in_paragraph else unit.paragraph
-            if last_in_paragraph and u + 1 < len(units):
-                carry_paragraph = units[u + 1].paragraph
-        elif dec.how == "transcript":
-            carry, carry_paragraph = dec, unit.paragraph
-        else:
-            carry = None
+def drop_marks_alone(art: Article) -> None:
+    """A stray quote mark or dash on its own says nothing."""
+    for u, unit in enumerate(art.units):
+        if art.decisions[u] is not None and not ALNUM_RE.search(art.text, unit.start, unit.end):
+            art.decisions[u] = None
+
+
+PASSES: tuple[Rule[Callable[[Article], None]], ...] = (
+    Rule("pass.quotes", assign_quotes),
+    Rule("pass.colons", continue_colons),
+    Rule("pass.headline_roles", headline_role_to_lead_speaker),
+    Rule("pass.marks_alone", drop_marks_alone),
+)

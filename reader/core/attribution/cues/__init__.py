@@ -1,43 +1,82 @@
-"""Cue detectors: one module each (signature, colon, verb, phrase); ``find_cue`` runs them in order."""
+"""Cue detectors, one module each, run by ``find_cue`` in this order:
+
+1. ``signature``: a dash and a name after a quotation (needs no tokens);
+2. ``DETECTORS``: ``colon`` (transcripts, headline colons), then ``verb``; the first that finds a cue;
+3. ``phrase`` ("according to", a possessive, a speech noun): when nothing above named a source,
+   or when "according to" comes after a verb cue that names no work ("Romania reported 12,000
+   cases, according to data compiled by the agency": the writer says where the figure comes from).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from reader.core.attribution.article import Article
 from reader.core.attribution.cues.colon import find_colon_cue
 from reader.core.attribution.cues.phrase import find_phrase_cue
+from reader.core.attribution.cues.sentence import CueSentence
 from reader.core.attribution.cues.signature import find_signature_cue
 from reader.core.attribution.cues.verb import find_verb_cue
-from reader.core.attribution.result import Found
-from reader.core.attribution.tokens import LOWER_WORD_RE, tokens
+from reader.core.attribution.result import Found, How, Rule
 from reader.core.attribution.words import CANDIDATES, load_lexicon
+from reader.core.lexicon import trie_pattern
 from reader.core.model import SentenceKind
 from reader.core.segment import Unit
 
+ACCORDING_OVER_VERB = "cue.according_over_verb"
 
-def find_cue(text: str, masked: str, unit: Unit) -> Found | None:
-    """The attribution cue of one unit, from its text outside quotations."""
+
+
+def _verb_cue(s: CueSentence) -> Found | None:
+    return find_verb_cue(s.toks, heading=s.headline)
+
+
+DETECTORS: tuple[Rule[Callable[[CueSentence], Found | None]], ...] = (
+    Rule("cue.colon", find_colon_cue),
+    Rule("cue.verb", _verb_cue),
+)
+_DETECT = tuple(rule.run for rule in DETECTORS)
+
+
+@lru_cache(maxsize=1)
+def _candidate_word() -> re.Pattern[str]:
+    """Any cue word as a whole run of letters: "said", not "saidx" or "xsaid"."""
     load_lexicon()
-    chunk = masked[unit.start : unit.end]
-    # Most sentences hold no cue word at all: a cheap look before tokenising.
+    return re.compile(r"(?<![a-z])(?:" + trie_pattern(w for w in CANDIDATES if w.isalpha() and w.islower() and w.isascii()) + r")(?![a-z])")
+
+
+def _may_hold_cue(text: str, masked: str, unit: Unit) -> bool:
+    """Most sentences hold no cue word at all: a cheap look before tokenising."""
+    return text.find(":", unit.start, unit.end) >= 0 or _candidate_word().search(masked[unit.start : unit.end].lower()) is not None
+
+
+def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
+    """The attribution cue of unit ``index`` (read as ``unit``), from its text outside quotations."""
+    load_lexicon()
+    text, masked = art.text, art.masked
     signature = find_signature_cue(text, unit)
-    if signature is not None:
+    if signature is not None or not _may_hold_cue(text, masked, unit):
         return signature
-    if text.find(":", unit.start, unit.end) < 0 and CANDIDATES.isdisjoint(LOWER_WORD_RE.findall(chunk.lower())):
-        return None
-    toks = tokens(masked, unit.start, unit.end)
+    toks = art.tokens[index]
     if not toks:
         return None
-    # a headline, not a first line that leads into what follows ("The chairwoman added:")
     headline = unit.kind is SentenceKind.HEADING and not text[unit.start : unit.end].rstrip().endswith(":")
-    found = find_colon_cue(text, unit, toks) or find_verb_cue(toks, heading=headline)
+    s = CueSentence(text, masked, unit, toks, headline)
+    found = None
+    for detect in _DETECT:
+        found = detect(s)
+        if found is not None:
+            break
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
-        found = find_phrase_cue(masked, toks, unit.start, unit.end) or found
-    elif found.how == "verb" and found.work is None and masked.find("ccording", found.cue[1], unit.end) >= 0:
-        # "Romania reported 12,000 cases, according to data compiled by the agency": the
-        # writer names where the figure comes from
-        phrase = find_phrase_cue(masked, toks, unit.start, unit.end)
+        return find_phrase_cue(s) or found
+    if found.how is How.VERB and found.work is None and masked.find("ccording", found.cue[1], unit.end) >= 0:
+        phrase = find_phrase_cue(s)
         if phrase is not None and phrase.cue_text.lower().startswith("according") and phrase.cue[0] > found.cue[0]:
-            found = phrase
+            phrase.rules = (*phrase.rules, ACCORDING_OVER_VERB)
+            return phrase
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attribution.result import Found
+from reader.core.attribution.result import Found, How
 from reader.core.segment import Unit
 
 # A signature after a quotation: '"…" ― Name', or a line of its own: '— Name (@handle) date'.
@@ -18,7 +18,11 @@ _SIGNATURE_RE = re.compile(
 _SIGNATURE_DASH_RE = re.compile(r"[―—–]")
 
 
+SIGNATURE = "signature.dash"
+
+
 def find_signature_cue(text: str, unit: Unit) -> Found | None:
+    """'"…" ― Name', or a line of its own: '— Name (@handle) date'."""
     if not _SIGNATURE_DASH_RE.search(text, unit.start, unit.end):
         return None
     body = text[unit.start : unit.end]
@@ -31,4 +35,4 @@ def find_signature_cue(text: str, unit: Unit) -> Found | None:
     for mark in "—–":
         if dash < 0:
             dash = text.find(mark, m_start, name_start)
-    return Found((dash, dash + 1), text[dash], (name_start, name_end), "signature")
+    return Found((dash, dash + 1), text[dash], (name_start, name_end), How.SIGNATURE, rules=(SIGNATURE,))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from reader.core.attribution.phrases import np_backward, np_forward, skip_time_words
-from reader.core.attribution.result import Found
-from reader.core.attribution.tokens import Token, np_word, span_of
+from reader.core.attribution.tokens import Token, np_word
 from reader.core.attribution.words import (
     AUTHORING_LEMMAS,
     AUX,
@@ -16,18 +15,19 @@ from reader.core.attribution.words import (
 from reader.core.sources import PRONOUNS
 
 
-def reduced_passive(toks: list[Token], k: int, lemma: str) -> Found | None:
+def reduced_passive(toks: list[Token], k: int, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'a study published (last month) by the institute found …', 'figures reported by the
     authority': a participle right after a common noun, then "by" and its author. The author
-    is the source; the noun phrase (the work) is recorded as a description of the author."""
+    is the source; the noun phrase (the work) is recorded as a description of the author.
+    (author, work) as token spans, or None."""
     if lemma not in AUTHORING_LEMMAS:
         return None
     work = _work_before(toks, k)
     author = author_of_work(toks, work) if work is not None else None
     if author is None:
         return None
-    tok = toks[k]
-    return Found((tok.start, tok.end), tok.text, span_of(toks, author), "by", work=span_of(toks, work))
+    assert work is not None
+    return author, work
 
 
 def _noun_before_participle(toks: list[Token], k: int) -> tuple[int, int] | None:
