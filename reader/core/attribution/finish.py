@@ -30,7 +30,10 @@ def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
             if dec is not None and dec.entity is not None and id(dec.entity) in folds:
                 dec.entity = folds[id(dec.entity)]
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
-    sources = [_source(art.text, art.units, n, entity, sentences_of[id(entity)]) for n, entity in enumerate(speaking, 1)]
+    sources = [
+        _source(art.text, art.units, n, entity, sentences_of[id(entity)])
+        for n, entity in enumerate(speaking, 1)
+    ]
     by_entity = {id(entity): source for entity, source in zip(speaking, sources)}
     return [_result(dec, by_entity) for dec in art.decisions], sources
 
@@ -58,10 +61,17 @@ def _speaking_entities(art: Article) -> tuple[list[Entity], dict[int, list[int]]
     return speaking, sentences_of
 
 
-def _source(text: str, units: Sequence[Unit], n: int, entity: Entity, sentences: list[int]) -> Source:
+def _source(
+    text: str, units: Sequence[Unit], n: int, entity: Entity, sentences: list[int]
+) -> Source:
     """The ``n``-th source: its name, type and role from ``describe_source``."""
     mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
-    contexts = [text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions]
+    contexts = [
+        text[units[m.sentence].start : units[m.sentence].end]
+        if 0 <= m.sentence < len(units)
+        else ""
+        for m in mentions
+    ]
     desc = describe_source([m.text for m in mentions], contexts)
     return Source(
         id=f"s{n}",
@@ -86,7 +96,9 @@ def _result(dec: Decision | None, by_entity: dict[int, Source]) -> SentenceAttri
     via = "" if dec.how in _PLAIN else f" ({dec.how.value})"
     reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {source.type_reason}"
     span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-    return SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules)
+    return SentenceAttribution(
+        source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules
+    )
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

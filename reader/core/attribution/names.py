@@ -114,4 +114,6 @@ def add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) 
         _, names, _ = mention_names(text[start : m.end()])
         if not (names <= entity.names or entity.names <= names):
             continue  # "Bill Clinton" is not "Hillary Clinton"
-        entity.mentions.append(Mention(start, m.end(), text[start : m.end()], sentence, speaking=False))
+        entity.mentions.append(
+            Mention(start, m.end(), text[start : m.end()], sentence, speaking=False)
+        )

@@ -18,6 +18,7 @@ from reader.core.attribution.result import Decision, How, Rule
 from reader.core.attribution.tokens import ALNUM_RE
 from reader.core.attribution.words import HEADLINE_ROLES
 from reader.core.model import SentenceKind
+from reader.core.sources import Entity
 
 # the ids a passed-on decision records
 QUOTE_TURN = "quote.turn"
@@ -70,8 +71,11 @@ def _speaker_before(art: Article, us: list[int]) -> Decision | None:
 def _speaker_after(art: Article, us: list[int]) -> Decision | None:
     """The sentence right after the quotation, in its paragraph, is attributed."""
     after = us[-1] + 1
-    if after < len(art.units) and art.decisions[after] is not None \
-            and art.units[after].paragraph == art.units[us[-1]].paragraph:
+    if (
+        after < len(art.units)
+        and art.decisions[after] is not None
+        and art.units[after].paragraph == art.units[us[-1]].paragraph
+    ):
         return art.decisions[after]
     return None
 
@@ -92,22 +96,37 @@ def _quotation_speaker(art: Article, us: list[int]) -> tuple[Decision, str] | No
     return None
 
 
+def _turn_before(art: Article, u: int, members: list[int]) -> Decision | None:
+    """The nearest speaker inside the same quotation before unit ``u`` (a change of turn in
+    a transcript)."""
+    return next(
+        (
+            d
+            for v in reversed(members)
+            if v < u and (d := art.decisions[v]) is not None and d.entity
+        ),
+        None,
+    )
+
+
 def assign_quotes(art: Article) -> None:
-    """Pass the speaker of each quotation to every sentence inside it."""
+    """Pass the speaker of each quotation to every sentence inside it: the turn before it in
+    the quotation, else the quotation's own speaker, else (for a quoted sentence) the last
+    speaker, if recent."""
     decisions, units = art.decisions, art.units
     group_of_unit, members = _quote_members(art)
-    speaker_of_group = {g: found for g, us in members.items() if (found := _quotation_speaker(art, us))}
+    speaker_of_group = {
+        g: found for g, us in members.items() if (found := _quotation_speaker(art, us))
+    }
     last_speaker: Decision | None = None
     last_paragraph = -10
     for u in range(len(units)):
         g = group_of_unit.get(u)
         if decisions[u] is None and g is not None:
-            # the nearest speaker inside the same quotation before this sentence (a change
-            # of turn in a transcript), else the quotation's own speaker
-            turn = next((d for v in reversed(members[g]) if v < u and (d := decisions[v]) is not None and d.entity), None)
+            turn = _turn_before(art, u, members[g])
             carrier = (turn, QUOTE_TURN) if turn is not None else speaker_of_group.get(g)
-            if carrier is None and (art.quoted[u] or art.long_quote[u]) and last_speaker is not None \
-                    and units[u].paragraph - last_paragraph <= 4:
+            recent = last_speaker is not None and units[u].paragraph - last_paragraph <= 4
+            if carrier is None and (art.quoted[u] or art.long_quote[u]) and recent:
                 carrier = last_speaker, QUOTE_PREVIOUS_SPEAKER
             if carrier is not None:
                 decisions[u] = carrier[0].passed(How.QUOTE, carrier[1])
@@ -157,41 +176,44 @@ def _headline_role(art: Article, u: int, dec: Decision) -> str | None:
         return None
     words = dec.mention.text.split()
     # "Mayor: …", "Port chief: …" in a headline: a role, capitalised only to start it
-    title_only = words[-1].lower() in HEADLINE_ROLES and all(w[1:].islower() and w[1:] for w in words) \
+    title_only = (
+        words[-1].lower() in HEADLINE_ROLES
+        and all(w[1:].islower() and w[1:] for w in words)
         and all(w.islower() for w in words[1:])
+    )
     if any(c.isupper() for c in dec.mention.text) and not title_only:
         return None  # a name, or an organisation written with capitals: its own source
     return words[-1].lower()
+
+
+def _lead_speaker(art: Article, u: int, role: str, colon: bool) -> Entity | None:
+    """The first named speaker of the few sentences after headline ``u`` that its role fits:
+    a person ("…: army chief", "…, governor says" then "regional governor Oleh Kiper said"),
+    or an outlet for a report ("…, report says" then "the Kommersant newspaper reported")."""
+    work = not colon and role in {"report", "reports"}
+    kind = "media" if work else "person"
+    later = (d.entity for d in art.decisions[u + 1 : u + 1 + _LEAD_UNITS] if d is not None)
+    lead = next((e for e in later if e is not None and e.named and e.kind == kind), None)
+    if lead is None:
+        return None
+    if not colon and not work and not any(role in m.text.lower().split() for m in lead.mentions):
+        return None
+    return lead
 
 
 def headline_role_to_lead_speaker(art: Article) -> None:
     """'Troops hold the bridge: army chief' names a role; the article's lead then names the
     person ('General Ana Costa said ...'): the headline's speaker is the first named speaker
     of the next few sentences."""
-    decisions = art.decisions
-    for u, dec in enumerate(decisions):
+    for u, dec in enumerate(art.decisions):
         role = _headline_role(art, u, dec) if dec is not None else None
         if dec is None or role is None or dec.mention is None:
             continue
-        colon = dec.how is How.HEADLINE_COLON
-        # "…, report says" then "the Kommersant newspaper reported": an outlet's report
-        work = not colon and role in {"report", "reports"}
-        lead = next(
-            (
-                later.entity
-                for later in decisions[u + 1 : u + 1 + _LEAD_UNITS]
-                if later is not None and later.entity is not None and later.entity.named
-                and later.entity.kind == ("media" if work else "person")
-            ),
-            None,
-        )
-        if lead is None:
-            continue
-        if not colon and not work and not any(role in m.text.lower().split() for m in lead.mentions):
-            continue  # "…, governor says" then "regional governor Oleh Kiper said": the same role
-        art.tracker.describe(lead, dec.mention)
-        dec.entity = lead
-        dec.rules = (*dec.rules, HEADLINE_LEAD_SPEAKER)
+        lead = _lead_speaker(art, u, role, dec.how is How.HEADLINE_COLON)
+        if lead is not None:
+            art.tracker.describe(lead, dec.mention)
+            dec.entity = lead
+            dec.rules = (*dec.rules, HEADLINE_LEAD_SPEAKER)
 
 
 def drop_marks_alone(art: Article) -> None:

@@ -68,7 +68,45 @@ class QuoteIndex:
         return "".join(pieces)
 
 
-ACCORDING_TO_PLAN = re.compile(r"according to (?:the )?(?:plan|schedule|script|tradition|custom|form)\b")
+ACCORDING_TO_PLAN = re.compile(
+    r"according to (?:the )?(?:plan|schedule|script|tradition|custom|form)\b"
+)
+
+
+def _idiom_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where the set phrases of IDIOM_PHRASES stand as whole words ("according to" only
+    before a plan or a custom)."""
+    spans = []
+    for phrase in IDIOM_PHRASES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if phrase == "according to":
+                plan = ACCORDING_TO_PLAN.match(lowered, at)
+                end = plan.end() if plan else -1
+            if (
+                end > 0
+                and (at == 0 or not lowered[at - 1].isalnum())
+                and (end == len(lowered) or not lowered[end].isalnum())
+            ):
+                spans.append((at, end))
+            end = max(end, at + 1)
+            at = lowered.find(phrase, end)
+    return spans
+
+
+def _no_comment_spans(lowered: str) -> list[tuple[int, int]]:
+    """Where a non-response stands ("declined to comment", "did not respond to a request for
+    comment"): only near the word "comment"."""
+    spans = []
+    at = lowered.find("comment")
+    while at >= 0:
+        window = max(0, at - 100)
+        for m in _NO_COMMENT.finditer(lowered, window, at + 80):
+            if m.end() >= at:
+                spans.append(m.span())
+        at = lowered.find("comment", at + 7)
+    return spans
 
 
 def blank_idioms(masked: str) -> str:
@@ -80,25 +118,7 @@ def blank_idioms(masked: str) -> str:
     lowered = masked.lower()
     if len(lowered) != len(masked):  # a character lower-cases to two: offsets would drift
         return masked
-    spans = []
-    for phrase in IDIOM_PHRASES:
-        at = lowered.find(phrase)
-        while at >= 0:
-            end = at + len(phrase)
-            if phrase == "according to":
-                plan = ACCORDING_TO_PLAN.match(lowered, at)
-                end = plan.end() if plan else -1
-            if end > 0 and (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
-                spans.append((at, end))
-            end = max(end, at + 1)
-            at = lowered.find(phrase, end)
-    at = lowered.find("comment")
-    while at >= 0:  # the few places a non-response can be
-        window = max(0, at - 100)
-        for m in _NO_COMMENT.finditer(lowered, window, at + 80):
-            if m.end() >= at:
-                spans.append(m.span())
-        at = lowered.find("comment", at + 7)
+    spans = _idiom_spans(lowered) + _no_comment_spans(lowered)
     if not spans:
         return masked
     pieces, pos = [], 0

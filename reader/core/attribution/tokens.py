@@ -70,8 +70,11 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         # "WHO said", "IS claimed": an organisation, not the pronoun or verb it spells
         lows = [t if t in ACRONYMS else low for t, low in zip(texts, lows)]
     columns = zip(
-        texts, map(re.Match.start, matches), map(re.Match.end, matches),
-        lows, map(str.isalnum, map(_first_char, texts)),
+        texts,
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        lows,
+        map(str.isalnum, map(_first_char, texts)),
     )
     return list(map(_new_token, columns))
 
@@ -108,7 +111,11 @@ def np_word(tok: Token) -> bool:
         return False
     lemma = VERBS.get(tok.low)
     # cue words that are also nouns ("secretary of state", "the press") can sit in a noun phrase
-    return lemma is None or tok.text[:1].isupper() or (lemma in NOUN_LIKE and tok.low in {lemma, lemma + "s"})
+    return (
+        lemma is None
+        or tok.text[:1].isupper()
+        or (lemma in NOUN_LIKE and tok.low in {lemma, lemma + "s"})
+    )
 
 
 def span_of(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -126,6 +133,7 @@ def is_title_case(toks: list[Token]) -> bool:
 def role_noun(tok: Token) -> bool:
     """A lower-case noun naming what a person does ("campaigner", "activist", "analyst")."""
     low = tok.low
-    return tok.text.islower() and (low in ROLE_HEADS or (
-        low.endswith(("er", "or", "ist", "ian")) and low not in VERBS and len(low) > 4
-    ))
+    return tok.text.islower() and (
+        low in ROLE_HEADS
+        or (low.endswith(("er", "or", "ist", "ian")) and low not in VERBS and len(low) > 4)
+    )

@@ -42,7 +42,9 @@ SUBORDINATE_OPENERS = frozenset(
 )
 
 
-SENTENCE_ADVERBS = frozenset("however but and so yet still meanwhile also instead then later now indeed".split())
+SENTENCE_ADVERBS = frozenset(
+    "however but and so yet still meanwhile also instead then later now indeed".split()
+)
 
 
 # Acronyms spelled like function words; outside an all-capitals line they name organisations.
@@ -68,11 +70,15 @@ ROLE_HEADS = frozenset(
 
 
 # Lower-case words inside names: "Pieter de Vries", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de van von der den da del della di du dos das la le ter ten bin ibn al".split())
+NAME_PARTICLES = frozenset(
+    "de van von der den da del della di du dos das la le ter ten bin ibn al".split()
+)
 
 
 # "documents seen by the paper", "a letter written by …": participles that end a noun phrase
-IRREGULAR_PARTICIPLES = frozenset("seen written given taken shown known drawn made held sent kept".split())
+IRREGULAR_PARTICIPLES = frozenset(
+    "seen written given taken shown known drawn made held sent kept".split()
+)
 
 
 # The cue lexicon, filled in place on first use (other modules hold these very objects).
@@ -108,7 +114,9 @@ TIME_MODIFIERS = frozenset(
 )
 
 
-ASIDES = frozenset("however meanwhile though too also instead moreover nonetheless nevertheless then".split())
+ASIDES = frozenset(
+    "however meanwhile though too also instead moreover nonetheless nevertheless then".split()
+)
 
 
 CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
@@ -116,7 +124,9 @@ CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
 
 # Cue lemmas that are also common nouns ("attacks", "comments", "questions"): their
 # bare and -s forms need a clear subject right before them to read as verbs.
-PASSIVE_ADVERBS = frozenset("first also not never already just still since long once again widely".split())
+PASSIVE_ADVERBS = frozenset(
+    "first also not never already just still since long once again widely".split()
+)
 
 
 NOUN_LIKE = frozenset(
@@ -140,7 +150,9 @@ PASSIVE_SPEECH = frozenset(
 )
 
 
-ING_PREPOSITIONS = frozenset("by after before while when in without of for since upon from through".split())
+ING_PREPOSITIONS = frozenset(
+    "by after before while when in without of for since upon from through".split()
+)
 
 
 PLURAL_QUANTITIES = frozenset(
@@ -186,9 +198,7 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 
-AMBIGUOUS_PARTICIPLES = frozenset(
-    "show claim add report find predict post press push".split()
-)
+AMBIGUOUS_PARTICIPLES = frozenset("show claim add report find predict post press push".split())
 
 
 MAKE_FORMS = frozenset("make makes made making".split())
@@ -199,7 +209,9 @@ INVERSION_LEMMAS = frozenset(
 )
 
 
-NEGATIONS = frozenset("not n't never didn't doesn't don't won't wouldn't hasn't haven't hadn't".split())
+NEGATIONS = frozenset(
+    "not n't never didn't doesn't don't won't wouldn't hasn't haven't hadn't".split()
+)
 
 
 OPEN_QUESTION = frozenset("whether if when how why what who".split())
@@ -231,7 +243,9 @@ TIME_CONJUNCTIONS = frozenset("when after before until once as".split())
 
 
 # Conjunctions that open a clause of its own after the writer's main clause.
-LATER_CLAUSE = frozenset("as while whereas but although though because since after when amid".split())
+LATER_CLAUSE = frozenset(
+    "as while whereas but although though because since after when amid".split()
+)
 
 
 # "…, as the minister said": an "as" that attributes the whole sentence, not a clause of its own.
@@ -265,8 +279,17 @@ HEADLINE_ROLES = TITLES | frozenset(
 
 # Set phrases built on speech words that report no one's words.
 IDIOM_PHRASES = (
-    "all told", "needless to say", "so to speak", "that said", "that being said", "having said that",
-    "truth be told", "to tell the truth", "suffice it to say", "to say the least", "it goes without saying",
+    "all told",
+    "needless to say",
+    "so to speak",
+    "that said",
+    "that being said",
+    "having said that",
+    "truth be told",
+    "to tell the truth",
+    "suffice it to say",
+    "to say the least",
+    "it goes without saying",
     "according to",  # only before a plan or a custom: see ACCORDING_TO_PLAN
 )
 
@@ -275,7 +298,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 # Titles that tell a pronoun "no": "Mrs. Clinton" is not a "he".
-TITLES_NOT_FOR = {"he": frozenset("mrs mrs. ms ms. miss madam lady".split()), "she": frozenset("mr mr. sir lord".split())}
+TITLES_NOT_FOR = {
+    "he": frozenset("mrs mrs. ms ms. miss madam lady".split()),
+    "she": frozenset("mr mr. sir lord".split()),
+}
 
 
 ROLE_WORDS_BEFORE_NAMES = (
@@ -287,4 +313,6 @@ ROLE_WORDS_BEFORE_NAMES = (
 )
 
 
-OF_HEADS = ORG_WORDS | TITLES | {"bank", "university", "institute", "college", "school", "city", "state"}
+OF_HEADS = (
+    ORG_WORDS | TITLES | {"bank", "university", "institute", "college", "school", "city", "state"}
+)

@@ -28,7 +28,6 @@ from reader.core.segment import Unit
 ACCORDING_OVER_VERB = "cue.according_over_verb"
 
 
-
 def _verb_cue(s: CueSentence) -> Found | None:
     return find_verb_cue(s.toks, heading=s.headline)
 
@@ -44,12 +43,19 @@ _DETECT = tuple(rule.run for rule in DETECTORS)
 def _candidate_word() -> re.Pattern[str]:
     """Any cue word as a whole run of letters: "said", not "saidx" or "xsaid"."""
     load_lexicon()
-    return re.compile(r"(?<![a-z])(?:" + trie_pattern(w for w in CANDIDATES if w.isalpha() and w.islower() and w.isascii()) + r")(?![a-z])")
+    return re.compile(
+        r"(?<![a-z])(?:"
+        + trie_pattern(w for w in CANDIDATES if w.isalpha() and w.islower() and w.isascii())
+        + r")(?![a-z])"
+    )
 
 
 def _may_hold_cue(text: str, masked: str, unit: Unit) -> bool:
     """Most sentences hold no cue word at all: a cheap look before tokenising."""
-    return text.find(":", unit.start, unit.end) >= 0 or _candidate_word().search(masked[unit.start : unit.end].lower()) is not None
+    return (
+        text.find(":", unit.start, unit.end) >= 0
+        or _candidate_word().search(masked[unit.start : unit.end].lower()) is not None
+    )
 
 
 def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
@@ -62,7 +68,9 @@ def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
     toks = art.tokens[index]
     if not toks:
         return None
-    headline = unit.kind is SentenceKind.HEADING and not text[unit.start : unit.end].rstrip().endswith(":")
+    headline = unit.kind is SentenceKind.HEADING and not text[
+        unit.start : unit.end
+    ].rstrip().endswith(":")
     s = CueSentence(text, masked, unit, toks, headline)
     found = None
     for detect in _DETECT:
@@ -72,12 +80,25 @@ def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         return find_phrase_cue(s) or found
-    if found.how is How.VERB and found.work is None and masked.find("ccording", found.cue[1], unit.end) >= 0:
-        phrase = find_phrase_cue(s)
-        if phrase is not None and phrase.cue_text.lower().startswith("according") and phrase.cue[0] > found.cue[0]:
-            phrase.rules = (*phrase.rules, ACCORDING_OVER_VERB)
-            return phrase
-    return found
+    return _according_over_verb(s, found) or found
+
+
+def _according_over_verb(s: CueSentence, found: Found) -> Found | None:
+    """'Romania reported 12,000 cases, according to data compiled by the agency': the writer
+    names where the figure comes from, after a verb cue that names no work."""
+    if found.how is not How.VERB or found.work is not None:
+        return None
+    if s.masked.find("ccording", found.cue[1], s.unit.end) < 0:
+        return None
+    phrase = find_phrase_cue(s)
+    if (
+        phrase is None
+        or not phrase.cue_text.lower().startswith("according")
+        or phrase.cue[0] <= found.cue[0]
+    ):
+        return None
+    phrase.rules = (*phrase.rules, ACCORDING_OVER_VERB)
+    return phrase
 
 
 def looks_like_heading(text: str, unit: Unit, index: int) -> bool:

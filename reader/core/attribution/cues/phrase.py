@@ -29,26 +29,45 @@ def _according(s: CueSentence) -> Found | None:
         rules += (ACCORDING_WORK_AUTHOR,)
     elif toks[np[0]].low in {"its", "their"} and toks[np[1]].low in WORK_NOUNS:
         subject = sentence_subject(toks)  # "The port handled …, according to its annual report"
-        if subject is not None and toks[subject[1]].end <= m.start() and toks[subject[0]].low not in PRONOUNS:
+        if (
+            subject is not None
+            and toks[subject[1]].end <= m.start()
+            and toks[subject[0]].low not in PRONOUNS
+        ):
             author, rules = subject, (*rules, ACCORDING_OWN_WORK)
     if author is not None:  # "according to data compiled by the agency"
-        return Found(m.span(), m.group(), span_of(toks, author), How.ACCORDING, work=span_of(toks, np), rules=rules)
+        return Found(
+            m.span(),
+            m.group(),
+            span_of(toks, author),
+            How.ACCORDING,
+            work=span_of(toks, np),
+            rules=rules,
+        )
     return Found(m.span(), m.group(), span_of(toks, np), How.ACCORDING, rules=rules)
 
 
 def _possessive(s: CueSentence) -> Found | None:
-    """"Gerasimov's statement", "the ministry's remarks": the possessor speaks."""
+    """ "Gerasimov's statement", "the ministry's remarks": the possessor speaks."""
     start, end = s.unit.start, s.unit.end
     # the possessive needs an apostrophe: most sentences have none, and the pattern is slow
     has_apostrophe = s.masked.find("'", start, end) >= 0 or s.masked.find("’", start, end) >= 0
     m = POSSESSIVE_CUE_RE.search(s.masked, start, end) if has_apostrophe else None
-    if m and m.group(1).split()[-1].lower() not in {"it", "that", "there", "here", "what", "who", "let"}:
+    if m and m.group(1).split()[-1].lower() not in {
+        "it",
+        "that",
+        "there",
+        "here",
+        "what",
+        "who",
+        "let",
+    }:
         return Found(m.span(2), m.group(2), m.span(1), How.POSSESSIVE, rules=(POSSESSIVE,))
     return None
 
 
 def _speech_noun(s: CueSentence) -> Found | None:
-    """"in a statement", "during an interview": the sentence's subject speaks."""
+    """ "in a statement", "during an interview": the sentence's subject speaks."""
     m = NOUN_CUE_RE.search(s.masked, s.unit.start, s.unit.end)
     subject = sentence_subject(s.toks) if m else None
     if m is None or subject is None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from reader.core.attribution.phrases import np_backward, sentence_subject, skip_back
+from reader.core.attribution.result import Rule
 from reader.core.attribution.tokens import Token, adverb
 from reader.core.attribution.words import (
     ATTRIBUTIVE_AS,
@@ -51,67 +55,149 @@ def _evidence_subject(toks: list[Token], k: int, plural_only: bool = False) -> b
     "a USA TODAY analysis of newly filed reports shows"."""
     for j in range(k - 1, max(-1, k - 13), -1):
         tok = toks[j]
-        if not tok.is_word or tok.low in {"that", "which", "who", "and", "but"} or tok.low in VERBS and j != k - 1:
+        if (
+            not tok.is_word
+            or tok.low in {"that", "which", "who", "and", "but"}
+            or tok.low in VERBS
+            and j != k - 1
+        ):
             return False
         if tok.low in EVIDENCE_NOUNS or tok.low in DOCUMENT_NOUNS or tok.low in PLURAL_WORDS:
             return not plural_only or tok.low.endswith("s")
     return False
 
 
+class _Reading(NamedTuple):
+    """A cue word at ``k`` and the word its subject ends with (``prev``)."""
+
+    toks: list[Token]
+    k: int
+    lemma: str
+    word: str  # the cue word, lower-cased
+    prev: Token
+
+    @property
+    def is_base(self) -> bool:
+        return self.word == self.lemma
+
+    @property
+    def is_s(self) -> bool:
+        return self.word != self.lemma and self.word.endswith("s") and not self.word.endswith("ss")
+
+
+def _word_before(toks: list[Token], k: int, lemma: str) -> Token | None:
+    """The word the cue's subject ends with: past adverbs and an aside ("Some Democrats,
+    however, question …"); past an appositive ("The Tax Policy Center, a nonpartisan think
+    tank, estimates …", only for a noun-like or bare form); None when there is none."""
+    if not (adverb(toks[k - 1].low) or toks[k - 1].text == ","):
+        return toks[k - 1]
+    back = skip_back(toks, k - 1)
+    if back < 0:
+        return None
+    prev = toks[back]
+    if prev.text == "," and (lemma in NOUN_LIKE or toks[k].low == lemma):
+        subject = sentence_subject(toks)
+        if subject is not None and subject[1] + 1 < back and toks[subject[1] + 1].text == ",":
+            prev = toks[subject[1]]
+    return prev
+
+
+def _evidence(r: _Reading) -> bool | None:
+    """'a USA TODAY analysis of newly filed reports shows'."""
+    return True if _evidence_subject(r.toks, r.k, plural_only=r.is_base) else None
+
+
+def _after_auxiliary(r: _Reading) -> bool | None:
+    """'did not immediately respond', 'will also discuss'."""
+    j = r.k - 1
+    while j >= 0 and (r.toks[j].low in AUX or adverb(r.toks[j].low)):
+        if r.toks[j].low in BASE_OK_BEFORE:
+            return True
+        j -= 1
+    return None
+
+
+def _after_possessive(r: _Reading) -> bool | None:
+    """'the editor's note', "Trump's claims": a noun after a possessive."""
+    low = r.prev.low
+    if (r.is_base or r.word.endswith("s")) and low.endswith("'s") and low[:-2] not in PRONOUNS:
+        return False
+    return None
+
+
+def _unambiguous_form(r: _Reading) -> bool | None:
+    """'said', 'saying': only the bare and -s forms can be nouns."""
+    return True if not (r.is_base or r.is_s) else None
+
+
+def _after_subject_word(r: _Reading) -> bool | None:
+    """'they say', 'who claims', 'will report'."""
+    low = r.prev.low
+    return True if low in BASE_OK_BEFORE or low in SUBJECT_PRONOUNS or low in AUX else None
+
+
+def _infinitive(r: _Reading) -> bool | None:
+    """'to talk', 'to comment': an infinitive of a verb that nearly always reports speech."""
+    return True if r.is_base and r.prev.low == "to" and r.lemma in INFINITIVE_SPEECH else None
+
+
+def _bare_after_plural(r: _Reading) -> bool | None:
+    """'officials say', 'polls show', '9 percent say', 'Mr. Grassley and Mr. Leahy say'."""
+    if not r.is_base:
+        return None
+    prev = r.prev
+    if not prev.is_word:
+        return False
+    if prev.low.endswith("s") or prev.low in PLURAL_QUANTITIES or prev.text[:1].isdigit():
+        return True
+    return prev.low not in VERBS and prev.text[:1].isupper() and r.lemma not in NOUN_LIKE
+
+
+def _noun_like_after_name(r: _Reading) -> bool | None:
+    """'Trump attacks' (verb) versus 'recent attacks' (noun) and '42 Russian attacks' (noun)."""
+    if r.lemma not in NOUN_LIKE:
+        return None
+    toks, k, prev = r.toks, r.k, r.prev
+    before = toks[k - 2] if k >= 2 and prev is toks[k - 1] else None
+    if before is not None and (before.text[:1].isdigit() or before.low in DETERMINERS - {"that"}):
+        return False
+    return prev.is_word and (prev.text[:1].isupper() or prev.low in SUBJECT_NOUNS)
+
+
+# How a cue word reads, in order: True a verb, False a noun or no subject, None no say.
+READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
+    Rule("reading.evidence_subject", _evidence),
+    Rule("reading.after_auxiliary", _after_auxiliary),
+    Rule("reading.after_possessive", _after_possessive),
+    Rule("reading.unambiguous_form", _unambiguous_form),
+    Rule("reading.after_subject_word", _after_subject_word),
+    Rule("reading.infinitive", _infinitive),
+    Rule("reading.bare_after_plural", _bare_after_plural),
+    Rule("reading.noun_like_after_name", _noun_like_after_name),
+)
+_READINGS = tuple(rule.run for rule in READINGS)
+
+
 def plausible_verb(toks: list[Token], k: int, lemma: str) -> bool:
     """Rule out noun readings of ambiguous cue words and bare forms with no subject."""
-    word = toks[k].low
     if k == 0:
         return False
-    if adverb(toks[k - 1].low) or toks[k - 1].text == ",":
-        back = skip_back(toks, k - 1)  # "Some Democrats, however, question …"
-        if back < 0:
-            return False
-        prev = toks[back]
-        if prev.text == "," and (lemma in NOUN_LIKE or word == lemma):
-            # "The Tax Policy Center, a nonpartisan think tank, estimates …": the subject
-            # before the appositive (only these forms need it: a noun or a bare verb)
-            subject = sentence_subject(toks)
-            if subject is not None and subject[1] + 1 < back and toks[subject[1] + 1].text == ",":
-                prev = toks[subject[1]]
-    else:
-        prev = toks[k - 1]
-    if _evidence_subject(toks, k, plural_only=word == lemma):
-        return True
-    j = k - 1
-    while j >= 0 and (toks[j].low in AUX or adverb(toks[j].low)):
-        if toks[j].low in BASE_OK_BEFORE:
-            return True  # "did not immediately respond", "will also discuss"
-        j -= 1
-    if (word == lemma or word.endswith("s")) and prev.low.endswith("'s") and prev.low[:-2] not in PRONOUNS:
-        return False  # "the editor's note", "Trump's claims": a noun after a possessive
-    is_base = word == lemma
-    is_s = word != lemma and word.endswith("s") and not word.endswith("ss")
-    if not (is_base or is_s):
-        return True
-    if prev.low in BASE_OK_BEFORE or prev.low in SUBJECT_PRONOUNS or prev.low in AUX:
-        return True
-    if is_base and prev.low == "to" and lemma in INFINITIVE_SPEECH:
-        return True
-    if is_base:
-        # "officials say", "polls show", "9 percent say", "Mr. Grassley and Mr. Leahy say"
-        if not prev.is_word:
-            return False
-        if prev.low.endswith("s") or prev.low in PLURAL_QUANTITIES or prev.text[:1].isdigit():
-            return True
-        return prev.low not in VERBS and prev.text[:1].isupper() and lemma not in NOUN_LIKE
-    if lemma in NOUN_LIKE:
-        # "Trump attacks" (verb) versus "recent attacks" (noun) and "42 Russian attacks" (noun)
-        before = toks[k - 2] if k >= 2 and prev is toks[k - 1] else None
-        if before is not None and (before.text[:1].isdigit() or before.low in DETERMINERS - {"that"}):
-            return False
-        return prev.is_word and (prev.text[:1].isupper() or prev.low in SUBJECT_NOUNS)
+    prev = _word_before(toks, k, lemma)
+    if prev is None:
+        return False
+    r = _Reading(toks, k, lemma, toks[k].low, prev)
+    for reading in _READINGS:
+        verdict = reading(r)
+        if verdict is not None:
+            return verdict
     return True
 
 
 def introduces_content(toks: list[Token], k: int) -> bool:
     """True when a quote, colon or "that" follows the cue within two tokens."""
-    return any(t.low == "that" or t.text in QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4])
+    return any(
+        t.low == "that" or t.text in QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4]
+    )
 
 
 def makes_clear(toks: list[Token], k: int) -> bool:
@@ -153,7 +239,12 @@ def later_clause_start(toks: list[Token], np: tuple[int, int], k: int, lemma: st
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if lemma in ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
         return None
-    if nxt is None or not nxt.text[:1].isalpha() or nxt.low in BEFORE_AUTHOR or nxt.low in {"by", "in", "to"}:
+    if (
+        nxt is None
+        or not nxt.text[:1].isalpha()
+        or nxt.low in BEFORE_AUTHOR
+        or nxt.low in {"by", "in", "to"}
+    ):
         return None
     return toks[opener].start
 
@@ -162,6 +253,8 @@ def ends_in_aside(toks: list[Token], k: int) -> bool:
     """'…, the newspaper reported on Monday, citing two sources': after the cue, at most a few
     words of time or place, then a participle or 'according to' clause that ends the sentence."""
     comma = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ","), None)
-    return comma is not None and comma + 1 < len(toks) and (
-        toks[comma + 1].low.endswith("ing") or toks[comma + 1].low == "according"
+    return (
+        comma is not None
+        and comma + 1 < len(toks)
+        and (toks[comma + 1].low.endswith("ing") or toks[comma + 1].low == "according")
     )

@@ -15,7 +15,9 @@ from reader.core.attribution.words import (
 from reader.core.sources import PRONOUNS
 
 
-def reduced_passive(toks: list[Token], k: int, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def reduced_passive(
+    toks: list[Token], k: int, lemma: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'a study published (last month) by the institute found …', 'figures reported by the
     authority': a participle right after a common noun, then "by" and its author. The author
     is the source; the noun phrase (the work) is recorded as a description of the author.
@@ -38,7 +40,13 @@ def _noun_before_participle(toks: list[Token], k: int) -> tuple[int, int] | None
     if k == 0 or not tok.text.islower() or not tok.low.endswith(PARTICIPLE_ENDINGS):
         return None
     prev = toks[k - 1]
-    if not prev.text.islower() or prev.low in AUX or prev.low in PASSIVE or prev.low in PRONOUNS or not np_word(prev):
+    if (
+        not prev.text.islower()
+        or prev.low in AUX
+        or prev.low in PASSIVE
+        or prev.low in PRONOUNS
+        or not np_word(prev)
+    ):
         return None
     noun = np_backward(toks, k - 1)
     return None if noun is None or toks[noun[0]].low in PRONOUNS else noun
@@ -62,7 +70,12 @@ def author_of_work(toks: list[Token], work: tuple[int, int]) -> tuple[int, int] 
     if not tok.text.islower() or not tok.low.endswith(PARTICIPLE_ENDINGS):
         return None
     by = skip_time_words(toks, k + 1, 1, 4)
-    if by + 1 >= len(toks) or toks[by].low != "by" or not toks[by + 1].text[:1].isalpha() or toks[by + 1].low.endswith("ing"):
+    if (
+        by + 1 >= len(toks)
+        or toks[by].low != "by"
+        or not toks[by + 1].text[:1].isalpha()
+        or toks[by + 1].low.endswith("ing")
+    ):
         return None
     return np_forward(toks, by + 1)
 
@@ -80,7 +93,11 @@ def reduced_relative(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] 
 def work_after_cue(toks: list[Token], k: int) -> tuple[int, int] | None:
     """'researchers reported in a paper', 'said in a statement': the speaker's own work."""
     j = skip_time_words(toks, k + 1, 1, 3)
-    if j + 1 >= len(toks) or toks[j].low != "in" or toks[j + 1].low not in {"a", "an", "the", "its", "their", "his", "her"}:
+    if (
+        j + 1 >= len(toks)
+        or toks[j].low != "in"
+        or toks[j + 1].low not in {"a", "an", "the", "its", "their", "his", "her"}
+    ):
         return None
     for end in range(j + 2, min(len(toks), j + 5)):
         if toks[end].low in WORK_NOUNS:
