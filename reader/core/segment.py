@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # type: ignore[import-untyped]
 
 from reader.core.lexicon import sections
 from reader.core.model import SentenceKind

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from reader.core.rules import Rule
 
 TITLES = frozenset(
     """president vice chief director secretary minister prime senator sen sen. rep rep. representative
@@ -59,7 +61,9 @@ _PERSON_ROLES = frozenset(
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # What an organisation speaks through: "its press service", "their spokesman".
-_VOICES = frozenset("service office spokesman spokeswoman spokesperson spokespeople statement website".split())
+_VOICES = frozenset(
+    "service office spokesman spokeswoman spokesperson spokespeople statement website".split()
+)
 _AFFILIATION_PREPOSITIONS = frozenset("in at with from within inside".split())
 _AFFILIATED_PEOPLE = frozenset(
     """source sources official officials aide aides staffer staffers employee employees member members
@@ -67,8 +71,16 @@ _AFFILIATED_PEOPLE = frozenset(
 )
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
-            "it": "thing", "we": "plural", "i": "person"}
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "plural",
+    "it": "thing",
+    "we": "plural",
+    "i": "person",
+}
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
@@ -127,42 +139,74 @@ def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     lowered = [w.lower() for w in words]
-    kind = "thing"
-    if any(w in MEDIA_WORDS for w in lowered):
-        kind = "media"
-    elif lowered and lowered[-1] in PLURAL_WORDS:
-        kind = "plural"
-    elif any(w in ORG_WORDS for w in lowered):
-        kind = "org"
-    # "a source in the Ukrainian military", "an official at the Harbour Board": a nameless
-    # person described by where they work; the name after the preposition is not theirs
-    at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    if at and _works_somewhere(lowered[at - 1]) and all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
-        return None, frozenset(), "plural" if lowered[at - 1].endswith("s") else "person"
-    core = list(words)
-    while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
-        core = core[:-1]
-    lone_number = len(core) == 1 and core[0].lower() in _NUMBER_WORDS  # "One, who asked not to be named,"
-    if core and _is_cap(core[-1]) and (core[-1].lower() not in PRONOUNS or _is_acronym(core[-1])) and not lone_number:
-        names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
-        if names:
-            run: list[str] = []
-            for w in reversed(core):
-                if not _is_cap(w) or w.lower() in TITLES:
-                    break
-                run.append(w.lower())
-            if any(w in MEDIA_WORDS for w in run) or core is not words and words[-1].lower() in MEDIA_WORDS:
-                kind = "media"
-            elif any(w in ORG_WORDS for w in run):
-                kind = "org"
-            elif run and run[0].endswith("s") and run[0] in PLURAL_WORDS:
-                kind = "plural"
-            else:
-                kind = "person"
-            return core[-1].lower(), frozenset(names), kind
+    affiliated = _affiliated_kind(words, lowered)
+    if affiliated is not None:
+        return None, frozenset(), affiliated
+    named = _named(words)
+    if named is not None:
+        return named
+    kind = _kind_of_words(lowered)
     if kind == "thing" and lowered and _person_noun(lowered[-1]):
         kind = "person"
     return None, frozenset(), kind
+
+
+def _kind_of_words(lowered: list[str]) -> str:
+    """'media', 'plural', 'org' or 'thing', from the words of an unnamed mention."""
+    if any(w in MEDIA_WORDS for w in lowered):
+        return "media"
+    if lowered and lowered[-1] in PLURAL_WORDS:
+        return "plural"
+    if any(w in ORG_WORDS for w in lowered):
+        return "org"
+    return "thing"
+
+
+def _affiliated_kind(words: list[str], lowered: list[str]) -> str | None:
+    """'a source in the Ukrainian military', 'an official at the Harbour Board': a nameless
+    person (or people) described by where they work; the name after the preposition is not
+    theirs. None for any other mention."""
+    at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
+    if not at or not _works_somewhere(lowered[at - 1]):
+        return None
+    if not all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
+        return None
+    return "plural" if lowered[at - 1].endswith("s") else "person"
+
+
+def _named(words: list[str]) -> tuple[str, frozenset[str], str] | None:
+    """(key, name words, kind) of a mention that ends in a name ("Mayor Lena Ortiz", "the
+    Kommersant newspaper"), or None."""
+    core = list(words)
+    while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
+        core = core[:-1]
+    lone_number = (
+        len(core) == 1 and core[0].lower() in _NUMBER_WORDS
+    )  # "One, who asked not to be named,"
+    if not core or not _is_cap(core[-1]) or lone_number:
+        return None
+    if core[-1].lower() in PRONOUNS and not _is_acronym(core[-1]):
+        return None
+    names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
+    if not names:
+        return None
+    return core[-1].lower(), frozenset(names), _name_kind(core, words)
+
+
+def _name_kind(core: list[str], words: list[str]) -> str:
+    """The kind of a named mention, from its last run of capitalised words and any role after it."""
+    run: list[str] = []
+    for w in reversed(core):
+        if not _is_cap(w) or w.lower() in TITLES:
+            break
+        run.append(w.lower())
+    if any(w in MEDIA_WORDS for w in run) or words[-1].lower() in MEDIA_WORDS:
+        return "media"
+    if any(w in ORG_WORDS for w in run):
+        return "org"
+    if run and run[0].endswith("s") and run[0] in PLURAL_WORDS:
+        return "plural"
+    return "person"
 
 
 _PERSON_NOUNS = frozenset(
@@ -192,20 +236,35 @@ def _works_somewhere(word: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """Could this head noun be a person ("the official", "a teacher")?"""
-    return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
+    return word in _PERSON_NOUNS or word.endswith(
+        ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+    )
 
 
 _PREPOSITIONS = frozenset("of with among by from in on for at about".split())
 _SPOKEN_DOCUMENTS = frozenset("note statement memo letter filing".split())
 _DOCUMENTS = frozenset("statement release filing report announcement memo letter".split())
 # Descriptions that name the same kind of thing: "the survey" after "the X poll".
-_HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", "research"),
-                  "report": ("study",), "paper": ("newspaper",), "newspaper": ("paper",)}
+_HEAD_SYNONYMS = {
+    "survey": ("poll",),
+    "poll": ("survey",),
+    "study": ("report", "research"),
+    "report": ("study",),
+    "paper": ("newspaper",),
+    "newspaper": ("paper",),
+}
 # "The researchers" / "the authors" after "a study published by X" are X's people.
 _RESEARCHERS = frozenset({"researchers", "authors", "scientists"})
-_WORK_SYNONYMS = {"study": ("paper", "report", "research", "analysis"), "paper": ("study", "report"),
-                  "report": ("study", "paper"), "survey": ("poll",), "poll": ("survey",)}
-_RESEARCH_WORKS = frozenset({"study", "report", "research", "survey", "paper", "analysis", "review"})
+_WORK_SYNONYMS = {
+    "study": ("paper", "report", "research", "analysis"),
+    "paper": ("study", "report"),
+    "report": ("study", "paper"),
+    "survey": ("poll",),
+    "poll": ("survey",),
+}
+_RESEARCH_WORKS = frozenset(
+    {"study", "report", "research", "survey", "paper", "analysis", "review"}
+)
 
 
 @lru_cache(maxsize=65536)
@@ -238,6 +297,102 @@ def _heads(text: str) -> tuple[str, ...]:
     return (words[-1],)
 
 
+_PRONOUN_KINDS = {
+    "person": [{"person"}],
+    "plural": [{"plural"}, {"org", "media"}],
+    "thing": [{"org", "media", "thing"}],
+}
+
+
+@dataclass(frozen=True)
+class _Description:
+    """An unnamed mention, as the description rows read it."""
+
+    norm: str  # without determiners and possessives ("Many", "Some": their own groups)
+    words: tuple[str, ...]
+    first: str  # its first word, lower-cased ("the", "its", "a")
+    # the words before a preposition: "the survey of 1,050 voters" is described as a survey
+    described: tuple[str, ...]
+
+    kind: str  # as mention_names reads it
+
+    @classmethod
+    def of(cls, mention: Mention, kind: str) -> _Description:
+        norm = _norm(mention.text) or mention.text.strip().lower()
+        words = norm.split()
+        all_words = _words(mention.text)
+        first = all_words[0].lower() if all_words else ""
+        described = words[
+            : next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        ]
+        # "a company statement": the organisation's document speaks for it
+        if (
+            len(words) == 2
+            and words[-1] in _DOCUMENTS
+            and words[0] in ORG_WORDS
+            and first in {"a", "an", "the"}
+        ):
+            described, first = words[:1], "the"
+        return cls(norm, tuple(words), first, tuple(described), kind)
+
+    @property
+    def bare(self) -> bool:
+        """'the publication', 'the spokesman': a bare description that refers back."""
+        return 0 < len(self.described) <= 2 and self.first in {"the", "this", "that"}
+
+
+def _voice(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'Its press service confirmed …': the organisation just named speaks through it."""
+    if d.first in {"its", "their"} and d.described and d.described[-1] in _VOICES:
+        return tracker.most_recent({"org", "media"})
+    return None
+
+
+def _same_head(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the survey' after 'the X poll': the latest entity with that head noun (or a synonym)."""
+    if not d.bare:
+        return None
+    head = d.described[-1]
+    return tracker.latest_with_head(head, *_HEAD_SYNONYMS.get(head, ()))
+
+
+def _research_authors(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the researchers' after 'a study published by X': X's people."""
+    return tracker.latest_author() if d.bare and d.described[-1] in _RESEARCHERS else None
+
+
+def _recent_body(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the ministry', 'the publication': the most recent organisation (or outlet), unless it
+    is named as another kind of body ("the union" is not "St. Mary's Hospital")."""
+    if not d.bare or d.kind not in {"media", "org"} or len(d.described) != len(d.words):
+        return None
+    entity = tracker.most_recent({d.kind})
+    return entity if entity is not None and not _other_body(entity, d.described[-1]) else None
+
+
+def _spoken_document(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'…, the note said' after 'Analysts at X said in a note': the last speaker's."""
+    if d.bare and len(d.words) == 1 and d.described[-1] in _SPOKEN_DOCUMENTS and tracker.entities:
+        return next(tracker._recent())
+    return None
+
+
+def _same_words(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'officials' after 'officials': the latest unnamed entity with the same words."""
+    return tracker.latest_unnamed(d.norm)
+
+
+# How an unnamed mention finds the entity it refers to, in order; else it starts its own.
+DESCRIPTION_RULES: tuple[Rule[Callable[[EntityTracker, _Description], Entity | None]], ...] = (
+    Rule("description.voice", _voice),
+    Rule("description.same_head", _same_head),
+    Rule("description.research_authors", _research_authors),
+    Rule("description.recent_body", _recent_body),
+    Rule("description.spoken_document", _spoken_document),
+    Rule("description.same_words", _same_words),
+)
+
+
 class EntityTracker:
     """Groups mentions into entities as the document is read, in order.
 
@@ -256,7 +411,9 @@ class EntityTracker:
         self._kind_count: Counter[str] = Counter()
         self._by_name_word: dict[str, list[Entity]] = {}
         self._authors: list[Entity] = []  # entities known as the authors of a study or report
-        self._last_work: tuple[int, Entity] | None = None  # when a work was last named, and its author
+        self._last_work: tuple[int, Entity] | None = (
+            None  # when a work was last named, and its author
+        )
 
     def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
         for name in names:
@@ -299,86 +456,84 @@ class EntityTracker:
             return self.add_pronoun(mention)
         key, names, kind = mention_names(mention.text)
         if key is not None:
-            entity = self._latest(
-                e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
-            )
-            if entity is None:
-                # "Ms. Acosta" after "Melba Acosta Febo": a name inside a longer name
-                entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
-            if entity is None:
-                entity = self._new(key, kind, names)
-            else:
-                self._add_names(entity, names)
-            if entity.gender is None:
-                first = mention.text.split(None, 1)
-                entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
-            return self._touch(entity, mention)
-        norm = _norm(mention.text) or mention.text.strip().lower()  # "Many", "Some": their own groups
-        words = norm.split()
-        first = _words(mention.text)[0].lower() if _words(mention.text) else ""
-        # "the survey of 1,050 voters": the words before a preposition are the description
-        described = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
-        # "a company statement": the organisation's document speaks for it
-        if len(words) == 2 and words[-1] in _DOCUMENTS and words[0] in ORG_WORDS and first in {"a", "an", "the"}:
-            described, first = words[:1], "the"
-        # "Its press service confirmed …": the organisation just named speaks through it
-        if first in {"its", "their"} and described and described[-1] in _VOICES and \
-                (self._kind_count["org"] or self._kind_count["media"]):
-            entity = next(e for e in self._recent() if e.kind in {"org", "media"})
-            return self._touch(entity, mention)
-        # A bare description ("the publication", "the spokesman") refers back.
-        if 0 < len(described) <= 2 and first in {"the", "this", "that"}:
-            head = described[-1]
-            entity = self._latest(
-                e for h in (head, *_HEAD_SYNONYMS.get(head, ())) for e in self._by_head.get(h, ())
-            )
-            if entity is None and head in _RESEARCHERS:
-                entity = self._latest(self._authors)
+            return self._touch(self._named_entity(mention, key, names, kind), mention)
+        d = _Description.of(mention, kind)
+        for rule in DESCRIPTION_RULES:
+            entity = rule.run(self, d)
             if entity is not None:
                 return self._touch(entity, mention)
-            if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
-                # the most recent organisation, unless it is named as another kind of body
-                # ("the union" is not "St. Mary's Hospital")
-                entity = next(e for e in self._recent() if e.kind == kind)
-                if not _other_body(entity, head):
-                    return self._touch(entity, mention)
-            if len(words) == 1 and head in _SPOKEN_DOCUMENTS and self.entities:
-                # "…, the note said" after "Analysts at X said in a note": the last speaker's
-                return self._touch(next(self._recent()), mention)
-        entity = self._latest(e for e in self._by_key.get(norm, ()) if not e.named)
-        if entity is not None:
-            return self._touch(entity, mention)
-        return self._touch(self._new(norm, kind, set()), mention)
+        return self._touch(self._new(d.norm, kind, set()), mention)
 
-    def add_pronoun(self, mention: Mention) -> Entity | None:
-        """Resolve a pronoun to the most recent compatible entity (None when there is none)."""
+    def _named_entity(self, mention: Mention, key: str, names: frozenset[str], kind: str) -> Entity:
+        """The entity a named mention joins: one with the same key whose names include or are
+        included in these ("Gerasimov", "Valery Gerasimov"), one with this key among its
+        names ("Ms. Acosta" after "Melba Acosta Febo"), or a new one."""
+        entity = self._latest(
+            e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
+        )
+        if entity is None:
+            entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
+        if entity is None:
+            entity = self._new(key, kind, names)
+        else:
+            self._add_names(entity, names)
+        if entity.gender is None:
+            first = mention.text.split(None, 1)
+            entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
+        return entity
+
+    def most_recent(self, kinds: set[str]) -> Entity | None:
+        """The most recently mentioned entity of one of ``kinds``."""
+        if not any(self._kind_count[k] for k in kinds):
+            return None
+        return next((e for e in self._recent() if e.kind in kinds), None)
+
+    def add_pronoun(self, mention: Mention) -> Entity:
+        """Resolve a pronoun to the most recent compatible entity; with none, the pronoun
+        stands for a speaker we cannot name (a new entity)."""
         word = mention.text.strip().lower()
         want = PRONOUNS.get(word, "person")
         gender = _PRONOUN_GENDER.get(word)
-        # "they" prefers a plural speaker ("officials"), then an organisation
-        preferences = {"person": [{"person"}], "plural": [{"plural"}, {"org", "media"}], "thing": [{"org", "media", "thing"}]}
-        for accepted in preferences[want]:
+        entity = self._pronoun_antecedent(want, gender)
+        if entity is None:
+            entity = self._new(word, want, set())
+        if gender is not None:
+            entity.gender = gender
+        return self._touch(entity, mention)
+
+    def _pronoun_antecedent(self, want: str, gender: str | None) -> Entity | None:
+        """'they' prefers a plural speaker ("officials"), then an organisation; 'he' never
+        means someone already known as 'she'; 'it' after a work means its author ("It
+        continued:" after "an affidavit written by X")."""
+        for accepted in _PRONOUN_KINDS[want]:
             if any(self._kind_count[k] > 0 for k in accepted):
-                # "he" never means someone already known as "she"
                 entity = next(
-                    (e for e in self._recent() if e.kind in accepted and (gender is None or e.gender in (None, gender))),
+                    (
+                        e
+                        for e in self._recent()
+                        if e.kind in accepted and (gender is None or e.gender in (None, gender))
+                    ),
                     None,
                 )
                 if entity is None:
                     break
                 if want == "thing" and self._last_work and self._last_work[0] > entity.last_seen:
-                    entity = self._last_work[1]  # "It continued:" after "an affidavit written by X"
-                if gender is not None:
-                    entity.gender = gender
-                return self._touch(entity, mention)
+                    entity = self._last_work[1]
+                return entity
         if want == "thing" and self._last_work:
-            return self._touch(self._last_work[1], mention)
+            return self._last_work[1]
         if want == "plural" and self.entities:
-            return self._touch(next(self._recent()), mention)
-        # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
-        entity = self._new(word, want, set())
-        entity.gender = gender
-        return self._touch(entity, mention)
+            return next(self._recent())
+        return None
+
+    def latest_with_head(self, *heads: str) -> Entity | None:
+        return self._latest(e for h in heads for e in self._by_head.get(h, ()))
+
+    def latest_author(self) -> Entity | None:
+        return self._latest(self._authors)
+
+    def latest_unnamed(self, key: str) -> Entity | None:
+        return self._latest(e for e in self._by_key.get(key, ()) if not e.named)
 
     def has_head(self, head: str) -> bool:
         """True when an entity already has a mention ending in ``head`` ("the company")."""
@@ -400,7 +555,9 @@ class EntityTracker:
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
-        if kind in {"org", "media"} and not any(w.lower() in _PERSON_ROLES for w in _words(mention.text)):
+        if kind in {"org", "media"} and not any(
+            w.lower() in _PERSON_ROLES for w in _words(mention.text)
+        ):
             self._set_kind(entity, kind)
 
     def _new(self, key: str, kind: str, names: set[str] | frozenset[str]) -> Entity:
@@ -412,7 +569,8 @@ class EntityTracker:
         return entity
 
     def merge_descriptions(self) -> dict[int, Entity]:
-        """Fold unnamed entities into a named one whose mention contains their description.
+        """Fold unnamed entities into a named one whose mention contains their description,
+        then unnamed aliases into the organisation or work they name (``_fold_aliases``).
 
         Returns a map from ``id()`` of every folded entity to the entity it joined.
         """
@@ -427,73 +585,104 @@ class EntityTracker:
                 for w in t.split():
                     holders.setdefault(w, set()).add(i)
         for entity in [e for e in self.entities if not e.named]:
-            norms = {_norm(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
-            norms.discard("")
-            if not norms or any(len(n.split()) < 2 for n in norms):
-                continue
-            words = {w for n in norms for w in n.split()}
-            candidates = set.intersection(*(holders.get(w, set()) for w in words))
-            for i in sorted(candidates):
-                if all(any(f" {n} " in t for t in padded[i]) for n in norms):
-                    target = named[i]
-                    target.mentions.extend(entity.mentions)
-                    target.mentions.sort(key=lambda m: m.start)
-                    # a folded description is contained in the target's texts already, so
-                    # the indexes of later checks need no update
-                    folded[id(entity)] = target
-                    break
+            target = _containing(entity, named, padded, holders)
+            if target is not None:
+                # a folded description is contained in the target's texts already, so the
+                # indexes of later checks need no update
+                _fold_into(target, entity, folded)
         self._fold_aliases(named, folded)
         self.entities = [e for e in self.entities if id(e) not in folded]
         return folded
 
-    def _fold_aliases(self, named: list[Entity], folded: dict[int, Entity]) -> None:
-        """Fold an entity known only as "the union" / "its authority" into the one named
-        organisation that the description is an alias of ("the Harbour Dock Workers")."""
-        by_alias: dict[str, list[Entity]] = {}
-        for entity in named:
-            for alias in {a for m in entity.mentions for a in _aliases(m.text)}:
-                by_alias.setdefault(alias, []).append(entity)
-        # "study" in a headline, before the body names "a study published by X"
+    def _works_by_head(self, folded: dict[int, Entity]) -> dict[str, list[Entity]]:
+        """Entities (named or not: "researchers at a university") by the head of each work
+        they speak through ("study")."""
         by_work: dict[str, list[Entity]] = {}
-        for entity in self.entities:  # named or not ("researchers at a university")
+        for entity in self.entities:
             if id(entity) in folded:
                 continue
             for head in {_head(m.text) for m in entity.mentions if m.document}:
                 if head:
                     by_work.setdefault(head, []).append(entity)
+        return by_work
+
+    def _fold_aliases(self, named: list[Entity], folded: dict[int, Entity]) -> None:
+        """Fold an entity known only as "the union" / "its authority" into the one named
+        organisation that the description is an alias of ("the Harbour Dock Workers"), and a
+        headline's "study" into the author of the one study the body names."""
+        by_alias: dict[str, list[Entity]] = {}
+        for entity in named:
+            for alias in {a for m in entity.mentions for a in _aliases(m.text)}:
+                by_alias.setdefault(alias, []).append(entity)
+        by_work = self._works_by_head(folded)
         for entity in self.entities:
             if entity.named or id(entity) in folded:
                 continue
+            found = _alias_targets(entity, by_alias, by_work)
+            if found is None:
+                continue
+            targets, from_work = found
             described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-            heads = {_norm(m.text) for m in described}
-            if len(heads) != 1:
-                continue
-            head = heads.pop()
-            if all(_words(m.text)[0].lower() in _REFERRING for m in described):
-                targets = by_alias.get(head, []) or by_work.get(head, [])
-            elif all(m.text.strip() == head for m in described):
-                # a bare lower-case noun, as headlines write them ("study finds")
-                targets = by_work.get(head, []) or next(
-                    (by_work[h] for h in _WORK_SYNONYMS.get(head, ()) if h in by_work), []
-                )
-            else:
-                continue
-            from_work = bool(targets) and any(targets is t for t in by_work.values())
-            targets = [t for t in targets if t is not entity]
             if from_work and len(targets) == 1:
                 for m in described:
                     m.document = True  # it names the work, not its author
             if len(targets) == 1:
-                target = targets[0]
-                target.mentions.extend(entity.mentions)
-                target.mentions.sort(key=lambda m: m.start)
-                folded[id(entity)] = target
+                _fold_into(targets[0], entity, folded)
+
+
+def _fold_into(target: Entity, entity: Entity, folded: dict[int, Entity]) -> None:
+    """Move the mentions of ``entity`` into ``target`` and record the fold."""
+    target.mentions.extend(entity.mentions)
+    target.mentions.sort(key=lambda m: m.start)
+    folded[id(entity)] = target
+
+
+def _containing(
+    entity: Entity, named: list[Entity], padded: list[list[str]], holders: dict[str, set[int]]
+) -> Entity | None:
+    """The first named entity one of whose mentions contains every description of ``entity``
+    (of two words or more: "Russian chief of staff" in "Russian Chief of Staff Valery …")."""
+    norms = {_norm(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
+    norms.discard("")
+    if not norms or any(len(n.split()) < 2 for n in norms):
+        return None
+    words = {w for n in norms for w in n.split()}
+    candidates = set.intersection(*(holders.get(w, set()) for w in words))
+    for i in sorted(candidates):
+        if all(any(f" {n} " in t for t in padded[i]) for n in norms):
+            return named[i]
+    return None
+
+
+def _alias_targets(
+    entity: Entity, by_alias: dict[str, list[Entity]], by_work: dict[str, list[Entity]]
+) -> tuple[list[Entity], bool] | None:
+    """The entities an unnamed ``entity`` may be an alias of, and whether they were found by
+    their work; None when its descriptions do not agree or are no alias."""
+    described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+    heads = {_norm(m.text) for m in described}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    if all(_words(m.text)[0].lower() in _REFERRING for m in described):
+        targets = by_alias.get(head, []) or by_work.get(head, [])
+    elif all(m.text.strip() == head for m in described):
+        # a bare lower-case noun, as headlines write them ("study finds")
+        targets = by_work.get(head, []) or next(
+            (by_work[h] for h in _WORK_SYNONYMS.get(head, ()) if h in by_work), []
+        )
+    else:
+        return None
+    from_work = bool(targets) and any(targets is t for t in by_work.values())
+    return [t for t in targets if t is not entity], from_work
 
 
 _REFERRING = frozenset("the this that its their our his her".split())
 # Plural trades a labour union is named after: "the Harbour Dock Workers" is "the union".
-_UNION_MEMBERS = frozenset("""workers employees teachers nurses drivers machinists teamsters pilots
-    miners dockworkers firefighters steelworkers autoworkers educators""".split())
+_UNION_MEMBERS = frozenset(
+    """workers employees teachers nurses drivers machinists teamsters pilots
+    miners dockworkers firefighters steelworkers autoworkers educators""".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -509,7 +698,53 @@ def _aliases(text: str) -> frozenset[str]:
     return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
-_TITLE_HEADS = (TITLES | _PERSON_ROLES) - DETERMINERS - {"of", "for", "former", "acting", "interim", "first", "press", "head", "member", "worker", "resident"}
+_TITLE_HEADS = (
+    (TITLES | _PERSON_ROLES)
+    - DETERMINERS
+    - {
+        "of",
+        "for",
+        "former",
+        "acting",
+        "interim",
+        "first",
+        "press",
+        "head",
+        "member",
+        "worker",
+        "resident",
+    }
+)
+
+
+def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]]:
+    """Where each title is written, capitalised, in a named person's mention ("President Ana
+    Ruiz"): title -> (offset of the mention, person)."""
+    holders: dict[str, list[tuple[int, Entity]]] = {}
+    for entity in entities:
+        if entity.named and entity.kind == "person":
+            for m in entity.mentions:
+                for word in _words(m.text):
+                    low = word.lower().rstrip(".")
+                    if low in _TITLE_HEADS and word[:1].isupper():
+                        holders.setdefault(low, []).append((m.start, entity))
+    return holders
+
+
+def _bare_title(entity: Entity) -> tuple[str, int] | None:
+    """(title, offset of its first mention) of an entity known only as "the <title>"."""
+    if entity.named:
+        return None
+    descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+    heads = {_head(m.text) for m in descriptions}
+    if len(heads) != 1 or not all(
+        _words(m.text)[0].lower() == "the" and len(_norm(m.text).split()) == 1 for m in descriptions
+    ):
+        return None
+    head = heads.pop()
+    if head not in _TITLE_HEADS:
+        return None
+    return head, min(m.start for m in descriptions)
 
 
 def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
@@ -520,34 +755,16 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
     name anywhere in the text count). Returns a map from ``id()`` of every folded entity
     to the entity it joined, and removes the folded ones from ``entities``.
     """
-    holders: dict[str, list[tuple[int, Entity]]] = {}
-    for entity in entities:
-        if entity.named and entity.kind == "person":
-            for m in entity.mentions:
-                for word in _words(m.text):
-                    low = word.lower().rstrip(".")
-                    if low in _TITLE_HEADS and word[:1].isupper():
-                        holders.setdefault(low, []).append((m.start, entity))
+    holders = _title_holders(entities)
     folded: dict[int, Entity] = {}
     for entity in entities:
-        if entity.named:
+        bare = _bare_title(entity)
+        if bare is None:
             continue
-        descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-        heads = {_head(m.text) for m in descriptions}
-        if len(heads) != 1 or not all(_words(m.text)[0].lower() == "the" and len(_norm(m.text).split()) == 1
-                                      for m in descriptions):
-            continue
-        head = heads.pop()
-        if head not in _TITLE_HEADS:
-            continue
-        first = min(m.start for m in descriptions)
+        head, first = bare
         earlier = [(start, target) for start, target in holders.get(head, ()) if start < first]
-        if not earlier:
-            continue
-        target = max(earlier, key=lambda pair: pair[0])[1]
-        target.mentions.extend(entity.mentions)
-        target.mentions.sort(key=lambda m: m.start)
-        folded[id(entity)] = target
+        if earlier:
+            _fold_into(max(earlier, key=lambda pair: pair[0])[1], entity, folded)
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
 
@@ -563,33 +780,35 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _acronym(entity: Entity) -> str | None:
+    """The acronym an entity is known by alone ("WHO"), or None."""
+    texts = {m.text.strip() for m in entity.mentions}
+    texts = {t for t in texts if t.lower() not in PRONOUNS or _is_acronym(t)}
+    if len(texts) != 1:
+        return None
+    acronym = texts.pop()
+    return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() else None
+
+
 def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
     """Fold an entity known only by an acronym ("WHO") into the one entity whose name has those
     initials ("the World Health Organization"). Returns a map from ``id()`` of every folded
     entity to the entity it joined, and removes the folded ones from ``entities``."""
-    acronyms: list[tuple[Entity, str]] = []
-    for entity in entities:
-        texts = {m.text.strip() for m in entity.mentions}
-        texts = {t for t in texts if t.lower() not in PRONOUNS or _is_acronym(t)}
-        if len(texts) == 1:
-            acronym = texts.pop()
-            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
-                acronyms.append((entity, acronym))
+    acronyms = [(entity, acronym) for entity in entities if (acronym := _acronym(entity))]
     if not acronyms:
         return {}
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
-        for initials in {_initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
+        for initials in {
+            _initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}
+        }:
             if initials:
                 by_initials.setdefault(initials, []).append(entity)
     folded: dict[int, Entity] = {}
     for entity, acronym in acronyms:
         targets = list({id(t): t for t in by_initials.get(acronym, ()) if t is not entity}.values())
         if len(targets) == 1:
-            target = targets[0]
-            target.mentions.extend(entity.mentions)
-            target.mentions.sort(key=lambda m: m.start)
-            folded[id(entity)] = target
+            _fold_into(targets[0], entity, folded)
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
 

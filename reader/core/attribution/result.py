@@ -3,28 +3,16 @@ in progress, the outcomes (``How``) and the named rule rows every stage is made 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Generic, NamedTuple, TypeVar
 
 from reader.core.model import Label, Span
+from reader.core.rules import Rule
 from reader.core.sources import Entity, Mention
 
+__all__ = ["NO_CUE", "UNATTRIBUTED", "Decision", "Found", "How", "Rule", "SentenceAttribution"]
+
 NO_CUE = "no attribution cue: the writer's own statement"
-
-Run = TypeVar("Run", bound=Callable)
-
-
-class Rule(NamedTuple, Generic[Run]):
-    """One named row of a rule table: an id ("verb.inverted") and the function it runs.
-
-    Tables are tuples of rows, tried in order; what a row's function returns depends on its
-    table (a veto answers True to reject, a strategy returns what it found)."""
-
-    id: str
-    run: Run
-
 
 class How(Enum):
     """How a sentence's source was found; the value is the word its reason shows."""
