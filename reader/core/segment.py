@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # type: ignore[import-untyped]
 
-from reader.core.lexicon import sections
+from reader.core.lexicon import sections, words
 from reader.core.model import SentenceKind
 
 MAX_UNIT_CHARS = 10_000
@@ -289,7 +289,7 @@ def _heading_shape(line: str) -> bool:
     return True
 
 
-_RUN_ON_WORDS = frozenset("a an the and or of to with by that but as at".split())
+_RUN_ON_WORDS = words("grammar_words.txt", "run_on_words")
 
 
 def _runs_on(line: str, start: int) -> bool:

@@ -18,69 +18,43 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.lexicon import sections, words
 from reader.core.rules import Rule
 
-TITLES = frozenset(
-    """president vice chief director secretary minister prime senator sen sen. rep rep. representative
-    gov gov. governor mayor councillor councilor councilman councilwoman alderman general gen gen. colonel col lt lieutenant admiral commander mr mr. mrs mrs. ms ms.
-    dr dr. judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson
-    ambassador attorney commissioner sheriff officer deputy press former acting interim first lady sir
-    prince king queen pope rev rev. father sister professor prof prof. candidate nominee host anchor
-    correspondent editor founder executive head of the for""".split()
-)
-DETERMINERS = frozenset(
-    "the a an this that these those another one some two three several many most his her their its our "
-    "your my each every any both all no".split()
-)
-MEDIA_WORDS = frozenset(
-    """newspaper paper publication magazine outlet network broadcaster channel station website site
-    tabloid daily weekly journal times post news tribune herald gazette telegraph guardian reuters
-    ap afp bloomberg cnn msnbc fox nbc abc cbs bbc npr pbs politico axios breitbart huffington buzzfeed
-    press wire agency tass ria interfax xinhua yonhap kyodo report reports reporter reporters columnist
-    editorial poll polls pollster survey study""".split()
-)
-ORG_WORDS = frozenset(
-    """ministry department agency campaign committee company firm party office government administration
-    house council court police army military navy force forces commission board bureau service union
-    corporation group organization organisation association foundation institute university fbi cia
-    pentagon kremlin congress senate parliament embassy state command staff team security
-    justice defense defence treasury operator authority utility airline bank insurer carrier regulator
-    hospital school district manufacturer maker producer retailer transit railway council""".split()
-)
-PLURAL_WORDS = frozenset(
-    """officials sources people experts analysts observers residents witnesses critics supporters
-    aides advisers advisors allies members voters lawmakers democrats republicans investigators
-    authorities diplomats scientists researchers economists officers soldiers leaders activists""".split()
-)
-_PERSON_ROLES = frozenset(
-    """analyst economist professor researcher expert spokesman spokeswoman spokesperson secretary
-    director chief head member official minister senator governor mayor president chairman chairwoman
-    editor reporter correspondent lawyer adviser advisor aide scientist historian strategist fellow
-    officer commander general leader founder executive manager worker resident owner""".split()
-)
+# Where the word lists are (reader/core/data/; each list is described in its file).
+_GRAMMAR = "grammar_words.txt"
+_NOUNS = "source_nouns.txt"
+_WORKS = "work_nouns.txt"
+
+
+def _pairs(section: str) -> dict[str, str]:
+    """A 'key value' section of word_pairs.txt as a map."""
+    return dict(line.split() for line in sections("word_pairs.txt")[section])  # type: ignore[misc]
+
+
+def _synonyms(section: str) -> dict[str, tuple[str, ...]]:
+    """A 'word synonym ...' section of word_pairs.txt as a map."""
+    return {
+        first: tuple(rest) for first, *rest in map(str.split, sections("word_pairs.txt")[section])
+    }
+
+
+TITLES = words(_NOUNS, "titles")
+DETERMINERS = words(_GRAMMAR, "determiners")
+MEDIA_WORDS = words(_NOUNS, "media")
+ORG_WORDS = words(_NOUNS, "organisations")
+PLURAL_WORDS = words(_NOUNS, "plural_people")
+_PERSON_ROLES = words(_NOUNS, "person_roles")
+TITLE_MODIFIERS = words(_NOUNS, "title_modifiers")  # "former", "acting", "of": no title alone
 ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = _pairs("pronoun_genders")
 # What an organisation speaks through: "its press service", "their spokesman".
-_VOICES = frozenset(
-    "service office spokesman spokeswoman spokesperson spokespeople statement website".split()
-)
-_AFFILIATION_PREPOSITIONS = frozenset("in at with from within inside".split())
-_AFFILIATED_PEOPLE = frozenset(
-    """source sources official officials aide aides staffer staffers employee employees member members
-    insider insiders person people spokesman spokeswoman spokesperson diplomat diplomats officer officers""".split()
-)
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-PRONOUNS = {
-    "he": "person",
-    "she": "person",
-    "him": "person",
-    "her": "person",
-    "they": "plural",
-    "it": "thing",
-    "we": "plural",
-    "i": "person",
-}
+_VOICES = words(_NOUNS, "voices")
+_AFFILIATION_PREPOSITIONS = words(_GRAMMAR, "affiliation_prepositions")
+_AFFILIATED_PEOPLE = words(_NOUNS, "affiliated_people")
+_NUMBER_WORDS = words(_GRAMMAR, "number_words")
+_HONORIFIC_GENDER = _pairs("honorific_genders")
+PRONOUNS = _pairs("pronoun_kinds")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
@@ -209,16 +183,7 @@ def _name_kind(core: list[str], words: list[str]) -> str:
     return "person"
 
 
-_PERSON_NOUNS = frozenset(
-    """woman man person source official spokesman spokeswoman spokesperson aide adviser advisor friend
-    mother father wife husband daughter son sister brother doctor nurse teacher student voter resident
-    witness neighbor neighbour candidate nominee senator governor mayor president minister secretary
-    chairman chairwoman director chief head leader member lawmaker congressman congresswoman judge
-    lawyer attorney professor expert analyst economist scientist researcher historian strategist pollster
-    host anchor moderator reporter correspondent columnist editor writer author activist officer soldier
-    commander general colonel sergeant insider veteran supporter critic donor worker employee executive
-    founder owner manager""".split()
-)
+_PERSON_NOUNS = words(_NOUNS, "person_nouns")
 
 
 def _other_body(entity: Entity, head: str) -> bool:
@@ -241,30 +206,15 @@ def _person_noun(word: str) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset("of with among by from in on for at about".split())
-_SPOKEN_DOCUMENTS = frozenset("note statement memo letter filing".split())
-_DOCUMENTS = frozenset("statement release filing report announcement memo letter".split())
+_PREPOSITIONS = words(_GRAMMAR, "prepositions")
+_SPOKEN_DOCUMENTS = words(_WORKS, "spoken_documents")
+_DOCUMENTS = words(_WORKS, "statements")
 # Descriptions that name the same kind of thing: "the survey" after "the X poll".
-_HEAD_SYNONYMS = {
-    "survey": ("poll",),
-    "poll": ("survey",),
-    "study": ("report", "research"),
-    "report": ("study",),
-    "paper": ("newspaper",),
-    "newspaper": ("paper",),
-}
+_HEAD_SYNONYMS = _synonyms("head_synonyms")
 # "The researchers" / "the authors" after "a study published by X" are X's people.
-_RESEARCHERS = frozenset({"researchers", "authors", "scientists"})
-_WORK_SYNONYMS = {
-    "study": ("paper", "report", "research", "analysis"),
-    "paper": ("study", "report"),
-    "report": ("study", "paper"),
-    "survey": ("poll",),
-    "poll": ("survey",),
-}
-_RESEARCH_WORKS = frozenset(
-    {"study", "report", "research", "survey", "paper", "analysis", "review"}
-)
+_RESEARCHERS = words(_NOUNS, "researchers")
+_WORK_SYNONYMS = _synonyms("work_synonyms")
+_RESEARCH_WORKS = words(_WORKS, "research_works")
 
 
 @lru_cache(maxsize=65536)
@@ -677,12 +627,9 @@ def _alias_targets(
     return [t for t in targets if t is not entity], from_work
 
 
-_REFERRING = frozenset("the this that its their our his her".split())
+_REFERRING = words(_GRAMMAR, "referring")
 # Plural trades a labour union is named after: "the Harbour Dock Workers" is "the union".
-_UNION_MEMBERS = frozenset(
-    """workers employees teachers nurses drivers machinists teamsters pilots
-    miners dockworkers firefighters steelworkers autoworkers educators""".split()
-)
+_UNION_MEMBERS = words(_NOUNS, "union_members")
 
 
 @lru_cache(maxsize=65536)
@@ -699,21 +646,7 @@ def _aliases(text: str) -> frozenset[str]:
 
 
 _TITLE_HEADS = (
-    (TITLES | _PERSON_ROLES)
-    - DETERMINERS
-    - {
-        "of",
-        "for",
-        "former",
-        "acting",
-        "interim",
-        "first",
-        "press",
-        "head",
-        "member",
-        "worker",
-        "resident",
-    }
+    (TITLES | _PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(_NOUNS, "roles_not_titles")
 )
 
 
@@ -769,7 +702,7 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
     return folded
 
 
-_INITIAL_SKIP = frozenset("of the for and on in at to &".split())
+_INITIAL_SKIP = words(_GRAMMAR, "initial_skip")
 
 
 def _initials(name: str) -> str:

@@ -126,7 +126,12 @@ def assign_quotes(art: Article) -> None:
             turn = _turn_before(art, u, members[g])
             carrier = (turn, QUOTE_TURN) if turn is not None else speaker_of_group.get(g)
             recent = units[u].paragraph - last_paragraph <= 4
-            if carrier is None and (art.quoted[u] or art.long_quote[u]) and last_speaker is not None and recent:
+            if (
+                carrier is None
+                and (art.quoted[u] or art.long_quote[u])
+                and last_speaker is not None
+                and recent
+            ):
                 carrier = last_speaker, QUOTE_PREVIOUS_SPEAKER
             if carrier is not None:
                 decisions[u] = carrier[0].passed(How.QUOTE, carrier[1])

@@ -14,6 +14,7 @@ __all__ = ["NO_CUE", "UNATTRIBUTED", "Decision", "Found", "How", "Rule", "Senten
 
 NO_CUE = "no attribution cue: the writer's own statement"
 
+
 class How(Enum):
     """How a sentence's source was found; the value is the word its reason shows."""
 

@@ -16,12 +16,12 @@ from reader.core.attribution.words import (
     ROLE_HEADS,
     VERBS,
 )
+from reader.core.lexicon import sections
 from reader.core.segment import Unit
 
 # A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
-_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Det|Gen|Maj|"
-    "Inc|Corp|Co|Ltd|Mass|Calif|Fla|Wis|Ill|Mich|Penn|Ariz|Conn|Del|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Ore|Tenn|Va|Wash|Vt"
+_ABBREVIATIONS = "|".join(
+    w.capitalize() for w in sections("grammar_words.txt")["token_abbreviations"]
 )
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from reader.core.attribution.result import Found, How
+from reader.core.attribution.words import NAME_PARTICLES
 from reader.core.segment import Unit
 
 # A signature after a quotation: '"…" ― Name', or a line of its own: '— Name (@handle) date'.
 _SIGNATURE_RE = re.compile(
     r"(?:[\"”’'][ \t]*|^[ \t]*)[―—–]{1,2}[ \t]*"
-    r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|del|la)){0,4})"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|" + "|".join(sorted(NAME_PARTICLES)) + r")){0,4})"
     r"(?:[ \t]*\(@\w+\))?[^\n\w]{0,3}(?:[A-Z][a-z]+ \d{1,2}, \d{4})?[^\n\w]{0,12}$"
 )
 
