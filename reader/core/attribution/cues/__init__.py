@@ -29,6 +29,7 @@ ACCORDING_OVER_VERB = "cue.according_over_verb"
 
 
 def _verb_cue(s: CueSentence) -> Found | None:
+    """A communication verb and its source ("X said", "said X", "a study published by X found")."""
     return find_verb_cue(s.toks, heading=s.headline)
 
 

@@ -49,6 +49,7 @@ class Candidate:
     claim_start: int | None = None
     source_rule: str = ""  # the row that found ``np``
     details: tuple[str, ...] = ()  # the ids of detail rows that changed something
+    rejected_by: str = ""  # the row that rejected the candidate, if one did
 
     def __init__(self, sentence: VerbSentence, k: int, lemma: str) -> None:
         toks = sentence.toks

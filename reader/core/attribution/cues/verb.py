@@ -43,18 +43,22 @@ from reader.core.attribution.words import (
     VERB_OR_MAKE,
 )
 
-_VETOES = tuple(rule.run for rule in VETOES)
-_AGENTS = tuple(rule.run for rule in AGENTS)
-_LATE_VETOES = tuple(rule.run for rule in LATE_VETOES)
-_CLAUSES = tuple(rule.run for rule in CLAUSES)
-_FINAL_VETOES = tuple(rule.run for rule in FINAL_VETOES)
+# the tables as (id, function) pairs, for the loop below
+_VETOES = tuple(VETOES)
+_AGENTS = tuple(AGENTS)
+_LATE_VETOES = tuple(LATE_VETOES)
+_CLAUSES = tuple(CLAUSES)
+_FINAL_VETOES = tuple(FINAL_VETOES)
 _SUBJECTS = tuple(SUBJECTS)
 _DETAILS = tuple(DETAILS)
 
+Table = tuple[tuple[str, Callable[[Candidate], bool]], ...]
 
-def _vetoed(vetoes: tuple[Callable[[Candidate], bool], ...], c: Candidate) -> bool:
-    for veto in vetoes:
+
+def _vetoed(vetoes: Table, c: Candidate) -> bool:
+    for rule_id, veto in vetoes:
         if veto(c):
+            c.rejected_by = rule_id
             return True
     return False
 
@@ -72,21 +76,26 @@ def _find_subject(c: Candidate) -> None:
 
 def _clause_stays(c: Candidate) -> bool:
     """The first row of CLAUSES that applies, and whether the candidate stays."""
-    for clause in _CLAUSES:
+    for rule_id, clause in _CLAUSES:
         stays = clause(c)
         if stays is not None:
+            if not stays:
+                c.rejected_by = rule_id
             return stays
     return True
 
 
-def _read(c: Candidate) -> Found | None:
-    """The cue found at candidate ``c``, or None."""
+def read(c: Candidate) -> Found | None:
+    """The cue found at candidate ``c``, or None (``c.rejected_by`` then names the row)."""
     if _vetoed(_VETOES, c):
         return None
-    for agent in _AGENTS:
+    for rule_id, agent in _AGENTS:
         found = agent(c)
+        if found is DROP:
+            c.rejected_by = rule_id
+            return None
         if found is not None:
-            return None if found is DROP else found
+            return found
     _find_subject(c)
     if _vetoed(_LATE_VETOES, c) or not _clause_stays(c) or _vetoed(_FINAL_VETOES, c):
         return None
@@ -102,7 +111,7 @@ def find_verb_cue(toks: list[Token], *, heading: bool = False) -> Found | None:
     # only the tokens that can be a cue: most are not
     for k in compress(count(), map(VERB_OR_MAKE.__contains__, map(low_of, toks))):
         c = make_candidate(sentence, k)
-        found = _read(c) if c is not None else None
+        found = read(c) if c is not None else None
         if found is not None:
             return found
     return sentence.sourceless
