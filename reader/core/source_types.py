@@ -48,7 +48,6 @@ from reader.core.lexicon import sections, trie_pattern
 from reader.core.model import SourceType
 
 
-
 @dataclass(frozen=True, slots=True)
 class SourceDescription:
     """The canonical name, role and type of one source, with the reason for the type."""

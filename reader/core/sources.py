@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.core.lexicon import sections, words
 from reader.core.rules import Rule
@@ -254,8 +255,7 @@ _PRONOUN_KINDS = {
 }
 
 
-@dataclass(frozen=True)
-class _Description:
+class _Description(NamedTuple):
     """An unnamed mention, as the description rows read it."""
 
     norm: str  # without determiners and possessives ("Many", "Some": their own groups)
@@ -263,8 +263,8 @@ class _Description:
     first: str  # its first word, lower-cased ("the", "its", "a")
     # the words before a preposition: "the survey of 1,050 voters" is described as a survey
     described: tuple[str, ...]
-
     kind: str  # as mention_names reads it
+    bare: bool  # "the publication", "the spokesman": a bare description that refers back
 
     @classmethod
     def of(cls, mention: Mention, kind: str) -> _Description:
@@ -283,12 +283,8 @@ class _Description:
             and first in {"a", "an", "the"}
         ):
             described, first = words[:1], "the"
-        return cls(norm, tuple(words), first, tuple(described), kind)
-
-    @property
-    def bare(self) -> bool:
-        """'the publication', 'the spokesman': a bare description that refers back."""
-        return 0 < len(self.described) <= 2 and self.first in {"the", "this", "that"}
+        bare = 0 < len(described) <= 2 and first in {"the", "this", "that"}
+        return cls(norm, tuple(words), first, tuple(described), kind, bare)
 
 
 def _voice(tracker: EntityTracker, d: _Description) -> Entity | None:

@@ -205,3 +205,20 @@ def test_every_decision_records_declared_rules() -> None:
 def test_rules_do_not_change_the_document() -> None:
     doc = analyze("The engineer said the bridge was safe.")
     assert "rules" not in doc.sentences[0].__dataclass_fields__
+
+
+def test_no_clause_row_applies_to_a_found_subject_and_a_plain_verb() -> None:
+    """verb._clause_stays skips CLAUSES when the subject is found and the verb is no -ing form."""
+    from reader.core.attribution.cues.verb import _find_subject
+
+    for text, word in [
+        ("The engineer said the bridge was safe.", "said"),
+        ("Two engineers, who said the bridge was safe, left early.", "said"),
+        ('"The bridge is safe," he said.', "said"),
+    ]:
+        _, candidate = _read(text, word, False)
+        fresh = make_candidate(candidate.sentence, candidate.k)
+        assert fresh is not None
+        _find_subject(fresh)
+        assert fresh.np is not None
+        assert all(rule.run(fresh) is None for rule in CLAUSES), text

@@ -3,6 +3,7 @@ text and its token table, the quotations, the entity tracker and the decisions s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,3 +27,4 @@ class Article:
     decisions: list[Decision | None] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)  # mostly inside a quotation
     long_quote: list[bool] = field(default_factory=list)  # holding four quoted words or more
+    cue_word: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))  # any cue word

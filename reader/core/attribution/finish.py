@@ -12,9 +12,6 @@ from reader.core.segment import Unit
 from reader.core.source_types import describe_source
 from reader.core.sources import Entity, Mention, fold_acronyms, fold_titled_descriptions
 
-# Outcomes whose reason needs no word on how the source was found.
-_PLAIN = frozenset({How.VERB, How.TRANSCRIPT})
-
 
 def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
     """Fold the entities, name and type every speaking one, and write each sentence's result."""
@@ -35,7 +32,9 @@ def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
         for n, entity in enumerate(speaking, 1)
     ]
     by_entity = {id(entity): source for entity, source in zip(speaking, sources)}
-    return [_result(dec, by_entity) for dec in art.decisions], sources
+    return [
+        UNATTRIBUTED if dec is None else _result(dec, by_entity) for dec in art.decisions
+    ], sources
 
 
 def _speaking_entities(art: Article) -> tuple[list[Entity], dict[int, list[int]]]:
@@ -84,16 +83,18 @@ def _source(
     )
 
 
-def _result(dec: Decision | None, by_entity: dict[int, Source]) -> SentenceAttribution:
-    """One sentence's result, with the reason for its label."""
-    if dec is None:
-        return UNATTRIBUTED  # frozen: one shared instance, not thousands of equal ones
+def _result(dec: Decision, by_entity: dict[int, Source]) -> SentenceAttribution:
+    """One sentence's result, with the reason for its label (an unattributed sentence shares
+    the frozen UNATTRIBUTED: one instance, not thousands of equal ones)."""
     cue_span = Span(*dec.cue) if dec.cue else None
     if dec.entity is None:
         reason = f"cue '{dec.cue_text}': reported, no named source"
         return SentenceAttribution(Label.THIRD_PARTY, None, None, cue_span, reason, rules=dec.rules)
     source = by_entity[id(dec.entity)]
-    via = "" if dec.how in _PLAIN else f" ({dec.how.value})"
+    # a verb or a transcript needs no word on how the source was found (members compare by
+    # identity: an Enum's hash is a Python call)
+    how = dec.how
+    via = "" if how is How.VERB or how is How.TRANSCRIPT else f" ({how.value})"
     reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {source.type_reason}"
     span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
     return SentenceAttribution(

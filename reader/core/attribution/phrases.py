@@ -94,9 +94,10 @@ def np_backward(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i`` (inclusive), scanning left; token indices."""
     j = i
     while j >= 0 and j >= i - 12:
-        if np_word(toks[j]):
+        tok = toks[j]
+        if np_word(tok):
             j -= 1
-            if _determiner_opens(toks, i, j + 1):
+            if tok.low in DETERMINERS and _determiner_opens(toks, i, j + 1):
                 break
         elif _links_back(toks, i, j):
             j -= 1
@@ -170,12 +171,13 @@ class _Forward:
         )
         return (
             np_word(tok)
-            and not self.lowercase_after_name(j)
+            and not (self.seen_name and self.lowercase_after_name(j))
             and not verb_like
             and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in NP_JOINERS)
         )
 
     def take_word(self, j: int) -> None:
+        """Has a name started with token ``j``? (Called until one has.)"""
         toks, tok = self.toks, self.toks[j]
         # "Privacy campaigner Max Weber": a capital on the first word may only start the sentence
         sentence_start_role = j == 0 and j + 1 < len(toks) and role_noun(toks[j + 1])
@@ -231,7 +233,8 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
         ):
             scan.affiliation = j + 3
         if scan.word_goes_on(j):
-            scan.take_word(j)
+            if not scan.seen_name:
+                scan.take_word(j)
         elif not (scan.joiner(j) or scan.and_names(j)):
             break
         j += 1

@@ -18,7 +18,7 @@ from reader.core.attribution.antecedents import (
     touch_previous_subject,
 )
 from reader.core.attribution.article import Article
-from reader.core.attribution.cues import find_cue, looks_like_heading
+from reader.core.attribution.cues import candidate_word, find_cue, looks_like_heading
 from reader.core.attribution.finish import finish
 from reader.core.attribution.propagation import PASSES
 from reader.core.attribution.quoting import QuoteIndex, blank_idioms
@@ -40,7 +40,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     groups = find_quotes(text)
     quote_index = QuoteIndex(text, groups)
     masked = blank_idioms(quote_index.masked())
-    art = Article(text, units, masked, TokenTable(masked, units), groups)
+    art = Article(text, units, masked, TokenTable(masked, units), groups, cue_word=candidate_word())
     art.decisions = [None] * len(units)
     touched = quote_index.touched(units)
     for index, unit in enumerate(units):

@@ -98,15 +98,13 @@ def _quotation_speaker(art: Article, us: list[int]) -> tuple[Decision, str] | No
 
 def _turn_before(art: Article, u: int, members: list[int]) -> Decision | None:
     """The nearest speaker inside the same quotation before unit ``u`` (a change of turn in
-    a transcript)."""
-    return next(
-        (
-            d
-            for v in reversed(members)
-            if v < u and (d := art.decisions[v]) is not None and d.entity
-        ),
-        None,
-    )
+    a transcript). ``members`` is sorted: only the units before ``u`` are looked at."""
+    decisions = art.decisions
+    for i in range(bisect.bisect_left(members, u) - 1, -1, -1):
+        dec = decisions[members[i]]
+        if dec is not None and dec.entity:
+            return dec
+    return None
 
 
 def assign_quotes(art: Article) -> None:
@@ -211,7 +209,9 @@ def headline_role_to_lead_speaker(art: Article) -> None:
     person ('General Ana Costa said ...'): the headline's speaker is the first named speaker
     of the next few sentences."""
     for u, dec in enumerate(art.decisions):
-        role = _headline_role(art, u, dec) if dec is not None else None
+        if dec is None or dec.entity is None or dec.entity.named:
+            continue  # (the first test of _headline_role, here: most decisions stop at it)
+        role = _headline_role(art, u, dec)
         if dec is None or role is None or dec.mention is None:
             continue
         lead = _lead_speaker(art, u, role, dec.how is How.HEADLINE_COLON)

@@ -28,44 +28,34 @@ from reader.core.segment import Unit
 ACCORDING_OVER_VERB = "cue.according_over_verb"
 
 
-def _verb_cue(s: CueSentence) -> Found | None:
-    """A communication verb and its source ("X said", "said X", "a study published by X found")."""
-    return find_verb_cue(s.toks, heading=s.headline)
-
-
 DETECTORS: tuple[Rule[Callable[[CueSentence], Found | None]], ...] = (
     Rule("cue.colon", find_colon_cue),
-    Rule("cue.verb", _verb_cue),
+    Rule("cue.verb", find_verb_cue),
 )
 _DETECT = tuple(rule.run for rule in DETECTORS)
 
 
 @lru_cache(maxsize=1)
-def _candidate_word() -> re.Pattern[str]:
+def candidate_word() -> re.Pattern[str]:
     """Any cue word as a whole run of letters: "said", not "saidx" or "xsaid"."""
     load_lexicon()
-    return re.compile(
-        r"(?<![a-z])(?:"
-        + trie_pattern(w for w in CANDIDATES if w.isalpha() and w.islower() and w.isascii())
-        + r")(?![a-z])"
-    )
-
-
-def _may_hold_cue(text: str, masked: str, unit: Unit) -> bool:
-    """Most sentences hold no cue word at all: a cheap look before tokenising."""
-    return (
-        text.find(":", unit.start, unit.end) >= 0
-        or _candidate_word().search(masked[unit.start : unit.end].lower()) is not None
-    )
+    entries = (w for w in CANDIDATES if w.isalpha() and w.islower() and w.isascii())
+    return re.compile(r"(?<![a-z])(?:" + trie_pattern(entries) + r")(?![a-z])")
 
 
 def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
-    """The attribution cue of unit ``index`` (read as ``unit``), from its text outside quotations."""
-    load_lexicon()
+    """The attribution cue of unit ``index`` (read as ``unit``), from its text outside
+    quotations. ``art.cue_word`` is ``candidate_word()``, read once per article."""
     text, masked = art.text, art.masked
     signature = find_signature_cue(text, unit)
-    if signature is not None or not _may_hold_cue(text, masked, unit):
+    if signature is not None:
         return signature
+    # Most sentences hold no cue word at all: a cheap look before tokenising.
+    if (
+        text.find(":", unit.start, unit.end) < 0
+        and art.cue_word.search(masked[unit.start : unit.end].lower()) is None
+    ):
+        return None
     toks = art.tokens[index]
     if not toks:
         return None
@@ -81,16 +71,19 @@ def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         return find_phrase_cue(s) or found
+    if (
+        found.how is not How.VERB
+        or found.work is not None
+        or masked.find("ccording", found.cue[1], unit.end) < 0
+    ):
+        return found
     return _according_over_verb(s, found) or found
 
 
 def _according_over_verb(s: CueSentence, found: Found) -> Found | None:
     """'Romania reported 12,000 cases, according to data compiled by the agency': the writer
-    names where the figure comes from, after a verb cue that names no work."""
-    if found.how is not How.VERB or found.work is not None:
-        return None
-    if s.masked.find("ccording", found.cue[1], s.unit.end) < 0:
-        return None
+    names where the figure comes from, after a verb cue that names no work (find_cue has
+    checked that, and that "according" follows the verb)."""
     phrase = find_phrase_cue(s)
     if (
         phrase is None

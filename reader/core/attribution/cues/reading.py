@@ -75,14 +75,8 @@ class _Reading(NamedTuple):
     lemma: str
     word: str  # the cue word, lower-cased
     prev: Token
-
-    @property
-    def is_base(self) -> bool:
-        return self.word == self.lemma
-
-    @property
-    def is_s(self) -> bool:
-        return self.word != self.lemma and self.word.endswith("s") and not self.word.endswith("ss")
+    is_base: bool  # the bare form: "say"
+    is_s: bool  # the -s form: "says" (not "press")
 
 
 def _word_before(toks: list[Token], k: int, lemma: str) -> Token | None:
@@ -185,7 +179,17 @@ def plausible_verb(toks: list[Token], k: int, lemma: str) -> bool:
     prev = _word_before(toks, k, lemma)
     if prev is None:
         return False
-    r = _Reading(toks, k, lemma, toks[k].low, prev)
+    word = toks[k].low
+    is_base = word == lemma
+    r = _Reading(
+        toks,
+        k,
+        lemma,
+        word,
+        prev,
+        is_base,
+        not is_base and word.endswith("s") and not word.endswith("ss"),
+    )
     for reading in _READINGS:
         verdict = reading(r)
         if verdict is not None:

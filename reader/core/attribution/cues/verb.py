@@ -22,6 +22,7 @@ from collections.abc import Callable
 from itertools import compress, count
 
 from reader.core.attribution.cues.candidate import Candidate, VerbSentence, make_candidate
+from reader.core.attribution.cues.sentence import CueSentence
 from reader.core.attribution.cues.verb_sources import (
     AGENTS,
     CLAUSES,
@@ -36,7 +37,6 @@ from reader.core.attribution.phrases import (
 )
 from reader.core.attribution.result import Found
 from reader.core.attribution.tokens import (
-    Token,
     low_of,
 )
 from reader.core.attribution.words import (
@@ -75,7 +75,10 @@ def _find_subject(c: Candidate) -> None:
 
 
 def _clause_stays(c: Candidate) -> bool:
-    """The first row of CLAUSES that applies, and whether the candidate stays."""
+    """The first row of CLAUSES that applies, and whether the candidate stays. Every clause
+    row needs an -ing form or a subject not found yet: with neither, none applies."""
+    if c.np is not None and not c.tok.low.endswith("ing"):
+        return True
     for rule_id, clause in _CLAUSES:
         stays = clause(c)
         if stays is not None:
@@ -87,8 +90,10 @@ def _clause_stays(c: Candidate) -> bool:
 
 def read(c: Candidate) -> Found | None:
     """The cue found at candidate ``c``, or None (``c.rejected_by`` then names the row)."""
-    if _vetoed(_VETOES, c):
-        return None
+    for rule_id, veto in _VETOES:  # (the loop of _vetoed, inline: this runs for every cue word)
+        if veto(c):
+            c.rejected_by = rule_id
+            return None
     for rule_id, agent in _AGENTS:
         found = agent(c)
         if found is DROP:
@@ -105,9 +110,11 @@ def read(c: Candidate) -> Found | None:
     return result(c)
 
 
-def find_verb_cue(toks: list[Token], *, heading: bool = False) -> Found | None:
-    """The first verb cue of a sentence, else a passive with no named speaker, else None."""
-    sentence = VerbSentence(toks, heading)
+def find_verb_cue(s: CueSentence) -> Found | None:
+    """A communication verb and its source ("X said", "said X", "a study published by X
+    found"): the first verb cue of a sentence, else a passive with no named speaker, else None."""
+    toks = s.toks
+    sentence = VerbSentence(toks, s.headline)
     # only the tokens that can be a cue: most are not
     for k in compress(count(), map(VERB_OR_MAKE.__contains__, map(low_of, toks))):
         c = make_candidate(sentence, k)

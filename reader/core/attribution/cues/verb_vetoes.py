@@ -152,7 +152,9 @@ LATE_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
 def _no_source(c: Candidate) -> bool:
     """No source phrase, or one after the verb where only an inversion or a participle may
     put it."""
-    return c.np is None or c.np[0] > c.k and c.how not in {How.INVERTED, How.PARTICIPLE}
+    return (
+        c.np is None or c.np[0] > c.k and c.how is not How.INVERTED and c.how is not How.PARTICIPLE
+    )
 
 
 FINAL_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (Rule("verb.no_source", _no_source),)
