@@ -59,8 +59,8 @@ NOUN_CUE_RE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + SPEECH_NOUNS + r")\b(?!\s+(?:of|paper|papers|room)\b)",
 )
-ACCORDING_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["according"]) + r")\b", re.I)
-REPORTEDLY_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["hedges"]) + r")\b", re.I)
+ACCORDING_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["according"]) + r")\b", re.IGNORECASE)
+REPORTEDLY_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["hedges"]) + r")\b", re.IGNORECASE)
 
 # "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
 POSSESSIVE_CUE_RE = re.compile(

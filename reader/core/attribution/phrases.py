@@ -138,7 +138,7 @@ class _Forward:
     """The state of a scan right from token ``i``: whether a name has started, and where an
     affiliation's role words ("of oil broker PVM") end."""
 
-    __slots__ = ("toks", "i", "seen_name", "affiliation")
+    __slots__ = ("affiliation", "i", "seen_name", "toks")
 
     def __init__(self, toks: list[Token], i: int) -> None:
         self.toks, self.i = toks, i

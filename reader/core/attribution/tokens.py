@@ -86,7 +86,7 @@ class TokenTable:
     Each unit is tokenised once, on first use: most units hold no cue word and are never
     tokenised at all."""
 
-    __slots__ = ("masked", "units", "_rows")
+    __slots__ = ("_rows", "masked", "units")
 
     def __init__(self, masked: str, units: Sequence[Unit]) -> None:
         self.masked = masked

@@ -94,18 +94,19 @@ def _headline_source(s: CueSentence) -> Found | None:
     words = [t for t in rhs if t.is_word]
     # a source after the colon is a name or a role, never a clause ("… will not cost jobs")
     if (
-        words
-        and len(words) <= _COLON_RHS_MAX
-        and not any(t.low in VERBS or t.low in AUX for t in words)
+        not words
+        or len(words) > _COLON_RHS_MAX
+        or any(t.low in VERBS or t.low in AUX for t in words)
     ):
-        if rhs[0].is_word and rhs[-1].is_word:
-            return Found(
-                (m.start(), m.start() + 1),
-                ":",
-                (rhs[0].start, rhs[-1].end),
-                How.HEADLINE_COLON,
-                rules=(HEADLINE_SOURCE,),
-            )
+        return None
+    if rhs[0].is_word and rhs[-1].is_word:
+        return Found(
+            (m.start(), m.start() + 1),
+            ":",
+            (rhs[0].start, rhs[-1].end),
+            How.HEADLINE_COLON,
+            rules=(HEADLINE_SOURCE,),
+        )
     return None
 
 
