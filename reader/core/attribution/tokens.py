@@ -16,11 +16,13 @@ from reader.core.attribution.words import (
     ROLE_HEADS,
     VERBS,
 )
-from reader.core.lexicon import sections
+from reader.core.lexicon import sections, trie_pattern
 from reader.core.segment import Unit
 
 # A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
-_ABBREVIATIONS = "|".join(
+# (A trie, not a plain alternation: at most one abbreviation can stand right before its dot, so
+# the two match alike, and the trie is tried in one step at each capitalised word.)
+_ABBREVIATIONS = trie_pattern(
     w.capitalize() for w in sections("grammar_words.txt")["token_abbreviations"]
 )
 
