@@ -12,241 +12,65 @@ entity one of whose mentions contains it; pronouns and bare descriptions
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.core.lexicon import sections, words
+from reader.core.lexicon import words
+from reader.core.mentions import (
+    DETERMINERS,
+    DOCUMENTS,
+    GRAMMAR,
+    HEAD_SYNONYMS,
+    HONORIFIC_GENDER,
+    MEDIA_WORDS,
+    NOUNS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PLURAL_WORDS,
+    PREPOSITIONS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    RESEARCH_WORKS,
+    RESEARCHERS,
+    ROLE_TAIL,
+    SPOKEN_DOCUMENTS,
+    TITLE_MODIFIERS,
+    TITLES,
+    VOICES,
+    WORK_SYNONYMS,
+    Entity,
+    Mention,
+    head_of,
+    heads_of,
+    is_acronym,
+    is_cap,
+    mention_names,
+    mention_words,
+    normalised,
+    other_body,
+    strip_possessive,
+)
 from reader.core.rules import Rule
 
-# Where the word lists are (reader/core/data/; each list is described in its file).
-_GRAMMAR = "grammar_words.txt"
-_NOUNS = "source_nouns.txt"
-_WORKS = "work_nouns.txt"
-
-
-def _pairs(section: str) -> dict[str, str]:
-    """A 'key value' section of word_pairs.txt as a map."""
-    return dict(line.split() for line in sections("word_pairs.txt")[section])  # type: ignore[misc]
-
-
-def _synonyms(section: str) -> dict[str, tuple[str, ...]]:
-    """A 'word synonym ...' section of word_pairs.txt as a map."""
-    return {
-        first: tuple(rest) for first, *rest in map(str.split, sections("word_pairs.txt")[section])
-    }
-
-
-TITLES = words(_NOUNS, "titles")
-DETERMINERS = words(_GRAMMAR, "determiners")
-MEDIA_WORDS = words(_NOUNS, "media")
-ORG_WORDS = words(_NOUNS, "organisations")
-PLURAL_WORDS = words(_NOUNS, "plural_people")
-_PERSON_ROLES = words(_NOUNS, "person_roles")
-TITLE_MODIFIERS = words(_NOUNS, "title_modifiers")  # "former", "acting", "of": no title alone
-ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
-_PRONOUN_GENDER = _pairs("pronoun_genders")
-# What an organisation speaks through: "its press service", "their spokesman".
-_VOICES = words(_NOUNS, "voices")
-_AFFILIATION_PREPOSITIONS = words(_GRAMMAR, "affiliation_prepositions")
-_AFFILIATED_PEOPLE = words(_NOUNS, "affiliated_people")
-_NUMBER_WORDS = words(_GRAMMAR, "number_words")
-_HONORIFIC_GENDER = _pairs("honorific_genders")
-PRONOUNS = _pairs("pronoun_kinds")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[\w][\w'’.&-]*")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE_RE.sub("", word)
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _is_acronym(word: str) -> bool:
-    """'IT', 'WHO': capitals spelling a pronoun, as the name of an organisation."""
-    return len(word) > 1 and word.isupper()
-
-
-@dataclass
-class Mention:
-    """One span of text that refers to an entity."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    speaking: bool = True
-    # the entity's work ("a study published by X"), not a name for it: it helps later
-    # references ("the study", "the researchers") find X, but never names or types X
-    document: bool = False
-
-
-@dataclass
-class Entity:
-    """A group of mentions that refer to the same speaker."""
-
-    key: str
-    kind: str
-    names: set[str]
-    mentions: list[Mention] = field(default_factory=list)
-    last_seen: int = -1
-    gender: str | None = None  # "m" / "f", once a pronoun or an honorific has said so
-
-    @property
-    def named(self) -> bool:
-        return bool(self.names)
-
-
-@lru_cache(maxsize=65536)
-def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
-    """(key, name words, kind) of a mention: key is its last name-like word, or None."""
-    words = [_strip_possessive(w) for w in _words(text)]
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    lowered = [w.lower() for w in words]
-    affiliated = _affiliated_kind(words, lowered)
-    if affiliated is not None:
-        return None, frozenset(), affiliated
-    named = _named(words)
-    if named is not None:
-        return named
-    kind = _kind_of_words(lowered)
-    if kind == "thing" and lowered and _person_noun(lowered[-1]):
-        kind = "person"
-    return None, frozenset(), kind
-
-
-def _kind_of_words(lowered: list[str]) -> str:
-    """'media', 'plural', 'org' or 'thing', from the words of an unnamed mention."""
-    if any(w in MEDIA_WORDS for w in lowered):
-        return "media"
-    if lowered and lowered[-1] in PLURAL_WORDS:
-        return "plural"
-    if any(w in ORG_WORDS for w in lowered):
-        return "org"
-    return "thing"
-
-
-def _affiliated_kind(words: list[str], lowered: list[str]) -> str | None:
-    """'a source in the Ukrainian military', 'an official at the Harbour Board': a nameless
-    person (or people) described by where they work; the name after the preposition is not
-    theirs. None for any other mention."""
-    at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    if not at or not _works_somewhere(lowered[at - 1]):
-        return None
-    if not all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
-        return None
-    return "plural" if lowered[at - 1].endswith("s") else "person"
-
-
-def _named(words: list[str]) -> tuple[str, frozenset[str], str] | None:
-    """(key, name words, kind) of a mention that ends in a name ("Mayor Lena Ortiz", "the
-    Kommersant newspaper"), or None."""
-    core = list(words)
-    while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
-        core = core[:-1]
-    lone_number = (
-        len(core) == 1 and core[0].lower() in _NUMBER_WORDS
-    )  # "One, who asked not to be named,"
-    if not core or not _is_cap(core[-1]) or lone_number:
-        return None
-    if core[-1].lower() in PRONOUNS and not _is_acronym(core[-1]):
-        return None
-    names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
-    if not names:
-        return None
-    return core[-1].lower(), frozenset(names), _name_kind(core, words)
-
-
-def _name_kind(core: list[str], words: list[str]) -> str:
-    """The kind of a named mention, from its last run of capitalised words and any role after it."""
-    run: list[str] = []
-    for w in reversed(core):
-        if not _is_cap(w) or w.lower() in TITLES:
-            break
-        run.append(w.lower())
-    if any(w in MEDIA_WORDS for w in run) or words[-1].lower() in MEDIA_WORDS:
-        return "media"
-    if any(w in ORG_WORDS for w in run):
-        return "org"
-    if run and run[0].endswith("s") and run[0] in PLURAL_WORDS:
-        return "plural"
-    return "person"
-
-
-_PERSON_NOUNS = words(_NOUNS, "person_nouns")
-
-
-def _other_body(entity: Entity, head: str) -> bool:
-    """Whether ``entity`` is named as a different kind of body than ``head`` says."""
-    if head not in ORG_WORDS or head in MEDIA_WORDS:
-        return False  # any outlet is "the publication" or "the newspaper"
-    heads = {h for m in entity.mentions for h in _heads(m.text)}
-    return head not in heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
-
-
-def _works_somewhere(word: str) -> bool:
-    """Could this head be people described by where they work ("a source in …", "nurses at …")?"""
-    return word in _AFFILIATED_PEOPLE or word.endswith("s") and _person_noun(word[:-1])
-
-
-def _person_noun(word: str) -> bool:
-    """Could this head noun be a person ("the official", "a teacher")?"""
-    return word in _PERSON_NOUNS or word.endswith(
-        ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
-    )
-
-
-_PREPOSITIONS = words(_GRAMMAR, "prepositions")
-_SPOKEN_DOCUMENTS = words(_WORKS, "spoken_documents")
-_DOCUMENTS = words(_WORKS, "statements")
-# Descriptions that name the same kind of thing: "the survey" after "the X poll".
-_HEAD_SYNONYMS = _synonyms("head_synonyms")
-# "The researchers" / "the authors" after "a study published by X" are X's people.
-_RESEARCHERS = words(_NOUNS, "researchers")
-_WORK_SYNONYMS = _synonyms("work_synonyms")
-_RESEARCH_WORKS = words(_WORKS, "research_works")
-
-
-@lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
-    words = [w.lower() for w in _words(text)]
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
-    return " ".join(_strip_possessive(w) for w in words)
-
-
-def _head(text: str) -> str | None:
-    """The last word of a mention's normalised text ("the city's utility" -> "utility")."""
-    norm = _norm(text)
-    return norm.rsplit(" ", 1)[-1] if norm else None
-
-
-@lru_cache(maxsize=65536)
-def _heads(text: str) -> tuple[str, ...]:
-    """The heads a later description may use for a mention: its last word, and the word before
-    a preposition ("a source in the military" is "the source" too)."""
-    words = _norm(text).split()
-    if not words:
-        return ()
-    at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
-    if at > 0 and words[at - 1] != words[-1]:
-        before = words[at - 1]
-        if _works_somewhere(before):
-            return (before,)  # "nurses at the hospital" are not "the hospital"
-        return (words[-1], before)
-    return (words[-1],)
-
+__all__ = [
+    "DESCRIPTION_RULES",
+    "DETERMINERS",
+    "MEDIA_WORDS",
+    "ORG_WORDS",
+    "PLURAL_WORDS",
+    "PRONOUNS",
+    "ROLE_TAIL",
+    "TITLES",
+    "TITLE_MODIFIERS",
+    "Entity",
+    "EntityTracker",
+    "Mention",
+    "fold_acronyms",
+    "fold_titled_descriptions",
+    "mention_names",
+]
 
 _PRONOUN_KINDS = {
     "person": [{"person"}],
@@ -268,17 +92,15 @@ class _Description(NamedTuple):
 
     @classmethod
     def of(cls, mention: Mention, kind: str) -> _Description:
-        norm = _norm(mention.text) or mention.text.strip().lower()
+        norm = normalised(mention.text) or mention.text.strip().lower()
         words = norm.split()
-        all_words = _words(mention.text)
+        all_words = mention_words(mention.text)
         first = all_words[0].lower() if all_words else ""
-        described = words[
-            : next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        ]
+        described = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
         # "a company statement": the organisation's document speaks for it
         if (
             len(words) == 2
-            and words[-1] in _DOCUMENTS
+            and words[-1] in DOCUMENTS
             and words[0] in ORG_WORDS
             and first in {"a", "an", "the"}
         ):
@@ -289,7 +111,7 @@ class _Description(NamedTuple):
 
 def _voice(tracker: EntityTracker, d: _Description) -> Entity | None:
     """'Its press service confirmed …': the organisation just named speaks through it."""
-    if d.first in {"its", "their"} and d.described and d.described[-1] in _VOICES:
+    if d.first in {"its", "their"} and d.described and d.described[-1] in VOICES:
         return tracker.most_recent({"org", "media"})
     return None
 
@@ -299,12 +121,12 @@ def _same_head(tracker: EntityTracker, d: _Description) -> Entity | None:
     if not d.bare:
         return None
     head = d.described[-1]
-    return tracker.latest_with_head(head, *_HEAD_SYNONYMS.get(head, ()))
+    return tracker.latest_with_head(head, *HEAD_SYNONYMS.get(head, ()))
 
 
 def _research_authors(tracker: EntityTracker, d: _Description) -> Entity | None:
     """'the researchers' after 'a study published by X': X's people."""
-    return tracker.latest_author() if d.bare and d.described[-1] in _RESEARCHERS else None
+    return tracker.latest_author() if d.bare and d.described[-1] in RESEARCHERS else None
 
 
 def _recent_body(tracker: EntityTracker, d: _Description) -> Entity | None:
@@ -313,12 +135,12 @@ def _recent_body(tracker: EntityTracker, d: _Description) -> Entity | None:
     if not d.bare or d.kind not in {"media", "org"} or len(d.described) != len(d.words):
         return None
     entity = tracker.most_recent({d.kind})
-    return entity if entity is not None and not _other_body(entity, d.described[-1]) else None
+    return entity if entity is not None and not other_body(entity, d.described[-1]) else None
 
 
 def _spoken_document(tracker: EntityTracker, d: _Description) -> Entity | None:
     """'…, the note said' after 'Analysts at X said in a note': the last speaker's."""
-    if d.bare and len(d.words) == 1 and d.described[-1] in _SPOKEN_DOCUMENTS and tracker.entities:
+    if d.bare and len(d.words) == 1 and d.described[-1] in SPOKEN_DOCUMENTS and tracker.entities:
         return next(tracker._recent())
     return None
 
@@ -368,7 +190,7 @@ class EntityTracker:
                 self._by_name_word.setdefault(name, []).append(entity)
 
     def _index_mention(self, entity: Entity, mention: Mention) -> None:
-        for head in _heads(mention.text):
+        for head in heads_of(mention.text):
             holders = self._by_head.setdefault(head, [])
             if not holders or holders[-1] is not entity:
                 holders.append(entity)
@@ -398,7 +220,7 @@ class EntityTracker:
     def add(self, mention: Mention) -> Entity:
         """Attach an explicit noun-phrase mention to its entity, creating one if needed."""
         word = mention.text.strip().lower()
-        if word in PRONOUNS and not _is_acronym(mention.text.strip()):
+        if word in PRONOUNS and not is_acronym(mention.text.strip()):
             return self.add_pronoun(mention)
         key, names, kind = mention_names(mention.text)
         if key is not None:
@@ -425,7 +247,7 @@ class EntityTracker:
             self._add_names(entity, names)
         if entity.gender is None:
             first = mention.text.split(None, 1)
-            entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
+            entity.gender = HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
         return entity
 
     def most_recent(self, kinds: set[str]) -> Entity | None:
@@ -439,7 +261,7 @@ class EntityTracker:
         stands for a speaker we cannot name (a new entity)."""
         word = mention.text.strip().lower()
         want = PRONOUNS.get(word, "person")
-        gender = _PRONOUN_GENDER.get(word)
+        gender = PRONOUN_GENDER.get(word)
         entity = self._pronoun_antecedent(want, gender)
         if entity is None:
             entity = self._new(word, want, set())
@@ -495,14 +317,14 @@ class EntityTracker:
         self._index_mention(entity, mention)
         if mention.document:
             self._last_work = (self._clock, entity)
-            if _head(mention.text) in _RESEARCH_WORKS:
+            if head_of(mention.text) in RESEARCH_WORKS:
                 self._authors.append(entity)
             return
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
         if kind in {"org", "media"} and not any(
-            w.lower() in _PERSON_ROLES for w in _words(mention.text)
+            w.lower() in PERSON_ROLES for w in mention_words(mention.text)
         ):
             self._set_kind(entity, kind)
 
@@ -524,7 +346,7 @@ class EntityTracker:
         named = [e for e in self.entities if e.named]
         # Each named entity's normalised mention texts, and which entities hold each word:
         # a description can only fold into an entity holding all of its words.
-        padded: list[list[str]] = [[f" {_norm(m.text)} " for m in e.mentions] for e in named]
+        padded: list[list[str]] = [[f" {normalised(m.text)} " for m in e.mentions] for e in named]
         holders: dict[str, set[int]] = {}
         for i, texts in enumerate(padded):
             for t in texts:
@@ -547,7 +369,7 @@ class EntityTracker:
         for entity in self.entities:
             if id(entity) in folded:
                 continue
-            for head in {_head(m.text) for m in entity.mentions if m.document}:
+            for head in {head_of(m.text) for m in entity.mentions if m.document}:
                 if head:
                     by_work.setdefault(head, []).append(entity)
         return by_work
@@ -588,7 +410,7 @@ def _containing(
 ) -> Entity | None:
     """The first named entity one of whose mentions contains every description of ``entity``
     (of two words or more: "Russian chief of staff" in "Russian Chief of Staff Valery …")."""
-    norms = {_norm(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
+    norms = {normalised(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
     norms.discard("")
     if not norms or any(len(n.split()) < 2 for n in norms):
         return None
@@ -606,16 +428,16 @@ def _alias_targets(
     """The entities an unnamed ``entity`` may be an alias of, and whether they were found by
     their work; None when its descriptions do not agree or are no alias."""
     described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-    heads = {_norm(m.text) for m in described}
+    heads = {normalised(m.text) for m in described}
     if len(heads) != 1:
         return None
     head = heads.pop()
-    if all(_words(m.text)[0].lower() in _REFERRING for m in described):
+    if all(mention_words(m.text)[0].lower() in _REFERRING for m in described):
         targets = by_alias.get(head, []) or by_work.get(head, [])
     elif all(m.text.strip() == head for m in described):
         # a bare lower-case noun, as headlines write them ("study finds")
         targets = by_work.get(head, []) or next(
-            (by_work[h] for h in _WORK_SYNONYMS.get(head, ()) if h in by_work), []
+            (by_work[h] for h in WORK_SYNONYMS.get(head, ()) if h in by_work), []
         )
     else:
         return None
@@ -623,26 +445,26 @@ def _alias_targets(
     return [t for t in targets if t is not entity], from_work
 
 
-_REFERRING = words(_GRAMMAR, "referring")
+_REFERRING = words(GRAMMAR, "referring")
 # Plural trades a labour union is named after: "the Harbour Dock Workers" is "the union".
-_UNION_MEMBERS = words(_NOUNS, "union_members")
+_UNION_MEMBERS = words(NOUNS, "union_members")
 
 
 @lru_cache(maxsize=65536)
 def _aliases(text: str) -> frozenset[str]:
     """What a named organisation may be called on second reference: its head noun
     ("the authority" for "the Municipal Water Authority"), "union" for a union of workers."""
-    words = [w for w in _words(text) if w[:1].isupper() or w.lower() in {"of", "for", "and"}]
+    words = [w for w in mention_words(text) if w[:1].isupper() or w.lower() in {"of", "for", "and"}]
     if len(words) < 2 or not words[-1][:1].isupper():
         return frozenset()
-    last = _strip_possessive(words[-1]).lower()
+    last = strip_possessive(words[-1]).lower()
     if last in _UNION_MEMBERS:
         return frozenset({"union"})
     return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
 _TITLE_HEADS = (
-    (TITLES | _PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(_NOUNS, "roles_not_titles")
+    (TITLES | PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(NOUNS, "roles_not_titles")
 )
 
 
@@ -653,7 +475,7 @@ def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]
     for entity in entities:
         if entity.named and entity.kind == "person":
             for m in entity.mentions:
-                for word in _words(m.text):
+                for word in mention_words(m.text):
                     low = word.lower().rstrip(".")
                     if low in _TITLE_HEADS and word[:1].isupper():
                         holders.setdefault(low, []).append((m.start, entity))
@@ -665,9 +487,10 @@ def _bare_title(entity: Entity) -> tuple[str, int] | None:
     if entity.named:
         return None
     descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-    heads = {_head(m.text) for m in descriptions}
+    heads = {head_of(m.text) for m in descriptions}
     if len(heads) != 1 or not all(
-        _words(m.text)[0].lower() == "the" and len(_norm(m.text).split()) == 1 for m in descriptions
+        mention_words(m.text)[0].lower() == "the" and len(normalised(m.text).split()) == 1
+        for m in descriptions
     ):
         return None
     head = heads.pop()
@@ -698,13 +521,13 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
     return folded
 
 
-_INITIAL_SKIP = words(_GRAMMAR, "initial_skip")
+_INITIAL_SKIP = words(GRAMMAR, "initial_skip")
 
 
 def _initials(name: str) -> str:
     """'World Health Organization' -> 'WHO'; '' when a word is not capitalised."""
-    words = [w for w in _words(name) if w.lower() not in _INITIAL_SKIP]
-    if len(words) < 2 or not all(_is_cap(w) for w in words):
+    words = [w for w in mention_words(name) if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(is_cap(w) for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
 
@@ -712,7 +535,7 @@ def _initials(name: str) -> str:
 def _acronym(entity: Entity) -> str | None:
     """The acronym an entity is known by alone ("WHO"), or None."""
     texts = {m.text.strip() for m in entity.mentions}
-    texts = {t for t in texts if t.lower() not in PRONOUNS or _is_acronym(t)}
+    texts = {t for t in texts if t.lower() not in PRONOUNS or is_acronym(t)}
     if len(texts) != 1:
         return None
     acronym = texts.pop()
