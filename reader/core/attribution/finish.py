@@ -84,22 +84,22 @@ def _source(
 
 
 def _result(dec: Decision, by_entity: dict[int, Source]) -> SentenceAttribution:
-    """One sentence's result, with the reason for its label (an unattributed sentence shares
-    the frozen UNATTRIBUTED: one instance, not thousands of equal ones)."""
+    """One sentence's result, with the reason for its label: the cue, how its source was found
+    (unless a verb or a transcript said it plainly), the ids of the rules that decided, and the
+    source's type with its own reason. (An unattributed sentence shares the frozen UNATTRIBUTED:
+    one instance, not thousands of equal ones.)"""
     cue_span = Span(*dec.cue) if dec.cue else None
+    rules = f" [{', '.join(dec.rules)}]" if dec.rules else ""
     if dec.entity is None:
-        reason = f"cue '{dec.cue_text}': reported, no named source"
+        reason = f"cue '{dec.cue_text}'{rules}: reported, no named source"
         return SentenceAttribution(Label.THIRD_PARTY, None, None, cue_span, reason, rules=dec.rules)
     source = by_entity[id(dec.entity)]
-    # a verb or a transcript needs no word on how the source was found (members compare by
-    # identity: an Enum's hash is a Python call)
+    # members compare by identity: an Enum's hash is a Python call
     how = dec.how
     via = "" if how is How.VERB or how is How.TRANSCRIPT else f" ({how.value})"
-    reason = f"cue '{dec.cue_text}'{via}; source '{source.name}' is {source.type.value}: {source.type_reason}"
+    reason = f"cue '{dec.cue_text}'{via}{rules}; source '{source.name}' is {source.type.value}: {source.type_reason}"
     span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-    return SentenceAttribution(
-        source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules
-    )
+    return SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
