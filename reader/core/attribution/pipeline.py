@@ -18,7 +18,7 @@ from reader.core.attribution.antecedents import (
     touch_previous_subject,
 )
 from reader.core.attribution.article import Article
-from reader.core.attribution.cues import candidate_word, find_cue, looks_like_heading
+from reader.core.attribution.cues import candidate_word, find_cue
 from reader.core.attribution.finish import finish
 from reader.core.attribution.propagation import PASSES
 from reader.core.attribution.quoting import QuoteIndex, blank_idioms
@@ -59,8 +59,6 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
 def _decide(art: Article, index: int, unit: Unit) -> Decision | None:
     """The decision of one unit from its own cue, or None."""
     text = art.text
-    if unit.kind is not SentenceKind.HEADING and looks_like_heading(text, unit, index):
-        unit = Unit(unit.start, unit.end, SentenceKind.HEADING, unit.paragraph)
     found = find_cue(art, index, unit) if ALNUM_RE.search(text, unit.start, unit.end) else None
     if found is None:
         m = REPORTEDLY_RE.search(art.masked, unit.start, unit.end)

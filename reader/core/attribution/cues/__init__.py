@@ -93,11 +93,3 @@ def _according_over_verb(s: CueSentence, found: Found) -> Found | None:
         return None
     phrase.rules = (*phrase.rules, ACCORDING_OVER_VERB)
     return phrase
-
-
-def looks_like_heading(text: str, unit: Unit, index: int) -> bool:
-    """A first line without final punctuation reads as a headline even if not marked so."""
-    if index != 0:
-        return False
-    body = text[unit.start : unit.end].rstrip()
-    return bool(body) and body[-1] not in ".!?\"”’'"
