@@ -99,7 +99,9 @@ def _result(dec: Decision, by_entity: dict[int, Source]) -> SentenceAttribution:
     via = "" if how is How.VERB or how is How.TRANSCRIPT else f" ({how.value})"
     reason = f"cue '{dec.cue_text}'{via}{rules}; source '{source.name}' is {source.type.value}: {source.type_reason}"
     span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-    return SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules)
+    return SentenceAttribution(
+        source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules
+    )
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
