@@ -50,6 +50,9 @@ def after_closing_quote(toks: list[Token], k: int) -> bool:
     return False
 
 
+_EVIDENCE_HEADS = EVIDENCE_NOUNS | DOCUMENT_NOUNS | PLURAL_WORDS  # evidence, documents, groups
+
+
 def _evidence_subject(toks: list[Token], k: int, plural_only: bool = False) -> bool:
     """True when the words before ``k`` (back to a clause break) hold an evidence or source noun:
     "a USA TODAY analysis of newly filed reports shows"."""
@@ -62,7 +65,7 @@ def _evidence_subject(toks: list[Token], k: int, plural_only: bool = False) -> b
             and j != k - 1
         ):
             return False
-        if tok.low in EVIDENCE_NOUNS or tok.low in DOCUMENT_NOUNS or tok.low in PLURAL_WORDS:
+        if tok.low in _EVIDENCE_HEADS:
             return not plural_only or tok.low.endswith("s")
     return False
 
