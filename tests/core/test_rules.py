@@ -222,3 +222,23 @@ def test_no_clause_row_applies_to_a_found_subject_and_a_plain_verb() -> None:
         _find_subject(fresh)
         assert fresh.np is not None
         assert all(rule.run(fresh) is None for rule in CLAUSES), text
+
+
+def test_each_unit_is_tokenised_at_most_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.attribution import tokens as token_module
+
+    calls: list[tuple[int, int]] = []
+    real = token_module.tokens
+
+    def counting(masked: str, start: int, end: int):  # noqa: ANN202
+        calls.append((start, end))
+        return real(masked, start, end)
+
+    monkeypatch.setattr(token_module, "tokens", counting)
+    text = (
+        "Marsh has kept her distance from the council. \"We will wait,\" she said.\n"
+        "Voltera Energy will build a plant, the company said. The regulator said it would review it."
+    )
+    atts, _ = attribute(text, segment(text))
+    assert calls and len(calls) == len(set(calls))
+    assert any(att.rules for att in atts)

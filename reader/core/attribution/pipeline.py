@@ -51,6 +51,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
         art.long_quote.append(words_inside >= 4)
         if unit.kind is not SentenceKind.CAPTION:
             art.decisions[index] = _decide(art, index, unit)
+        art.tokens.forget(index - 1)  # read by this unit's antecedents at the latest
     for rule in PASSES:
         rule.run(art)
     return finish(art)

@@ -95,6 +95,11 @@ class TokenTable:
         self.units = units
         self._rows: dict[int, list[Token]] = {}
 
+    def forget(self, index: int) -> None:
+        """Drop the row of unit ``index`` once no pass will read it again (the per-unit passes
+        read a unit and the one before it): the table stays small on a long article."""
+        self._rows.pop(index, None)
+
     def __getitem__(self, index: int) -> list[Token]:
         row = self._rows.get(index)
         if row is None:

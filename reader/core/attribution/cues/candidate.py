@@ -38,18 +38,13 @@ class VerbSentence:
 class Candidate:
     """One cue word and what the rows have found about it so far.
 
-    A plain class with class-level defaults: one is made for every cue word of an article,
-    and a generated dataclass ``__init__`` with sixteen fields costs more than its rows."""
+    A plain class with ``__slots__``: one is made for every cue word of an article, and a
+    generated dataclass ``__init__`` (or an instance dict) costs more than its rows."""
 
-    b: int = -1  # where the subject ends: the token before the verb, past adverbs and asides
-    np: Span | None = None  # the source's tokens
-    how: How = How.VERB
-    described_as: Span | None = None  # a description of the source (offsets)
-    work: Span | None = None  # the work the source speaks through (tokens)
-    claim_start: int | None = None
-    source_rule: str = ""  # the row that found ``np``
-    details: tuple[str, ...] = ()  # the ids of detail rows that changed something
-    rejected_by: str = ""  # the row that rejected the candidate, if one did
+    __slots__ = (
+        "b", "claim_start", "described_as", "details", "how", "k", "lemma", "np", "nxt", "prev",
+        "rejected_by", "sentence", "source_rule", "tok", "toks", "work",
+    )  # fmt: skip
 
     def __init__(self, sentence: VerbSentence, k: int, lemma: str) -> None:
         toks = sentence.toks
@@ -58,10 +53,17 @@ class Candidate:
         self.k = k  # the cue word's token
         self.tok = toks[k]
         self.lemma = lemma
-        self.prev = (
-            toks[k - 1].low if k else ""
-        )  # the lower-cased token before it ("" at the start)
+        self.prev = toks[k - 1].low if k else ""  # the lower-cased token before it ("" at the start)
         self.nxt = toks[k + 1].low if k + 1 < len(toks) else ""  # the one after it ("" at the end)
+        self.b = -1  # where the subject ends: the token before the verb, past adverbs and asides
+        self.np: Span | None = None  # the source's tokens
+        self.how = How.VERB
+        self.described_as: Span | None = None  # a description of the source (offsets)
+        self.work: Span | None = None  # the work the source speaks through (tokens)
+        self.claim_start: int | None = None
+        self.source_rule = ""  # the row that found ``np``
+        self.details: tuple[str, ...] = ()  # the ids of detail rows that changed something
+        self.rejected_by = ""  # the row that rejected the candidate, if one did
 
     def add_detail(self, rule: str) -> None:
         self.details = (*self.details, rule)
