@@ -5,6 +5,8 @@ splits, the BBC train and dev sets, the bundled samples and the seed article.
 
   python benchmarks/snapshot_outputs.py write DIR            # DIR/<corpus>/<id>.json
   python benchmarks/snapshot_outputs.py compare OLD NEW      # which files differ, and how
+  python benchmarks/snapshot_outputs.py compare OLD NEW --ignore reason
+                                                             # ... leaving out every "reason" field
 
 ``write`` analyses with ``reader.core.analyze`` exactly as the scorers do: corpus texts as
 given (``reader evaluate`` and ``score.py`` both pass the raw text), samples and the seed
@@ -84,28 +86,49 @@ def _what_differs(old: dict, new: dict) -> list[str]:
         if old.get(key) != new.get(key):
             if isinstance(old.get(key), list) and isinstance(new.get(key), list):
                 changed = sum(a != b for a, b in zip(old[key], new[key])) + abs(len(old[key]) - len(new[key]))
-                parts.append(f"{key}: {changed} changed")
+                fields = sorted({
+                    field for a, b in zip(old[key], new[key]) if isinstance(a, dict) and isinstance(b, dict)
+                    for field in a.keys() | b.keys() if a.get(field) != b.get(field)
+                })
+                parts.append(f"{key}: {changed} changed" + (f" ({', '.join(fields)})" if fields else ""))
             else:
                 parts.append(key)
     return parts
 
 
-def compare(old: Path, new: Path, show: int) -> int:
+def _without(value: object, ignore: frozenset[str]) -> object:
+    """``value`` with every field named in ``ignore`` left out, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without(v, ignore) for k, v in value.items() if k not in ignore}
+    if isinstance(value, list):
+        return [_without(v, ignore) for v in value]
+    return value
+
+
+def _same(a: Path, b: Path, ignore: frozenset[str]) -> bool:
+    left, right = a.read_bytes(), b.read_bytes()
+    if left == right:
+        return True
+    if not ignore:
+        return False
+    return _without(json.loads(left), ignore) == _without(json.loads(right), ignore)
+
+
+def compare(old: Path, new: Path, show: int, ignore: frozenset[str] = frozenset()) -> int:
     old_files = {p.relative_to(old) for p in old.rglob("*.json")}
     new_files = {p.relative_to(new) for p in new.rglob("*.json")}
-    differing = sorted(
-        f for f in old_files & new_files if (old / f).read_bytes() != (new / f).read_bytes()
-    )
+    differing = sorted(f for f in old_files & new_files if not _same(old / f, new / f, ignore))
     for rel in sorted(old_files ^ new_files):
         print(f"only in {'OLD' if rel in old_files else 'NEW'}: {rel}")
     for rel in differing[:show]:
-        a = json.loads((old / rel).read_text(encoding="utf-8"))
-        b = json.loads((new / rel).read_text(encoding="utf-8"))
+        a = _without(json.loads((old / rel).read_text(encoding="utf-8")), ignore)
+        b = _without(json.loads((new / rel).read_text(encoding="utf-8")), ignore)
         print(f"differs: {rel}: {'; '.join(_what_differs(a, b)) or 'formatting'}")
     if len(differing) > show:
         print(f"... and {len(differing) - show} more")
     same = len(old_files & new_files) - len(differing)
-    print(f"{same} identical, {len(differing)} differ, {len(old_files ^ new_files)} unmatched")
+    left_out = f" (leaving out {', '.join(sorted(ignore))})" if ignore else ""
+    print(f"{same} identical{left_out}, {len(differing)} differ, {len(old_files ^ new_files)} unmatched")
     return 0 if not differing and old_files == new_files else 1
 
 
@@ -119,10 +142,14 @@ def main() -> int:
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     c.add_argument("--show", type=int, default=30, help="how many differing files to describe")
+    c.add_argument(
+        "--ignore", action="append", default=[], metavar="FIELD",
+        help="leave out every field of this name (at any depth) before comparing; repeatable",
+    )
     args = parser.parse_args()
     if args.command == "write":
         return write(args.dir, args.jobs)
-    return compare(args.old, args.new, args.show)
+    return compare(args.old, args.new, args.show, frozenset(args.ignore))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,13 @@
-"""``analyze(text) -> Document``: the one entry point of the analysis core."""
+"""``analyze(text) -> Document``: the one entry point of the analysis core.
+
+The passes, in order:
+
+1. ``segment``: units (sentences, headings, captions) with exact offsets; it alone decides a unit's kind;
+2. ``attribute`` (``reader.core.attribution.pipeline``): quotations, the token table, cues,
+   mentions, propagation, then sources named and typed (``source_types``);
+3. ``extract_quantities`` (``numbers``, ``dates``): numbers take their sentence's source;
+4. the Document.
+"""
 
 from __future__ import annotations
 

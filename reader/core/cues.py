@@ -50,32 +50,30 @@ def weak_lemmas() -> frozenset[str]:
     return frozenset(words[0] for words in _lines("cue_weak.txt"))
 
 
+_PHRASES = sections("cue_phrases.txt")  # each list is described in the file
+
 # Nouns that name an act of speech: "in a statement", "his remarks".
-SPEECH_NOUNS = (
-    "statement|statements|interview|interviews|remarks|comments|speech|speeches|tweet|tweets|"
-    "post|posts|op-ed|letter|email|emails|press release|news release|news conference|"
-    "press conference|briefing|testimony|announcement|message|video|podcast|column|editorial|"
-    "memo|report|filing|appearance|town hall|address|op-ed"
-)
+SPEECH_NOUNS = "|".join(_PHRASES["speech_nouns"])
 
 NOUN_CUE_RE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w.&-]*(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + SPEECH_NOUNS + r")\b(?!\s+(?:of|paper|papers|room)\b)",
 )
-ACCORDING_RE = re.compile(r"\b(?:according to|citing|as quoted by|in the words of|quoting)\b", re.I)
-REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.I)
+ACCORDING_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["according"]) + r")\b", re.IGNORECASE)
+REPORTEDLY_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["hedges"]) + r")\b", re.IGNORECASE)
 
 # "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
 POSSESSIVE_CUE_RE = re.compile(
     r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+)(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+)?"
-    r"(statement|statements|remarks|comments|claim|claims|assertion|announcement|admission|warning|"
-    r"testimony|tweet|tweets|speech|interview|argument|promise|pledge|criticism|denial|response|"
-    r"message|letter|op-ed|post|posts|report|account|allegation|allegations|accusation|prediction)\b"
+    r"(" + "|".join(_PHRASES["possessive_nouns"]) + r")\b"
 )
 
-# Every word that can start or carry a non-verb cue, for a quick "any cue here?" test.
+# Every word that can start or carry a non-verb cue, for a quick "any cue here?" test: the
+# words of the speech nouns ("press release": "press", "release"), the possessive nouns, and
+# the phrases' own words.
 CUE_WORDS = frozenset(
-    re.findall(r"[a-z]+", SPEECH_NOUNS)
-    + re.findall(r"[a-z]+", POSSESSIVE_CUE_RE.pattern.split("(statement", 1)[1])
-    + ["statement", "according", "citing", "quoting", "words", "quoted"]
+    word
+    for section in ("speech_nouns", "possessive_nouns", "cue_words")
+    for entry in _PHRASES[section]
+    for word in re.findall(r"[a-z]+", entry)
 )

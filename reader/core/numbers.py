@@ -33,9 +33,10 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence, Set as AbstractSet
-from typing import NamedTuple
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from typing import NamedTuple
 
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
@@ -57,10 +58,10 @@ from reader.core.number_words import (
     SCALED_CURRENCY_WORDS,
     SCALES,
     SINGULAR_UNITS,
-    VULGAR_FRACTIONS,
     STOP_WORDS,
     VAGUE,
     VAGUE_COUNTS,
+    VULGAR_FRACTIONS,
     WORD_NUMBER,
     is_plural_noun,
     parse_digits,

@@ -19,7 +19,9 @@ Lines are typed:
 
 * ``HEADING``: a Markdown heading, or a short line (<= 20 words) that does not end
   in sentence punctuation or run on (":", ",", "of"), e.g. "Ukraine forces
-  isolated: army chief". It is one unit.
+  isolated: army chief". It is one unit. The first unit of the text is a heading
+  too when it has no final punctuation (a headline of any length, "Clinton hints at
+  husband's job;"), unless it breaks off after a function word ("... in a").
 * ``CAPTION``: a line ending in a photo credit "(Reuters/Jane Doe)", "Jane
   Doe/Getty Images", "Photo by Jane Doe", starting with "Photo:"/"Caption:", or
   shaped like a caption (present-tense "X speaks during ..." with a weekday date).
@@ -39,9 +41,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # type: ignore[import-untyped]
 
-from reader.core.lexicon import sections
+from reader.core.lexicon import sections, words
 from reader.core.model import SentenceKind
 
 MAX_UNIT_CHARS = 10_000
@@ -236,7 +238,20 @@ def segment(text: str) -> list[Unit]:
         for start, end in _chunk(line, _pieces(line, cuts)):
             units.append(Unit(offset + start, offset + end, kind, paragraph))
         paragraph += 1
+    if units and units[0].kind is SentenceKind.SENTENCE and _first_line_headline(text, units[0]):
+        first = units[0]
+        units[0] = Unit(first.start, first.end, SentenceKind.HEADING, first.paragraph)
     return units
+
+
+def _first_line_headline(text: str, unit: Unit) -> bool:
+    """The first unit reads as a headline when it has letters or digits and no final
+    punctuation, at any length ("Clinton hints at husband's job;", "The statement read:"),
+    unless it breaks off after a function word, as hard-wrapped text does ("... approved it in a")."""
+    body = text[unit.start : unit.end].rstrip()
+    if body[-1] in ".!?\"”’'" or _HAS_ALNUM.search(body) is None:
+        return False
+    return body.rsplit(None, 1)[-1] not in _RUN_ON_WORDS
 
 
 def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
@@ -290,7 +305,7 @@ def _heading_shape(line: str) -> bool:
     return True
 
 
-_RUN_ON_WORDS = frozenset("a an the and or of to with by that but as at".split())
+_RUN_ON_WORDS = words("grammar_words.txt", "run_on_words")
 
 
 def _runs_on(line: str, start: int) -> bool:

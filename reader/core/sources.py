@@ -12,230 +12,153 @@ entity one of whose mentions contains it; pronouns and bare descriptions
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
-TITLES = frozenset(
-    """president vice chief director secretary minister prime senator sen sen. rep rep. representative
-    gov gov. governor mayor councillor councilor councilman councilwoman alderman general gen gen. colonel col lt lieutenant admiral commander mr mr. mrs mrs. ms ms.
-    dr dr. judge justice speaker leader chairman chairwoman chair ceo spokesman spokeswoman spokesperson
-    ambassador attorney commissioner sheriff officer deputy press former acting interim first lady sir
-    prince king queen pope rev rev. father sister professor prof prof. candidate nominee host anchor
-    correspondent editor founder executive head of the for""".split()
+from reader.core.lexicon import words
+from reader.core.mentions import (
+    DETERMINERS,
+    DOCUMENTS,
+    GRAMMAR,
+    HEAD_SYNONYMS,
+    HONORIFIC_GENDER,
+    MEDIA_WORDS,
+    NOUNS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PLURAL_WORDS,
+    PREPOSITIONS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    RESEARCH_WORKS,
+    RESEARCHERS,
+    ROLE_TAIL,
+    SPOKEN_DOCUMENTS,
+    TITLE_MODIFIERS,
+    TITLES,
+    VOICES,
+    WORK_SYNONYMS,
+    Entity,
+    Mention,
+    head_of,
+    heads_of,
+    is_acronym,
+    is_cap,
+    mention_names,
+    mention_words,
+    normalised,
+    other_body,
+    strip_possessive,
 )
-DETERMINERS = frozenset(
-    "the a an this that these those another one some two three several many most his her their its our "
-    "your my each every any both all no".split()
+from reader.core.rules import Rule
+
+__all__ = [
+    "DESCRIPTION_RULES",
+    "DETERMINERS",
+    "MEDIA_WORDS",
+    "ORG_WORDS",
+    "PLURAL_WORDS",
+    "PRONOUNS",
+    "ROLE_TAIL",
+    "TITLES",
+    "TITLE_MODIFIERS",
+    "Entity",
+    "EntityTracker",
+    "Mention",
+    "fold_acronyms",
+    "fold_titled_descriptions",
+    "mention_names",
+]
+
+_PRONOUN_KINDS = {
+    "person": [{"person"}],
+    "plural": [{"plural"}, {"org", "media"}],
+    "thing": [{"org", "media", "thing"}],
+}
+
+
+class _Description(NamedTuple):
+    """An unnamed mention, as the description rows read it."""
+
+    norm: str  # without determiners and possessives ("Many", "Some": their own groups)
+    words: tuple[str, ...]
+    first: str  # its first word, lower-cased ("the", "its", "a")
+    # the words before a preposition: "the survey of 1,050 voters" is described as a survey
+    described: tuple[str, ...]
+    kind: str  # as mention_names reads it
+    bare: bool  # "the publication", "the spokesman": a bare description that refers back
+
+    @classmethod
+    def of(cls, mention: Mention, kind: str) -> _Description:
+        norm = normalised(mention.text) or mention.text.strip().lower()
+        words = norm.split()
+        all_words = mention_words(mention.text)
+        first = all_words[0].lower() if all_words else ""
+        described = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+        # "a company statement": the organisation's document speaks for it
+        if (
+            len(words) == 2
+            and words[-1] in DOCUMENTS
+            and words[0] in ORG_WORDS
+            and first in {"a", "an", "the"}
+        ):
+            described, first = words[:1], "the"
+        bare = 0 < len(described) <= 2 and first in {"the", "this", "that"}
+        return cls(norm, tuple(words), first, tuple(described), kind, bare)
+
+
+def _voice(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'Its press service confirmed …': the organisation just named speaks through it."""
+    if d.first in {"its", "their"} and d.described and d.described[-1] in VOICES:
+        return tracker.most_recent({"org", "media"})
+    return None
+
+
+def _same_head(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the survey' after 'the X poll': the latest entity with that head noun (or a synonym)."""
+    if not d.bare:
+        return None
+    head = d.described[-1]
+    return tracker.latest_with_head(head, *HEAD_SYNONYMS.get(head, ()))
+
+
+def _research_authors(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the researchers' after 'a study published by X': X's people."""
+    return tracker.latest_author() if d.bare and d.described[-1] in RESEARCHERS else None
+
+
+def _recent_body(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'the ministry', 'the publication': the most recent organisation (or outlet), unless it
+    is named as another kind of body ("the union" is not "St. Mary's Hospital")."""
+    if not d.bare or d.kind not in {"media", "org"} or len(d.described) != len(d.words):
+        return None
+    entity = tracker.most_recent({d.kind})
+    return entity if entity is not None and not other_body(entity, d.described[-1]) else None
+
+
+def _spoken_document(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'…, the note said' after 'Analysts at X said in a note': the last speaker's."""
+    if d.bare and len(d.words) == 1 and d.described[-1] in SPOKEN_DOCUMENTS and tracker.entities:
+        return next(tracker._recent())
+    return None
+
+
+def _same_words(tracker: EntityTracker, d: _Description) -> Entity | None:
+    """'officials' after 'officials': the latest unnamed entity with the same words."""
+    return tracker.latest_unnamed(d.norm)
+
+
+# How an unnamed mention finds the entity it refers to, in order; else it starts its own.
+DESCRIPTION_RULES: tuple[Rule[Callable[[EntityTracker, _Description], Entity | None]], ...] = (
+    Rule("description.voice", _voice),
+    Rule("description.same_head", _same_head),
+    Rule("description.research_authors", _research_authors),
+    Rule("description.recent_body", _recent_body),
+    Rule("description.spoken_document", _spoken_document),
+    Rule("description.same_words", _same_words),
 )
-MEDIA_WORDS = frozenset(
-    """newspaper paper publication magazine outlet network broadcaster channel station website site
-    tabloid daily weekly journal times post news tribune herald gazette telegraph guardian reuters
-    ap afp bloomberg cnn msnbc fox nbc abc cbs bbc npr pbs politico axios breitbart huffington buzzfeed
-    press wire agency tass ria interfax xinhua yonhap kyodo report reports reporter reporters columnist
-    editorial poll polls pollster survey study""".split()
-)
-ORG_WORDS = frozenset(
-    """ministry department agency campaign committee company firm party office government administration
-    house council court police army military navy force forces commission board bureau service union
-    corporation group organization organisation association foundation institute university fbi cia
-    pentagon kremlin congress senate parliament embassy state command staff team security
-    justice defense defence treasury operator authority utility airline bank insurer carrier regulator
-    hospital school district manufacturer maker producer retailer transit railway council""".split()
-)
-PLURAL_WORDS = frozenset(
-    """officials sources people experts analysts observers residents witnesses critics supporters
-    aides advisers advisors allies members voters lawmakers democrats republicans investigators
-    authorities diplomats scientists researchers economists officers soldiers leaders activists""".split()
-)
-_PERSON_ROLES = frozenset(
-    """analyst economist professor researcher expert spokesman spokeswoman spokesperson secretary
-    director chief head member official minister senator governor mayor president chairman chairwoman
-    editor reporter correspondent lawyer adviser advisor aide scientist historian strategist fellow
-    officer commander general leader founder executive manager worker resident owner""".split()
-)
-ROLE_TAIL = MEDIA_WORDS | ORG_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# What an organisation speaks through: "its press service", "their spokesman".
-_VOICES = frozenset("service office spokesman spokeswoman spokesperson spokespeople statement website".split())
-_AFFILIATION_PREPOSITIONS = frozenset("in at with from within inside".split())
-_AFFILIATED_PEOPLE = frozenset(
-    """source sources official officials aide aides staffer staffers employee employees member members
-    insider insiders person people spokesman spokeswoman spokesperson diplomat diplomats officer officers""".split()
-)
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "plural",
-            "it": "thing", "we": "plural", "i": "person"}
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[\w][\w'’.&-]*")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE_RE.sub("", word)
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _is_acronym(word: str) -> bool:
-    """'IT', 'WHO': capitals spelling a pronoun, as the name of an organisation."""
-    return len(word) > 1 and word.isupper()
-
-
-@dataclass
-class Mention:
-    """One span of text that refers to an entity."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    speaking: bool = True
-    # the entity's work ("a study published by X"), not a name for it: it helps later
-    # references ("the study", "the researchers") find X, but never names or types X
-    document: bool = False
-
-
-@dataclass
-class Entity:
-    """A group of mentions that refer to the same speaker."""
-
-    key: str
-    kind: str
-    names: set[str]
-    mentions: list[Mention] = field(default_factory=list)
-    last_seen: int = -1
-    gender: str | None = None  # "m" / "f", once a pronoun or an honorific has said so
-
-    @property
-    def named(self) -> bool:
-        return bool(self.names)
-
-
-@lru_cache(maxsize=65536)
-def mention_names(text: str) -> tuple[str | None, frozenset[str], str]:
-    """(key, name words, kind) of a mention: key is its last name-like word, or None."""
-    words = [_strip_possessive(w) for w in _words(text)]
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    lowered = [w.lower() for w in words]
-    kind = "thing"
-    if any(w in MEDIA_WORDS for w in lowered):
-        kind = "media"
-    elif lowered and lowered[-1] in PLURAL_WORDS:
-        kind = "plural"
-    elif any(w in ORG_WORDS for w in lowered):
-        kind = "org"
-    # "a source in the Ukrainian military", "an official at the Harbour Board": a nameless
-    # person described by where they work; the name after the preposition is not theirs
-    at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    if at and _works_somewhere(lowered[at - 1]) and all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
-        return None, frozenset(), "plural" if lowered[at - 1].endswith("s") else "person"
-    core = list(words)
-    while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not _is_cap(core[-1]):
-        core = core[:-1]
-    lone_number = len(core) == 1 and core[0].lower() in _NUMBER_WORDS  # "One, who asked not to be named,"
-    if core and _is_cap(core[-1]) and (core[-1].lower() not in PRONOUNS or _is_acronym(core[-1])) and not lone_number:
-        names = {w.lower() for w in core if _is_cap(w) and w.lower() not in TITLES}
-        if names:
-            run: list[str] = []
-            for w in reversed(core):
-                if not _is_cap(w) or w.lower() in TITLES:
-                    break
-                run.append(w.lower())
-            if any(w in MEDIA_WORDS for w in run) or core is not words and words[-1].lower() in MEDIA_WORDS:
-                kind = "media"
-            elif any(w in ORG_WORDS for w in run):
-                kind = "org"
-            elif run and run[0].endswith("s") and run[0] in PLURAL_WORDS:
-                kind = "plural"
-            else:
-                kind = "person"
-            return core[-1].lower(), frozenset(names), kind
-    if kind == "thing" and lowered and _person_noun(lowered[-1]):
-        kind = "person"
-    return None, frozenset(), kind
-
-
-_PERSON_NOUNS = frozenset(
-    """woman man person source official spokesman spokeswoman spokesperson aide adviser advisor friend
-    mother father wife husband daughter son sister brother doctor nurse teacher student voter resident
-    witness neighbor neighbour candidate nominee senator governor mayor president minister secretary
-    chairman chairwoman director chief head leader member lawmaker congressman congresswoman judge
-    lawyer attorney professor expert analyst economist scientist researcher historian strategist pollster
-    host anchor moderator reporter correspondent columnist editor writer author activist officer soldier
-    commander general colonel sergeant insider veteran supporter critic donor worker employee executive
-    founder owner manager""".split()
-)
-
-
-def _other_body(entity: Entity, head: str) -> bool:
-    """Whether ``entity`` is named as a different kind of body than ``head`` says."""
-    if head not in ORG_WORDS or head in MEDIA_WORDS:
-        return False  # any outlet is "the publication" or "the newspaper"
-    heads = {h for m in entity.mentions for h in _heads(m.text)}
-    return head not in heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
-
-
-def _works_somewhere(word: str) -> bool:
-    """Could this head be people described by where they work ("a source in …", "nurses at …")?"""
-    return word in _AFFILIATED_PEOPLE or word.endswith("s") and _person_noun(word[:-1])
-
-
-def _person_noun(word: str) -> bool:
-    """Could this head noun be a person ("the official", "a teacher")?"""
-    return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
-
-
-_PREPOSITIONS = frozenset("of with among by from in on for at about".split())
-_SPOKEN_DOCUMENTS = frozenset("note statement memo letter filing".split())
-_DOCUMENTS = frozenset("statement release filing report announcement memo letter".split())
-# Descriptions that name the same kind of thing: "the survey" after "the X poll".
-_HEAD_SYNONYMS = {"survey": ("poll",), "poll": ("survey",), "study": ("report", "research"),
-                  "report": ("study",), "paper": ("newspaper",), "newspaper": ("paper",)}
-# "The researchers" / "the authors" after "a study published by X" are X's people.
-_RESEARCHERS = frozenset({"researchers", "authors", "scientists"})
-_WORK_SYNONYMS = {"study": ("paper", "report", "research", "analysis"), "paper": ("study", "report"),
-                  "report": ("study", "paper"), "survey": ("poll",), "poll": ("survey",)}
-_RESEARCH_WORKS = frozenset({"study", "report", "research", "survey", "paper", "analysis", "review"})
-
-
-@lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
-    words = [w.lower() for w in _words(text)]
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
-    return " ".join(_strip_possessive(w) for w in words)
-
-
-def _head(text: str) -> str | None:
-    """The last word of a mention's normalised text ("the city's utility" -> "utility")."""
-    norm = _norm(text)
-    return norm.rsplit(" ", 1)[-1] if norm else None
-
-
-@lru_cache(maxsize=65536)
-def _heads(text: str) -> tuple[str, ...]:
-    """The heads a later description may use for a mention: its last word, and the word before
-    a preposition ("a source in the military" is "the source" too)."""
-    words = _norm(text).split()
-    if not words:
-        return ()
-    at = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), 0)
-    if at > 0 and words[at - 1] != words[-1]:
-        before = words[at - 1]
-        if _works_somewhere(before):
-            return (before,)  # "nurses at the hospital" are not "the hospital"
-        return (words[-1], before)
-    return (words[-1],)
 
 
 class EntityTracker:
@@ -256,7 +179,9 @@ class EntityTracker:
         self._kind_count: Counter[str] = Counter()
         self._by_name_word: dict[str, list[Entity]] = {}
         self._authors: list[Entity] = []  # entities known as the authors of a study or report
-        self._last_work: tuple[int, Entity] | None = None  # when a work was last named, and its author
+        self._last_work: tuple[int, Entity] | None = (
+            None  # when a work was last named, and its author
+        )
 
     def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
         for name in names:
@@ -265,7 +190,7 @@ class EntityTracker:
                 self._by_name_word.setdefault(name, []).append(entity)
 
     def _index_mention(self, entity: Entity, mention: Mention) -> None:
-        for head in _heads(mention.text):
+        for head in heads_of(mention.text):
             holders = self._by_head.setdefault(head, [])
             if not holders or holders[-1] is not entity:
                 holders.append(entity)
@@ -295,90 +220,88 @@ class EntityTracker:
     def add(self, mention: Mention) -> Entity:
         """Attach an explicit noun-phrase mention to its entity, creating one if needed."""
         word = mention.text.strip().lower()
-        if word in PRONOUNS and not _is_acronym(mention.text.strip()):
+        if word in PRONOUNS and not is_acronym(mention.text.strip()):
             return self.add_pronoun(mention)
         key, names, kind = mention_names(mention.text)
         if key is not None:
-            entity = self._latest(
-                e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
-            )
-            if entity is None:
-                # "Ms. Acosta" after "Melba Acosta Febo": a name inside a longer name
-                entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
-            if entity is None:
-                entity = self._new(key, kind, names)
-            else:
-                self._add_names(entity, names)
-            if entity.gender is None:
-                first = mention.text.split(None, 1)
-                entity.gender = _HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
-            return self._touch(entity, mention)
-        norm = _norm(mention.text) or mention.text.strip().lower()  # "Many", "Some": their own groups
-        words = norm.split()
-        first = _words(mention.text)[0].lower() if _words(mention.text) else ""
-        # "the survey of 1,050 voters": the words before a preposition are the description
-        described = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
-        # "a company statement": the organisation's document speaks for it
-        if len(words) == 2 and words[-1] in _DOCUMENTS and words[0] in ORG_WORDS and first in {"a", "an", "the"}:
-            described, first = words[:1], "the"
-        # "Its press service confirmed …": the organisation just named speaks through it
-        if first in {"its", "their"} and described and described[-1] in _VOICES and \
-                (self._kind_count["org"] or self._kind_count["media"]):
-            entity = next(e for e in self._recent() if e.kind in {"org", "media"})
-            return self._touch(entity, mention)
-        # A bare description ("the publication", "the spokesman") refers back.
-        if 0 < len(described) <= 2 and first in {"the", "this", "that"}:
-            head = described[-1]
-            entity = self._latest(
-                e for h in (head, *_HEAD_SYNONYMS.get(head, ())) for e in self._by_head.get(h, ())
-            )
-            if entity is None and head in _RESEARCHERS:
-                entity = self._latest(self._authors)
+            return self._touch(self._named_entity(mention, key, names, kind), mention)
+        d = _Description.of(mention, kind)
+        for rule in DESCRIPTION_RULES:
+            entity = rule.run(self, d)
             if entity is not None:
                 return self._touch(entity, mention)
-            if kind in {"media", "org"} and self._kind_count[kind] > 0 and len(described) == len(words):
-                # the most recent organisation, unless it is named as another kind of body
-                # ("the union" is not "St. Mary's Hospital")
-                entity = next(e for e in self._recent() if e.kind == kind)
-                if not _other_body(entity, head):
-                    return self._touch(entity, mention)
-            if len(words) == 1 and head in _SPOKEN_DOCUMENTS and self.entities:
-                # "…, the note said" after "Analysts at X said in a note": the last speaker's
-                return self._touch(next(self._recent()), mention)
-        entity = self._latest(e for e in self._by_key.get(norm, ()) if not e.named)
-        if entity is not None:
-            return self._touch(entity, mention)
-        return self._touch(self._new(norm, kind, set()), mention)
+        return self._touch(self._new(d.norm, kind, set()), mention)
 
-    def add_pronoun(self, mention: Mention) -> Entity | None:
-        """Resolve a pronoun to the most recent compatible entity (None when there is none)."""
+    def _named_entity(self, mention: Mention, key: str, names: frozenset[str], kind: str) -> Entity:
+        """The entity a named mention joins: one with the same key whose names include or are
+        included in these ("Gerasimov", "Valery Gerasimov"), one with this key among its
+        names ("Ms. Acosta" after "Melba Acosta Febo"), or a new one."""
+        entity = self._latest(
+            e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
+        )
+        if entity is None:
+            entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
+        if entity is None:
+            entity = self._new(key, kind, names)
+        else:
+            self._add_names(entity, names)
+        if entity.gender is None:
+            first = mention.text.split(None, 1)
+            entity.gender = HONORIFIC_GENDER.get(first[0].lower().rstrip(".")) if first else None
+        return entity
+
+    def most_recent(self, kinds: set[str]) -> Entity | None:
+        """The most recently mentioned entity of one of ``kinds``."""
+        if not any(self._kind_count[k] for k in kinds):
+            return None
+        return next((e for e in self._recent() if e.kind in kinds), None)
+
+    def add_pronoun(self, mention: Mention) -> Entity:
+        """Resolve a pronoun to the most recent compatible entity; with none, the pronoun
+        stands for a speaker we cannot name (a new entity)."""
         word = mention.text.strip().lower()
         want = PRONOUNS.get(word, "person")
-        gender = _PRONOUN_GENDER.get(word)
-        # "they" prefers a plural speaker ("officials"), then an organisation
-        preferences = {"person": [{"person"}], "plural": [{"plural"}, {"org", "media"}], "thing": [{"org", "media", "thing"}]}
-        for accepted in preferences[want]:
+        gender = PRONOUN_GENDER.get(word)
+        entity = self._pronoun_antecedent(want, gender)
+        if entity is None:
+            entity = self._new(word, want, set())
+        if gender is not None:
+            entity.gender = gender
+        return self._touch(entity, mention)
+
+    def _pronoun_antecedent(self, want: str, gender: str | None) -> Entity | None:
+        """'they' prefers a plural speaker ("officials"), then an organisation; 'he' never
+        means someone already known as 'she'; 'it' after a work means its author ("It
+        continued:" after "an affidavit written by X")."""
+        for accepted in _PRONOUN_KINDS[want]:
             if any(self._kind_count[k] > 0 for k in accepted):
-                # "he" never means someone already known as "she"
                 entity = next(
-                    (e for e in self._recent() if e.kind in accepted and (gender is None or e.gender in (None, gender))),
+                    (
+                        e
+                        for e in self._recent()
+                        if e.kind in accepted and (gender is None or e.gender in (None, gender))
+                    ),
                     None,
                 )
                 if entity is None:
                     break
                 if want == "thing" and self._last_work and self._last_work[0] > entity.last_seen:
-                    entity = self._last_work[1]  # "It continued:" after "an affidavit written by X"
-                if gender is not None:
-                    entity.gender = gender
-                return self._touch(entity, mention)
+                    entity = self._last_work[1]
+                return entity
         if want == "thing" and self._last_work:
-            return self._touch(self._last_work[1], mention)
+            return self._last_work[1]
         if want == "plural" and self.entities:
-            return self._touch(next(self._recent()), mention)
-        # Nothing to refer back to: the pronoun stands for a speaker we cannot name.
-        entity = self._new(word, want, set())
-        entity.gender = gender
-        return self._touch(entity, mention)
+            return next(self._recent())
+        return None
+
+    def latest_with_head(self, *heads: str) -> Entity | None:
+        return self._latest(e for h in heads for e in self._by_head.get(h, ()))
+
+    def latest_author(self) -> Entity | None:
+        return self._latest(self._authors)
+
+    def latest_unnamed(self, key: str) -> Entity | None:
+        return self._latest(e for e in self._by_key.get(key, ()) if not e.named)
 
     def has_head(self, head: str) -> bool:
         """True when an entity already has a mention ending in ``head`` ("the company")."""
@@ -394,13 +317,15 @@ class EntityTracker:
         self._index_mention(entity, mention)
         if mention.document:
             self._last_work = (self._clock, entity)
-            if _head(mention.text) in _RESEARCH_WORKS:
+            if head_of(mention.text) in RESEARCH_WORKS:
                 self._authors.append(entity)
             return
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
-        if kind in {"org", "media"} and not any(w.lower() in _PERSON_ROLES for w in _words(mention.text)):
+        if kind in {"org", "media"} and not any(
+            w.lower() in PERSON_ROLES for w in mention_words(mention.text)
+        ):
             self._set_kind(entity, kind)
 
     def _new(self, key: str, kind: str, names: set[str] | frozenset[str]) -> Entity:
@@ -412,7 +337,8 @@ class EntityTracker:
         return entity
 
     def merge_descriptions(self) -> dict[int, Entity]:
-        """Fold unnamed entities into a named one whose mention contains their description.
+        """Fold unnamed entities into a named one whose mention contains their description,
+        then unnamed aliases into the organisation or work they name (``_fold_aliases``).
 
         Returns a map from ``id()`` of every folded entity to the entity it joined.
         """
@@ -420,96 +346,157 @@ class EntityTracker:
         named = [e for e in self.entities if e.named]
         # Each named entity's normalised mention texts, and which entities hold each word:
         # a description can only fold into an entity holding all of its words.
-        padded: list[list[str]] = [[f" {_norm(m.text)} " for m in e.mentions] for e in named]
+        padded: list[list[str]] = [[f" {normalised(m.text)} " for m in e.mentions] for e in named]
         holders: dict[str, set[int]] = {}
         for i, texts in enumerate(padded):
             for t in texts:
                 for w in t.split():
                     holders.setdefault(w, set()).add(i)
         for entity in [e for e in self.entities if not e.named]:
-            norms = {_norm(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
-            norms.discard("")
-            if not norms or any(len(n.split()) < 2 for n in norms):
-                continue
-            words = {w for n in norms for w in n.split()}
-            candidates = set.intersection(*(holders.get(w, set()) for w in words))
-            for i in sorted(candidates):
-                if all(any(f" {n} " in t for t in padded[i]) for n in norms):
-                    target = named[i]
-                    target.mentions.extend(entity.mentions)
-                    target.mentions.sort(key=lambda m: m.start)
-                    # a folded description is contained in the target's texts already, so
-                    # the indexes of later checks need no update
-                    folded[id(entity)] = target
-                    break
+            target = _containing(entity, named, padded, holders)
+            if target is not None:
+                # a folded description is contained in the target's texts already, so the
+                # indexes of later checks need no update
+                _fold_into(target, entity, folded)
         self._fold_aliases(named, folded)
         self.entities = [e for e in self.entities if id(e) not in folded]
         return folded
 
+    def _works_by_head(self, folded: dict[int, Entity]) -> dict[str, list[Entity]]:
+        """Entities (named or not: "researchers at a university") by the head of each work
+        they speak through ("study")."""
+        by_work: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if id(entity) in folded:
+                continue
+            for head in {head_of(m.text) for m in entity.mentions if m.document}:
+                if head:
+                    by_work.setdefault(head, []).append(entity)
+        return by_work
+
     def _fold_aliases(self, named: list[Entity], folded: dict[int, Entity]) -> None:
         """Fold an entity known only as "the union" / "its authority" into the one named
-        organisation that the description is an alias of ("the Harbour Dock Workers")."""
+        organisation that the description is an alias of ("the Harbour Dock Workers"), and a
+        headline's "study" into the author of the one study the body names."""
         by_alias: dict[str, list[Entity]] = {}
         for entity in named:
             for alias in {a for m in entity.mentions for a in _aliases(m.text)}:
                 by_alias.setdefault(alias, []).append(entity)
-        # "study" in a headline, before the body names "a study published by X"
-        by_work: dict[str, list[Entity]] = {}
-        for entity in self.entities:  # named or not ("researchers at a university")
-            if id(entity) in folded:
-                continue
-            for head in {_head(m.text) for m in entity.mentions if m.document}:
-                if head:
-                    by_work.setdefault(head, []).append(entity)
+        by_work = self._works_by_head(folded)
         for entity in self.entities:
             if entity.named or id(entity) in folded:
                 continue
+            found = _alias_targets(entity, by_alias, by_work)
+            if found is None:
+                continue
+            targets, from_work = found
             described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-            heads = {_norm(m.text) for m in described}
-            if len(heads) != 1:
-                continue
-            head = heads.pop()
-            if all(_words(m.text)[0].lower() in _REFERRING for m in described):
-                targets = by_alias.get(head, []) or by_work.get(head, [])
-            elif all(m.text.strip() == head for m in described):
-                # a bare lower-case noun, as headlines write them ("study finds")
-                targets = by_work.get(head, []) or next(
-                    (by_work[h] for h in _WORK_SYNONYMS.get(head, ()) if h in by_work), []
-                )
-            else:
-                continue
-            from_work = bool(targets) and any(targets is t for t in by_work.values())
-            targets = [t for t in targets if t is not entity]
             if from_work and len(targets) == 1:
                 for m in described:
                     m.document = True  # it names the work, not its author
             if len(targets) == 1:
-                target = targets[0]
-                target.mentions.extend(entity.mentions)
-                target.mentions.sort(key=lambda m: m.start)
-                folded[id(entity)] = target
+                _fold_into(targets[0], entity, folded)
 
 
-_REFERRING = frozenset("the this that its their our his her".split())
+def _fold_into(target: Entity, entity: Entity, folded: dict[int, Entity]) -> None:
+    """Move the mentions of ``entity`` into ``target`` and record the fold."""
+    target.mentions.extend(entity.mentions)
+    target.mentions.sort(key=lambda m: m.start)
+    folded[id(entity)] = target
+
+
+def _containing(
+    entity: Entity, named: list[Entity], padded: list[list[str]], holders: dict[str, set[int]]
+) -> Entity | None:
+    """The first named entity one of whose mentions contains every description of ``entity``
+    (of two words or more: "Russian chief of staff" in "Russian Chief of Staff Valery …")."""
+    norms = {normalised(m.text) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
+    norms.discard("")
+    if not norms or any(len(n.split()) < 2 for n in norms):
+        return None
+    words = {w for n in norms for w in n.split()}
+    candidates = set.intersection(*(holders.get(w, set()) for w in words))
+    for i in sorted(candidates):
+        if all(any(f" {n} " in t for t in padded[i]) for n in norms):
+            return named[i]
+    return None
+
+
+def _alias_targets(
+    entity: Entity, by_alias: dict[str, list[Entity]], by_work: dict[str, list[Entity]]
+) -> tuple[list[Entity], bool] | None:
+    """The entities an unnamed ``entity`` may be an alias of, and whether they were found by
+    their work; None when its descriptions do not agree or are no alias."""
+    described = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+    heads = {normalised(m.text) for m in described}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    if all(mention_words(m.text)[0].lower() in _REFERRING for m in described):
+        targets = by_alias.get(head, []) or by_work.get(head, [])
+    elif all(m.text.strip() == head for m in described):
+        # a bare lower-case noun, as headlines write them ("study finds")
+        targets = by_work.get(head, []) or next(
+            (by_work[h] for h in WORK_SYNONYMS.get(head, ()) if h in by_work), []
+        )
+    else:
+        return None
+    from_work = bool(targets) and any(targets is t for t in by_work.values())
+    return [t for t in targets if t is not entity], from_work
+
+
+_REFERRING = words(GRAMMAR, "referring")
 # Plural trades a labour union is named after: "the Harbour Dock Workers" is "the union".
-_UNION_MEMBERS = frozenset("""workers employees teachers nurses drivers machinists teamsters pilots
-    miners dockworkers firefighters steelworkers autoworkers educators""".split())
+_UNION_MEMBERS = words(NOUNS, "union_members")
 
 
 @lru_cache(maxsize=65536)
 def _aliases(text: str) -> frozenset[str]:
     """What a named organisation may be called on second reference: its head noun
     ("the authority" for "the Municipal Water Authority"), "union" for a union of workers."""
-    words = [w for w in _words(text) if w[:1].isupper() or w.lower() in {"of", "for", "and"}]
+    words = [w for w in mention_words(text) if w[:1].isupper() or w.lower() in {"of", "for", "and"}]
     if len(words) < 2 or not words[-1][:1].isupper():
         return frozenset()
-    last = _strip_possessive(words[-1]).lower()
+    last = strip_possessive(words[-1]).lower()
     if last in _UNION_MEMBERS:
         return frozenset({"union"})
     return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
-_TITLE_HEADS = (TITLES | _PERSON_ROLES) - DETERMINERS - {"of", "for", "former", "acting", "interim", "first", "press", "head", "member", "worker", "resident"}
+_TITLE_HEADS = (
+    (TITLES | PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(NOUNS, "roles_not_titles")
+)
+
+
+def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]]:
+    """Where each title is written, capitalised, in a named person's mention ("President Ana
+    Ruiz"): title -> (offset of the mention, person)."""
+    holders: dict[str, list[tuple[int, Entity]]] = {}
+    for entity in entities:
+        if entity.named and entity.kind == "person":
+            for m in entity.mentions:
+                for word in mention_words(m.text):
+                    low = word.lower().rstrip(".")
+                    if low in _TITLE_HEADS and word[:1].isupper():
+                        holders.setdefault(low, []).append((m.start, entity))
+    return holders
+
+
+def _bare_title(entity: Entity) -> tuple[str, int] | None:
+    """(title, offset of its first mention) of an entity known only as "the <title>"."""
+    if entity.named:
+        return None
+    descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
+    heads = {head_of(m.text) for m in descriptions}
+    if len(heads) != 1 or not all(
+        mention_words(m.text)[0].lower() == "the" and len(normalised(m.text).split()) == 1
+        for m in descriptions
+    ):
+        return None
+    head = heads.pop()
+    if head not in _TITLE_HEADS:
+        return None
+    return head, min(m.start for m in descriptions)
 
 
 def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
@@ -520,76 +507,60 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
     name anywhere in the text count). Returns a map from ``id()`` of every folded entity
     to the entity it joined, and removes the folded ones from ``entities``.
     """
-    holders: dict[str, list[tuple[int, Entity]]] = {}
-    for entity in entities:
-        if entity.named and entity.kind == "person":
-            for m in entity.mentions:
-                for word in _words(m.text):
-                    low = word.lower().rstrip(".")
-                    if low in _TITLE_HEADS and word[:1].isupper():
-                        holders.setdefault(low, []).append((m.start, entity))
+    holders = _title_holders(entities)
     folded: dict[int, Entity] = {}
     for entity in entities:
-        if entity.named:
+        bare = _bare_title(entity)
+        if bare is None:
             continue
-        descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
-        heads = {_head(m.text) for m in descriptions}
-        if len(heads) != 1 or not all(_words(m.text)[0].lower() == "the" and len(_norm(m.text).split()) == 1
-                                      for m in descriptions):
-            continue
-        head = heads.pop()
-        if head not in _TITLE_HEADS:
-            continue
-        first = min(m.start for m in descriptions)
+        head, first = bare
         earlier = [(start, target) for start, target in holders.get(head, ()) if start < first]
-        if not earlier:
-            continue
-        target = max(earlier, key=lambda pair: pair[0])[1]
-        target.mentions.extend(entity.mentions)
-        target.mentions.sort(key=lambda m: m.start)
-        folded[id(entity)] = target
+        if earlier:
+            _fold_into(max(earlier, key=lambda pair: pair[0])[1], entity, folded)
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
 
 
-_INITIAL_SKIP = frozenset("of the for and on in at to &".split())
+_INITIAL_SKIP = words(GRAMMAR, "initial_skip")
 
 
 def _initials(name: str) -> str:
     """'World Health Organization' -> 'WHO'; '' when a word is not capitalised."""
-    words = [w for w in _words(name) if w.lower() not in _INITIAL_SKIP]
-    if len(words) < 2 or not all(_is_cap(w) for w in words):
+    words = [w for w in mention_words(name) if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(is_cap(w) for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
+
+
+def _acronym(entity: Entity) -> str | None:
+    """The acronym an entity is known by alone ("WHO"), or None."""
+    texts = {m.text.strip() for m in entity.mentions}
+    texts = {t for t in texts if t.lower() not in PRONOUNS or is_acronym(t)}
+    if len(texts) != 1:
+        return None
+    acronym = texts.pop()
+    return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() else None
 
 
 def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
     """Fold an entity known only by an acronym ("WHO") into the one entity whose name has those
     initials ("the World Health Organization"). Returns a map from ``id()`` of every folded
     entity to the entity it joined, and removes the folded ones from ``entities``."""
-    acronyms: list[tuple[Entity, str]] = []
-    for entity in entities:
-        texts = {m.text.strip() for m in entity.mentions}
-        texts = {t for t in texts if t.lower() not in PRONOUNS or _is_acronym(t)}
-        if len(texts) == 1:
-            acronym = texts.pop()
-            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha():
-                acronyms.append((entity, acronym))
+    acronyms = [(entity, acronym) for entity in entities if (acronym := _acronym(entity))]
     if not acronyms:
         return {}
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
-        for initials in {_initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
+        for initials in {
+            _initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}
+        }:
             if initials:
                 by_initials.setdefault(initials, []).append(entity)
     folded: dict[int, Entity] = {}
     for entity, acronym in acronyms:
         targets = list({id(t): t for t in by_initials.get(acronym, ()) if t is not entity}.values())
         if len(targets) == 1:
-            target = targets[0]
-            target.mentions.extend(entity.mentions)
-            target.mentions.sort(key=lambda m: m.start)
-            folded[id(entity)] = target
+            _fold_into(targets[0], entity, folded)
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
 

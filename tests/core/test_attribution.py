@@ -458,7 +458,7 @@ def test_analyze_leaves_the_cycle_collector_as_it_found_it() -> None:
     )
 )
 def test_name_word_search_finds_what_a_scan_of_every_capitalised_word_finds(pieces: list[str]) -> None:
-    from reader.core.attribution import _CAPITALISED_WORD_RE, _capitalised_words_among
+    from reader.core.attribution.names import _CAPITALISED_WORD_RE, _capitalised_words_among
 
     text = "".join(pieces)
     keys = {"marsh", "lee", "ray-marsh"}

@@ -226,7 +226,31 @@ def test_markdown_heading_is_a_heading_even_with_periods() -> None:
     ],
 )
 def test_not_a_heading(line: str) -> None:
-    assert SentenceKind.HEADING not in kinds(line)
+    # after the first line: the first unit has a rule of its own (next test)
+    assert SentenceKind.HEADING not in kinds(f"The dam held.\n{line}")
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("The statement read:", True),
+        ("the river kept rising as crews worked through the night", True),
+        ("Clinton hints at husband's job;", True),
+        (
+            "He listed the names of the people who had been evacuated from the three towns in the "
+            "north of the province after the dam failed",
+            True,
+        ),
+        ("The vote was close.", False),
+        ("Will the ceasefire hold?", False),
+        ('"We will rebuild."', False),
+        ("***", False),
+        ("Lawmakers, who have debated the measure for months, approved it in a", False),
+    ],
+)
+def test_first_line_without_final_punctuation_is_a_heading(line: str, heading: bool) -> None:
+    """segment alone decides: attribution reads the same kind the Document shows."""
+    assert (kinds(f"{line}\nThe dam held.")[0] is SentenceKind.HEADING) is heading
 
 
 @pytest.mark.parametrize(

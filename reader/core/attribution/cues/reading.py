@@ -1,0 +1,267 @@
+"""How a cue word reads in its sentence: a verb or a noun, after a quote, before content, in a time clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from reader.core.attribution.phrases import np_backward, sentence_subject, skip_back
+from reader.core.attribution.result import Rule
+from reader.core.attribution.tokens import Token, adverb
+from reader.core.attribution.words import (
+    ATTRIBUTIVE_AS,
+    AUX,
+    BASE_OK_BEFORE,
+    BEFORE_AUTHOR,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    INFINITIVE_SPEECH,
+    LATER_CLAUSE,
+    NEGATIONS,
+    NOUN_LIKE,
+    OPEN_QUESTION,
+    PLURAL_QUANTITIES,
+    QUOTE_MARKS,
+    SUBJECT_NOUNS,
+    SUBJECT_PRONOUNS,
+    TIME_CONJUNCTIONS,
+    VERBS,
+)
+from reader.core.sources import DETERMINERS, PLURAL_WORDS, PRONOUNS
+
+
+def after_closing_quote(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` is right after a closing quote ('…," he said')."""
+    back = k - 1
+    while back >= 0 and toks[back].low in AUX:
+        back -= 1
+    for _ in range(3):
+        if back < 0:
+            return False
+        if toks[back].text in QUOTE_MARKS:
+            return True
+        if toks[back].is_word:
+            back -= 1
+            if back >= 0 and toks[back].text in QUOTE_MARKS:
+                return True
+            # allow a short subject between the quote and the verb
+            continue
+        back -= 1
+    return False
+
+
+_EVIDENCE_HEADS = EVIDENCE_NOUNS | DOCUMENT_NOUNS | PLURAL_WORDS  # evidence, documents, groups
+
+
+def _evidence_subject(toks: list[Token], k: int, plural_only: bool = False) -> bool:
+    """True when the words before ``k`` (back to a clause break) hold an evidence or source noun:
+    "a USA TODAY analysis of newly filed reports shows"."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        tok = toks[j]
+        if (
+            not tok.is_word
+            or tok.low in {"that", "which", "who", "and", "but"}
+            or tok.low in VERBS
+            and j != k - 1
+        ):
+            return False
+        if tok.low in _EVIDENCE_HEADS:
+            return not plural_only or tok.low.endswith("s")
+    return False
+
+
+class _Reading(NamedTuple):
+    """A cue word at ``k`` and the word its subject ends with (``prev``)."""
+
+    toks: list[Token]
+    k: int
+    lemma: str
+    word: str  # the cue word, lower-cased
+    prev: Token
+    is_base: bool  # the bare form: "say"
+    is_s: bool  # the -s form: "says" (not "press")
+
+
+def _word_before(toks: list[Token], k: int, lemma: str) -> Token | None:
+    """The word the cue's subject ends with: past adverbs and an aside ("Some Democrats,
+    however, question …"); past an appositive ("The Tax Policy Center, a nonpartisan think
+    tank, estimates …", only for a noun-like or bare form); None when there is none."""
+    if not (adverb(toks[k - 1].low) or toks[k - 1].text == ","):
+        return toks[k - 1]
+    back = skip_back(toks, k - 1)
+    if back < 0:
+        return None
+    prev = toks[back]
+    if prev.text == "," and (lemma in NOUN_LIKE or toks[k].low == lemma):
+        subject = sentence_subject(toks)
+        if subject is not None and subject[1] + 1 < back and toks[subject[1] + 1].text == ",":
+            prev = toks[subject[1]]
+    return prev
+
+
+def _evidence(r: _Reading) -> bool | None:
+    """'a USA TODAY analysis of newly filed reports shows'."""
+    return True if _evidence_subject(r.toks, r.k, plural_only=r.is_base) else None
+
+
+def _after_auxiliary(r: _Reading) -> bool | None:
+    """'did not immediately respond', 'will also discuss'."""
+    j = r.k - 1
+    while j >= 0 and (r.toks[j].low in AUX or adverb(r.toks[j].low)):
+        if r.toks[j].low in BASE_OK_BEFORE:
+            return True
+        j -= 1
+    return None
+
+
+def _after_possessive(r: _Reading) -> bool | None:
+    """'the editor's note', "Trump's claims": a noun after a possessive."""
+    low = r.prev.low
+    if (r.is_base or r.word.endswith("s")) and low.endswith("'s") and low[:-2] not in PRONOUNS:
+        return False
+    return None
+
+
+def _unambiguous_form(r: _Reading) -> bool | None:
+    """'said', 'saying': only the bare and -s forms can be nouns."""
+    return True if not (r.is_base or r.is_s) else None
+
+
+def _after_subject_word(r: _Reading) -> bool | None:
+    """'they say', 'who claims', 'will report'."""
+    low = r.prev.low
+    return True if low in BASE_OK_BEFORE or low in SUBJECT_PRONOUNS or low in AUX else None
+
+
+def _infinitive(r: _Reading) -> bool | None:
+    """'to talk', 'to comment': an infinitive of a verb that nearly always reports speech."""
+    return True if r.is_base and r.prev.low == "to" and r.lemma in INFINITIVE_SPEECH else None
+
+
+def _bare_after_plural(r: _Reading) -> bool | None:
+    """'officials say', 'polls show', '9 percent say', 'Mr. Grassley and Mr. Leahy say'."""
+    if not r.is_base:
+        return None
+    prev = r.prev
+    if not prev.is_word:
+        return False
+    if prev.low.endswith("s") or prev.low in PLURAL_QUANTITIES or prev.text[:1].isdigit():
+        return True
+    return prev.low not in VERBS and prev.text[:1].isupper() and r.lemma not in NOUN_LIKE
+
+
+def _noun_like_after_name(r: _Reading) -> bool | None:
+    """'Trump attacks' (verb) versus 'recent attacks' (noun) and '42 Russian attacks' (noun)."""
+    if r.lemma not in NOUN_LIKE:
+        return None
+    toks, k, prev = r.toks, r.k, r.prev
+    before = toks[k - 2] if k >= 2 and prev is toks[k - 1] else None
+    if before is not None and (before.text[:1].isdigit() or before.low in DETERMINERS - {"that"}):
+        return False
+    return prev.is_word and (prev.text[:1].isupper() or prev.low in SUBJECT_NOUNS)
+
+
+# How a cue word reads, in order: True a verb, False a noun or no subject, None no say.
+READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
+    Rule("reading.evidence_subject", _evidence),
+    Rule("reading.after_auxiliary", _after_auxiliary),
+    Rule("reading.after_possessive", _after_possessive),
+    Rule("reading.unambiguous_form", _unambiguous_form),
+    Rule("reading.after_subject_word", _after_subject_word),
+    Rule("reading.infinitive", _infinitive),
+    Rule("reading.bare_after_plural", _bare_after_plural),
+    Rule("reading.noun_like_after_name", _noun_like_after_name),
+)
+_READINGS = tuple(rule.run for rule in READINGS)
+
+
+def plausible_verb(toks: list[Token], k: int, lemma: str) -> bool:
+    """Rule out noun readings of ambiguous cue words and bare forms with no subject."""
+    if k == 0:
+        return False
+    prev = _word_before(toks, k, lemma)
+    if prev is None:
+        return False
+    word = toks[k].low
+    is_base = word == lemma
+    r = _Reading(
+        toks,
+        k,
+        lemma,
+        word,
+        prev,
+        is_base,
+        not is_base and word.endswith("s") and not word.endswith("ss"),
+    )
+    for reading in _READINGS:
+        verdict = reading(r)
+        if verdict is not None:
+            return verdict
+    return True
+
+
+def introduces_content(toks: list[Token], k: int) -> bool:
+    """True when a quote, colon or "that" follows the cue within two tokens."""
+    return any(
+        t.low == "that" or t.text in QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4]
+    )
+
+
+def makes_clear(toks: list[Token], k: int) -> bool:
+    following = [t.low for t in toks[k + 1 : k + 3]]
+    return following[:1] == ["clear"] or following == ["it", "clear"]
+
+
+def negated_open_question(toks: list[Token], k: int) -> bool:
+    """'X has not said whether …': a cue that reports nothing. (Other negated cues, "did not
+    mention", "did not respond to a request for comment", still report a speech event: news
+    annotation counts them, so they stay attributed.)"""
+    j, negated = k - 1, False
+    while j >= 0 and (toks[j].low in AUX or adverb(toks[j].low)):
+        negated = negated or toks[j].low in NEGATIONS
+        j -= 1
+    return negated and k + 1 < len(toks) and toks[k + 1].low in OPEN_QUESTION
+
+
+def in_time_clause(toks: list[Token], aux: int, lemma: str) -> bool:
+    """'… cheered when the result was announced': a passive that dates an event, in a clause
+    opened by a time conjunction, reports no one's words. ('When voters were asked …, 53
+    percent chose X' still reports answers: people asked are speakers.)"""
+    subject = np_backward(toks, aux - 1) if aux >= 1 else None
+    if subject is not None and lemma == "ask":
+        return False
+    opener = subject[0] - 1 if subject is not None else aux - 1
+    return opener >= 1 and toks[opener].low in TIME_CONJUNCTIONS
+
+
+def later_clause_start(toks: list[Token], np: tuple[int, int], k: int, lemma: str) -> int | None:
+    """Where the cue's clause starts, when it follows a main clause of the writer's and the cue
+    introduces content of its own ("… plant as study questions cost savings"); else None."""
+    opener = np[0] - 1
+    if opener < 2 or toks[opener].low not in LATER_CLAUSE:
+        return None
+    if toks[opener].low != "as":
+        return toks[opener].start  # "Shares fell 4% after Musk posted …": the 4% is the writer's
+    # "as" may attribute the whole sentence ("…, as the minister said on Friday")
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if lemma in ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
+        return None
+    if (
+        nxt is None
+        or not nxt.text[:1].isalpha()
+        or nxt.low in BEFORE_AUTHOR
+        or nxt.low in {"by", "in", "to"}
+    ):
+        return None
+    return toks[opener].start
+
+
+def ends_in_aside(toks: list[Token], k: int) -> bool:
+    """'…, the newspaper reported on Monday, citing two sources': after the cue, at most a few
+    words of time or place, then a participle or 'according to' clause that ends the sentence."""
+    comma = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < len(toks)
+        and (toks[comma + 1].low.endswith("ing") or toks[comma + 1].low == "according")
+    )
