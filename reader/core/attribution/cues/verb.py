@@ -42,15 +42,16 @@ from reader.core.attribution.tokens import (
 from reader.core.attribution.words import (
     VERB_OR_MAKE,
 )
+from reader.core.rules import pairs
 
 # the tables as (id, function) pairs, for the loop below
-_VETOES = tuple(VETOES)
-_AGENTS = tuple(AGENTS)
-_LATE_VETOES = tuple(LATE_VETOES)
-_CLAUSES = tuple(CLAUSES)
-_FINAL_VETOES = tuple(FINAL_VETOES)
-_SUBJECTS = tuple(SUBJECTS)
-_DETAILS = tuple(DETAILS)
+_VETOES = pairs(VETOES)
+_AGENTS = pairs(AGENTS)
+_LATE_VETOES = pairs(LATE_VETOES)
+_CLAUSES = pairs(CLAUSES)
+_FINAL_VETOES = pairs(FINAL_VETOES)
+_SUBJECTS = pairs(SUBJECTS)
+_DETAILS = pairs(DETAILS)
 
 Table = tuple[tuple[str, Callable[[Candidate], bool]], ...]
 
