@@ -88,6 +88,8 @@ REJECTIONS = [
         False,
     ),
     ("verb.no_source", "And said nothing more about it.", "said", False),
+    ("verb.participle_after_determiner", "One of the accused, a driver, left the court.", "accused", False),
+    ("verb.reported_modifier", "The striker stays despite reported interest from abroad.", "reported", False),
 ]
 
 

@@ -9,11 +9,14 @@ from reader.core.attribution.words import (
     BEFORE_AUTHOR,
     CALENDAR_WORDS,
     CLOSE_TO_OPEN,
+    DASHES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FLOATING_QUANTIFIERS,
     IRREGULAR_PARTICIPLES,
     NAME_PARTICLES,
     NP_JOINERS,
+    POST_NOMINALS,
     ROLE_HEADS,
     ROLE_PREPOSITIONS,
     SENTENCE_ADVERBS,
@@ -169,8 +172,9 @@ class _Forward:
             and tok.text.islower()
             and (tok.low.endswith("ed") or tok.low in IRREGULAR_PARTICIPLES)
         )
+        in_name = self.seen_name and j > i and tok.is_word and tok.text[:1].isupper() and toks[j - 1].text[:1].isupper()
         return (
-            np_word(tok)
+            (np_word(tok) or in_name)  # "Stuart Rose", "Theresa May": a stop word inside a name
             and not (self.seen_name and self.lowercase_after_name(j))
             and not verb_like
             and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in NP_JOINERS)
@@ -219,8 +223,8 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i``, scanning right; token indices."""
     if i >= len(toks):
         return None
-    if toks[i].low in PRONOUNS:
-        return (i, i)
+    if toks[i].low in PRONOUNS or CONTRACTION_RE.sub("", toks[i].low) in PRONOUNS:
+        return (i, i)  # "he", "I'm", "we've"
     scan = _Forward(toks, i)
     j = i
     while j < len(toks) and j < i + 12:
@@ -244,10 +248,15 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (i, last) if last >= i else None
 
 
+def _opening_adverb(toks: list[Token], i: int) -> bool:
+    """'Separately, …', 'Thus, …', 'Soon, though, …': an adverb set off by a comma before the subject."""
+    return i + 1 < len(toks) and toks[i + 1].text == "," and (adverb(toks[i].low) or toks[i].low in ASIDES)
+
+
 def sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
     """The subject of a sentence: its first noun phrase after any opening clause."""
     i = 0
-    while i < len(toks) and (not toks[i].is_word or toks[i].low in SENTENCE_ADVERBS):
+    while i < len(toks) and (not toks[i].is_word or toks[i].low in SENTENCE_ADVERBS or _opening_adverb(toks, i)):
         i += 1
     if i < len(toks) and toks[i].low in SUBORDINATE_OPENERS:
         comma = next((k for k in range(i, len(toks)) if toks[k].text == ","), None)
@@ -264,7 +273,7 @@ def _skip_aside(toks: list[Token], b: int) -> tuple[int, bool]:
     j = next((j for j in range(b - 1, max(-1, b - 25), -1) if toks[j].text == opener), None)
     if j is None or j == 0:
         return b, True
-    return j - 1, opener in {"—", "–", "--"}
+    return j - 1, opener in DASHES
 
 
 def skip_back(toks: list[Token], b: int) -> int:
@@ -280,6 +289,10 @@ def skip_back(toks: list[Token], b: int) -> int:
                 b -= 1
         elif tok.text == "," and b >= 2 and toks[b - 1].low in ASIDES and toks[b - 2].text == ",":
             b -= 3
+        elif tok.low in POST_NOMINALS and tok.text[:1].isupper() and b >= 2 and toks[b - 1].text == ",":
+            b -= 2  # "Richard Mawrey, QC told"
+        elif tok.low in FLOATING_QUANTIFIERS and b >= 1 and (toks[b - 1].low in AUX or toks[b - 1].low in PRONOUNS):
+            b -= 1  # "have both said", "they all told"
         elif tok.text in CLOSE_TO_OPEN and b > 0:
             b, stop = _skip_aside(toks, b)
             if stop:

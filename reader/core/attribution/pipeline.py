@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.attribution.antecedents import (
@@ -31,6 +32,7 @@ from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
 from reader.core.sources import Mention
 
+_CONTRACTED_PRONOUN = re.compile(r"(?i)(i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d|s)")
 HEDGE = "hedge.reportedly"  # "reportedly", "allegedly": reported, by no one named
 
 
@@ -77,8 +79,12 @@ def _speaker(art: Article, index: int, found: Found) -> Decision | None:
     """The entity that the source phrase of ``found`` names, as the unit's decision."""
     assert found.source is not None
     text, tracker, rules = art.text, art.tracker, found.rules
-    source_text = text[found.source[0] : found.source[1]]
-    mention = Mention(found.source[0], found.source[1], source_text, index)
+    start, end = found.source
+    contraction = _CONTRACTED_PRONOUN.fullmatch(text, start, end)
+    if contraction is not None:
+        end = contraction.end(1)  # "I'm", "we've": the pronoun without its verb
+    source_text = text[start:end]
+    mention = Mention(start, end, source_text, index)
     if source_text.lower() in PERSONAL_PRONOUNS and index and art.decisions[index - 1] is None:
         antecedent = touch_previous_subject(art, index, source_text.lower())
         rules = (*rules, antecedent) if antecedent else rules

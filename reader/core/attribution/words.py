@@ -21,10 +21,16 @@ _WORKS = "work_nouns.txt"
 
 # Punctuation, not words: kept here.
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "`", "„"})
-CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--"}
+# a spaced hyphen too: "Gerry Conlon - who was wrongly convicted - said"
+CLOSE_TO_OPEN = {")": "(", "]": "[", "—": "—", "–": "–", "--": "--", "-": "-"}
+DASHES = frozenset({"—", "–", "--", "-"})
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "nd")
 
 AUX = words(_GRAMMAR, "auxiliaries")
+# Letters after a name and a comma ("Richard Mawrey, QC"), lower-cased.
+POST_NOMINALS = frozenset(sections(_GRAMMAR)["post_nominals"])
+# "have both said", "they all told": a quantifier floating between the subject and the verb
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 PASSIVE = words(_GRAMMAR, "passive_auxiliaries")
 PASSIVE_ADVERBS = words(_GRAMMAR, "passive_adverbs")
 NP_STOP = words(_GRAMMAR, "np_stop")

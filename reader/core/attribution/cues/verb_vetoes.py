@@ -65,6 +65,15 @@ def _noun_after_determiner(c: Candidate) -> bool:
     )
 
 
+def _participle_after_determiner(c: Candidate) -> bool:
+    """'one of the accused', 'the reported interest', 'an estimated 3,000': after an article the
+    -ed form is a noun or an adjective, never the verb of a clause."""
+    return c.prev in _ARTICLES and c.tok.low.endswith("ed")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _plural_after_preposition(c: Candidate) -> bool:
     """'of statements', 'to claims': a plural noun after a preposition."""
     return c.prev in {"of", "to", "by", "with", "for"} and c.tok.low.endswith("s")
@@ -101,6 +110,7 @@ def _anonymity(c: Candidate) -> bool:
 VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
     Rule("verb.inside_name", _inside_name),
     Rule("verb.noun_after_determiner", _noun_after_determiner),
+    Rule("verb.participle_after_determiner", _participle_after_determiner),
     Rule("verb.plural_after_preposition", _plural_after_preposition),
     Rule("verb.not_a_verb", _not_a_verb),
     Rule("verb.open_question", _open_question),
@@ -110,6 +120,28 @@ VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
 
 
 # -- 4. late vetoes --------------------------------------------------------------------------
+
+
+REPORTED_MODIFIER = "verb.reported_modifier"
+_REPORTING_PARTICIPLES = frozenset({"report", "allege", "estimate", "rumour", "rumor", "claim", "forecast"})
+
+
+def _reported_modifier(c: Candidate) -> bool:
+    """'despite reported interest from Chelsea', 'amid alleged abuses': a participle before a
+    noun with no subject reports something by no one named (kept in case nothing else is said)."""
+    nxt = c.toks[c.k + 1] if c.k + 1 < len(c.toks) else None
+    if not (
+        c.np is None
+        and c.lemma in _REPORTING_PARTICIPLES
+        and c.tok.low.endswith("ed")
+        and nxt is not None
+        and nxt.is_word
+        and nxt.text.islower()
+        and nxt.low not in {"that", "by", "to", "in", "on", "as", "for", "with"}
+    ):
+        return False
+    c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, REPORTED_MODIFIER)
+    return True
 
 
 def _tail(c: Candidate) -> bool:
@@ -142,6 +174,7 @@ def _weak_unsupported(c: Candidate) -> bool:
 
 
 LATE_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
+    Rule(REPORTED_MODIFIER, _reported_modifier),
     Rule("verb.weak_unsupported", _weak_unsupported),
 )
 
