@@ -373,7 +373,7 @@ class ReaderApp(App[int]):
 
     def action_page(self, forward: bool) -> None:
         """One screen down (up): the sentence a page away becomes current."""
-        self.go_to(self.view.page_target(forward))
+        self.go_to(self.view.page(forward))
 
     def action_edge(self, bottom: bool) -> None:
         """First or last sentence."""

@@ -143,8 +143,13 @@ def plain_document(text: str) -> Document:
     return Document(text=text, title=None, sentences=tuple(sentences))
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """The article, every sentence marked and coloured by class; one sentence is current."""
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The article, every sentence marked and coloured by class; one sentence is current.
+
+    It has no key bindings of its own (``inherit_bindings=False`` drops the scroll keys of
+    ``ScrollView``): arrows, pages, home and end move the current sentence (the app's
+    bindings) and the view follows it, so the detail line always describes what is on screen.
+    """
 
     COMPONENT_CLASSES = {
         "article--official",
@@ -290,23 +295,27 @@ class ArticleView(ScrollView, can_focus=True):
         if y != self.scroll_y:
             self.scroll_to(y=y, animate=False, immediate=True)
 
-    def page_target(self, forward: bool) -> int:
-        """The sentence one page down (up) from the view, for page keys."""
+    def page(self, forward: bool) -> int:
+        """Scroll one screen down (up) and return the sentence a screen away from the current one.
+
+        The new current sentence sits where the old one sat in the view, so each press moves
+        it by about a screen (like ``less``); at either end, the first or last sentence.
+        """
         layout = self._layout
         count = len(self.document.sentences)
         if layout is None or not count:
             return self.current
         height = max(self.scrollable_content_region.height, 1)
         top = int(self.scroll_y)
-        if forward:
-            if top >= self.max_scroll_y:
-                return count - 1
-            line = min(top + height, len(layout.lines) - 1)
-            target = layout.line_sentence[line]
-            return max(target, self.current + 1) if target <= self.current else target
-        if top <= 0:
-            return 0
-        return min(layout.line_sentence[max(top - height, 0)], max(self.current - 1, 0))
+        bottom_top = max(len(layout.lines) - height, 0)
+        new_top = min(top + height, bottom_top) if forward else max(top - height, 0)
+        if new_top == top:
+            return count - 1 if forward else 0
+        at = min(max(layout.first_line[self.current] - top, 0), height - 1)
+        target = layout.line_sentence[min(new_top + at, len(layout.lines) - 1)]
+        target = max(target, self.current + 1) if forward else min(target, self.current - 1)
+        self.scroll_to(y=new_top, animate=False, immediate=True)
+        return max(0, min(target, count - 1))
 
     def sentence_at_point(self, x: int, y: int) -> int | None:
         """The sentence drawn at content cell (x, y) of the whole article (not the view)."""
