@@ -18,6 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -26,6 +27,7 @@ from textual.strip import Strip
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.safe_text import neutralize_same_length
+from reader.tui.colors import readable
 
 GUTTER = 2  # a bar for the current sentence, then a space
 _WORD = re.compile(r"\S+")
@@ -184,6 +186,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, document: Document, *, analysed: bool = True, id: str | None = None) -> None:
         super().__init__(id=id)
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._styles: dict[tuple[str, ...], Style] = {}
         self._layout: Layout | None = None
         self._relayout_pending = False
         self.current = 0
@@ -349,38 +352,69 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- drawing ----------------------------------------------------------------
 
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+    def notify_style_update(self) -> None:
+        # A theme or CSS change: every resolved style and every drawn line is stale.
+        self._styles.clear()
+        self._cache.clear()
+        super().notify_style_update()
 
-    def _sentence_style(self, sentence: Sentence) -> Style:
-        style = Style()
-        if self.analysed:
-            style += self._style(f"article--{_CLASS_COMPONENT[sentence.label]}")
-        if sentence.kind is SentenceKind.HEADING:
-            style += self._style("article--heading")
-        elif sentence.kind is SentenceKind.CAPTION:
-            style += self._style("article--caption")
-        if self.focused_source is not None and sentence.source_id != self.focused_source:
-            style += self._style("article--dim")
-        if sentence.index == self.current and self.analysed:
-            style += self._style("article--current")
+    def _resolved(self, names: tuple[str, ...]) -> Style:
+        """The Rich style of component classes layered in order over the pane, made readable.
+
+        Backgrounds are blended by their alpha (``$primary 25%`` is a tint, not a solid block),
+        the last colour set wins, text styles add up; then the text colour is nudged until it
+        reaches 4.5:1 on the background it ends up on (``reader.tui.colors.readable``).
+        """
+        style = self._styles.get(names)
+        if style is not None:
+            return style
+        base = self.rich_style
+        background = Color.from_rich_color(base.bgcolor) if base.bgcolor else Color(0, 0, 0)
+        foreground = Color.from_rich_color(base.color) if base.color else background.get_contrast_text()
+        text_style = Style()
+        for name in names:
+            component = self.get_component_styles(name)
+            if component.has_rule("background"):
+                background = background + component.background
+            if component.has_rule("color"):
+                foreground = component.color
+            text_style += component.text_style
+        foreground = readable(foreground, background)
+        style = Style(color=foreground.rich_color, bgcolor=background.rich_color) + text_style
+        self._styles[names] = style
         return style
 
-    def _overlays(self, sentence: Sentence) -> list[tuple[Span, Style]]:
-        overlays: list[tuple[Span, Style]] = []
+    def _sentence_names(self, sentence: Sentence) -> tuple[str, ...]:
+        names: list[str] = []
+        if self.analysed:
+            names.append(f"article--{_CLASS_COMPONENT[sentence.label]}")
+        if sentence.kind is SentenceKind.HEADING:
+            names.append("article--heading")
+        elif sentence.kind is SentenceKind.CAPTION:
+            names.append("article--caption")
+        if self.focused_source is not None and sentence.source_id != self.focused_source:
+            names.append("article--dim")
+        if sentence.index == self.current and self.analysed:
+            names.append("article--current")
+        return tuple(names)
+
+    def _overlays(self, sentence: Sentence) -> list[tuple[Span, str]]:
+        overlays: list[tuple[Span, str]] = []
         if self.analysed and sentence.source_span is not None:
-            overlays.append((sentence.source_span, self._style("article--source")))
+            overlays.append((sentence.source_span, "article--source"))
         if self.analysed and sentence.cue_span is not None:
-            overlays.append((sentence.cue_span, self._style("article--cue")))
+            overlays.append((sentence.cue_span, "article--cue"))
         if self.matches:
             at = bisect.bisect_right(self._match_ends, sentence.start)
             while at < len(self.matches) and self.matches[at].start < sentence.end:
                 name = "article--current-match" if at == self.match_index else "article--match"
-                overlays.append((self.matches[at], self._style(name)))
+                overlays.append((self.matches[at], name))
                 at += 1
         return overlays
 
-    def _word_segments(self, start: int, end: int, base: Style, overlays: list[tuple[Span, Style]]) -> list[Segment]:
+    def _word_segments(
+        self, start: int, end: int, names: tuple[str, ...], overlays: list[tuple[Span, str]]
+    ) -> list[Segment]:
         cuts = {start, end}
         for span, _ in overlays:
             if span.start < end and start < span.end:
@@ -389,11 +423,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         bounds = sorted(cuts)
         segments = []
         for a, b in zip(bounds, bounds[1:]):
-            style = base
-            for span, extra in overlays:
-                if span.start <= a and b <= span.end:
-                    style += extra
-            segments.append(Segment(self.display_text[a:b], style))
+            extra = tuple(name for span, name in overlays if span.start <= a and b <= span.end)
+            segments.append(Segment(self.display_text[a:b], self._resolved(names + extra)))
         return segments
 
     def render_line(self, y: int) -> Strip:
@@ -414,25 +445,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_article_line(self, pieces: tuple[Piece, ...], width: int, base_style: Style) -> Strip:
         sentences = self.document.sentences
         is_current = self.analysed and any(p.sentence == self.current for p in pieces)
-        gutter = "▌" if is_current else " "
         segments = [
-            Segment(gutter, base_style + self._style("article--gutter") if is_current else base_style),
+            Segment("▌", self._resolved(("article--gutter",))) if is_current else Segment(" ", base_style),
             Segment(" ", base_style),
         ]
         previous: Piece | None = None
-        overlays: dict[int, list[tuple[Span, Style]]] = {}
+        overlays: dict[int, list[tuple[Span, str]]] = {}
         for piece in pieces:
             sentence = sentences[piece.sentence]
-            style = base_style + self._sentence_style(sentence)
+            names = self._sentence_names(sentence)
             if previous is not None:
                 # The space inside a sentence takes its colour, so the highlight reads as one block.
-                segments.append(Segment(" ", style if previous.sentence == piece.sentence else base_style))
+                same = previous.sentence == piece.sentence
+                segments.append(Segment(" ", self._resolved(names) if same else base_style))
             if piece.start < 0:
-                marker_style = style + self._style(f"article--marker-{_CLASS_COMPONENT[sentence.label]}")
-                segments.append(Segment(MARKERS[sentence.label], marker_style))
+                marker = f"article--marker-{_CLASS_COMPONENT[sentence.label]}"
+                segments.append(Segment(MARKERS[sentence.label], self._resolved((*names, marker))))
             else:
                 if piece.sentence not in overlays:
                     overlays[piece.sentence] = self._overlays(sentence)
-                segments.extend(self._word_segments(piece.start, piece.end, style, overlays[piece.sentence]))
+                segments.extend(self._word_segments(piece.start, piece.end, names, overlays[piece.sentence]))
             previous = piece
         return Strip(segments).crop_extend(0, width, base_style)
