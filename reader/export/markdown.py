@@ -120,12 +120,11 @@ def _claim_cell(claim: NumericClaim, numbers: Sequence[NumericClaim]) -> str:
     return cell
 
 
-def _value_cell(claim: NumericClaim) -> str:
-    """The value, or ``low–high`` for a range."""
-    high = getattr(claim, "high", None)
-    if high is None:
+def value_text(claim: NumericClaim) -> str:
+    """The normalised value, or ``low–high`` for a range: ``2,300,000,000``, ``15–20``."""
+    if claim.high is None:
         return format_value(claim.value)
-    return f"{format_value(claim.value)}–{format_value(high)}"
+    return f"{format_value(claim.value)}–{format_value(claim.high)}"
 
 
 def _numbers_block(doc: Document) -> list[str]:
@@ -138,7 +137,7 @@ def _numbers_block(doc: Document) -> list[str]:
         rows.append(
             (
                 _claim_cell(claim, doc.numbers),
-                _value_cell(claim),
+                value_text(claim),
                 escape_cell(claim.unit),
                 escape_cell(claim.hedge),
                 escape_cell(source.name) if source else "unattributed",

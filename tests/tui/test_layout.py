@@ -38,7 +38,8 @@ def long_names(doc: Document) -> Document:
         replace(s, name=LONG_NAME, role=LONG_ROLE) if s.id == "s2" else s for s in doc.sources
     )
     numbers = tuple(
-        replace(n, hedge="somewhat more than", unit="dollars of city money") if i == 1 else n
+        replace(n, text="somewhat more than 12 million dollars of city money", hedge="somewhat more than",
+                unit="dollars of city money") if i == 1 else n
         for i, n in enumerate(doc.numbers)
     )
     sentences = tuple(replace(s, reason=LONG_REASON) if s.index == 2 else s for s in doc.sentences)
@@ -115,8 +116,27 @@ async def test_long_names_roles_and_quantities_are_whole_at_80_columns(doc: Docu
         await pilot.press("3")
         await pilot.pause()
         shown = screen_lines(app.query_one(NumbersTable))
-        assert any("somewhat more than 12,000,000 dollars of city money" in line for line in shown), shown
+        numbers = app.query_one(NumbersTable)
+        cells = [str(c) for c in numbers.get_row_at(1)]
+        assert cells[:2] == ["somewhat more than 12 million dollars of city money", "12,000,000 dollars of city money"]
+        words = " ".join(shown).split()
+        assert all(w in words for w in "somewhat more than 12 million dollars of city money".split()), shown
         assert not any("…" in line for line in shown)
+
+
+@pytest.mark.parametrize("size", [(120, 36), NARROW, WIDE])
+async def test_table_cells_wrap_between_words_never_inside_one(doc: Document, size: tuple[int, int]) -> None:
+    app = ReaderApp(long_names(doc))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        sources = app.query_one(SourcesTable)
+        for key, values in (("role", [LONG_ROLE, "Mayor"]), ("name", [LONG_NAME])):
+            longest = max(len(word) for v in values for word in v.split())
+            assert sources.columns[key].width >= longest, (key, size)  # type: ignore[index]
+        if size[1] >= 36:  # tall enough to show the whole wrapped row
+            shown = " ".join(screen_lines(sources)).split()
+            for word in (LONG_ROLE + " " + LONG_NAME).split():
+                assert word in shown, (word, size)
 
 
 async def test_detail_line_grows_to_show_the_whole_reason(doc: Document) -> None:

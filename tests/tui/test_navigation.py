@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reader.core.model import Span
 from reader.tui.navigation import find_matches, first_match_from, match_step, sentence_at, step
 from reader.tui.widgets.article import build_layout, plain_document
-from reader.tui.widgets.tables import describe_number, format_value
+from reader.tui.widgets.tables import claim_as_written, describe_value
 from tests.tui.conftest import harbour_document
 
 
@@ -67,7 +67,7 @@ def test_layout_of_plain_text_never_loses_text(text: str, width: int) -> None:
 
 def test_number_description() -> None:
     doc = harbour_document()
-    assert describe_number(doc.numbers[1]) == "about 12,000,000 dollars"
-    assert describe_number(doc.numbers[3]) == "more than 300 shops"
-    assert format_value(0.75) == "0.75"
-    assert format_value(1234.0) == "1,234"
+    assert claim_as_written(doc.numbers[1]) == "about 12 million dollars"
+    assert describe_value(doc.numbers[1]) == "12,000,000 dollars"
+    assert describe_value(doc.numbers[6]) == "1.2 kilometres"
+    assert describe_value(doc.numbers[7]) == "0.75 miles"

@@ -16,6 +16,7 @@ from textual import events
 from textual.widgets import DataTable
 
 from reader.core.model import Document, NumericClaim
+from reader.export.markdown import value_text
 from reader.safe_text import neutralize
 
 CELL_PADDING = 1  # DataTable's default, on each side of a cell
@@ -51,17 +52,19 @@ def fit_widths(columns: list[Column], available: int, shrink_order: list[str]) -
     return widths
 
 
-def format_value(value: float) -> str:
-    """``67000`` -> ``67,000``; ``0.75`` stays ``0.75``."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
+def describe_value(number: NumericClaim) -> str:
+    """The normalised value with its unit, as the Markdown summary gives it: ``15–20 percent``."""
+    return " ".join(p for p in (value_text(number), number.unit) if p)
 
 
-def describe_number(number: NumericClaim) -> str:
-    """Value with hedge and unit: ``more than 67,000 personnel``."""
-    parts = [number.hedge, format_value(number.value), number.unit]
-    return " ".join(p for p in parts if p)
+def claim_as_written(number: NumericClaim) -> str:
+    """The claim as the article writes it, on one line: ``between 15 and 20 percent``."""
+    return " ".join(number.text.split())
+
+
+def _longest_word(values: list[str | None]) -> int:
+    """The widest single word: a column narrower than this would cut a word in two."""
+    return max((cell_len(word) for v in values for word in neutralize(v or "").split()), default=1)
 
 
 def wrapped_lines(value: str | None, width: int) -> int:
@@ -145,10 +148,12 @@ class SourcesTable(_FittedTable):
         sources = doc.sources
         widths = fit_widths(
             [
-                Column("name", "Source", _longest([s.name for s in sources]), 12),
+                Column("name", "Source", _longest([s.name for s in sources]),
+                       max(12, _longest_word([s.name for s in sources]))),
                 Column("count", "#", _longest([str(len(s.sentences)) for s in sources]), 3),
-                Column("type", "Type", _longest([s.type.value for s in sources]), 8),
-                Column("role", "Role", _longest([s.role or "" for s in sources]), 8),
+                Column("type", "Type", _longest([s.type.value for s in sources]), 9),
+                Column("role", "Role", _longest([s.role or "" for s in sources]),
+                       max(8, _longest_word([s.role for s in sources]))),
             ],
             available,
             ["role", "name", "type"],
@@ -200,30 +205,40 @@ class NumbersTable(_FittedTable):
                 visit(i, 0)
 
         def quantity(i: int, depth: int) -> str:
-            return ("  = " * depth) + describe_number(doc.numbers[i])
+            return ("  = " * depth) + claim_as_written(doc.numbers[i])
+
+        def value(i: int) -> str:
+            return describe_value(doc.numbers[i])
 
         def source_name(i: int) -> str:
             source = doc.source(doc.numbers[i].source_id)
             return source.name if source else ""
 
+        claims = [quantity(i, d) for i, d in rows]
+        values = [value(i) for i, _ in rows]
+        sources = [source_name(i) for i, _ in rows]
         widths = fit_widths(
             [
-                Column("quantity", "Quantity", _longest([quantity(i, d) for i, d in rows]), 16),
+                Column("quantity", "Claim", _longest(claims), max(14, _longest_word(claims))),
+                Column("value", "Value", _longest(values), max(10, _longest_word(values))),
                 Column("sentence", "#", _longest([str(doc.numbers[i].sentence + 1) for i, _ in rows]), 3),
-                Column("source", "Source", _longest([source_name(i) for i, _ in rows]), 10),
+                Column("source", "Source", _longest(sources), max(10, _longest_word(sources))),
             ],
             available,
-            ["source", "quantity"],
+            ["source", "value", "quantity"],
         )
-        self.add_column("Quantity", key="quantity", width=widths["quantity"])
+        self.add_column("Claim", key="quantity", width=widths["quantity"])
+        self.add_column("Value", key="value", width=widths["value"])
         self.add_column("#", key="sentence", width=widths["sentence"])
         self.add_column("Source", key="source", width=widths["source"])
-        for i, depth in rows:
+        for (i, depth), claim, shown_value, source in zip(rows, claims, values, sources):
             self.add_row(
-                _cell(quantity(i, depth), "italic" if depth else ""),
+                _cell(claim, "italic" if depth else ""),
+                _cell(shown_value),
                 Text(str(doc.numbers[i].sentence + 1), justify="right"),
-                _cell(source_name(i)),
+                _cell(source),
                 key=str(i),
-                height=_row_height([(quantity(i, depth), widths["quantity"]), (source_name(i), widths["source"])]),
+                height=_row_height([(claim, widths["quantity"]), (shown_value, widths["value"]),
+                                    (source, widths["source"])]),
             )
         self.border_subtitle = f"{len(doc.numbers)}"
