@@ -29,6 +29,29 @@ _BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=]+\s*$|`{
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
+def is_claim(sentence: Sentence) -> bool:
+    """A running-text sentence with words in it: what the tally counts and claim keys visit.
+
+    Headings and captions are shown but are not claims; a separator line ("-", "***") is no
+    claim either (until the core stops emitting separators as units, it arrives as a sentence).
+    """
+    return sentence.kind is SentenceKind.SENTENCE and not is_separator(sentence)
+
+
+def is_separator(sentence: Sentence) -> bool:
+    """A unit without a letter or digit: a lone "-", "***" or "* * *" line."""
+    return not any(char.isalnum() for char in sentence.text)
+
+
+def claim_tally(doc: Document) -> dict[Label, int]:
+    """How many claims (sentences, not headings, captions or separators) fall in each class."""
+    counts = {label: 0 for label in Label}
+    for sentence in doc.sentences:
+        if is_claim(sentence):
+            counts[sentence.label] += 1
+    return counts
+
+
 def escape_inline(text: str) -> str:
     """Article text made inert inside a Markdown line: one line, no active markup."""
     text = _WHITESPACE_RUN.sub(" ", neutralize(text)).strip()
@@ -84,7 +107,7 @@ def _title_block(doc: Document) -> list[str]:
 
 
 def _tally_block(doc: Document) -> list[str]:
-    tally = doc.tally()
+    tally = claim_tally(doc)
     total = sum(tally.values())
     rows = []
     for label in Label:

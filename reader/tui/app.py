@@ -7,6 +7,7 @@ is then analysed in a worker thread while the plain text is already on screen.
 
 from __future__ import annotations
 
+import bisect
 import os
 import sys
 from importlib.resources import files
@@ -174,6 +175,8 @@ class ReaderApp(App[int]):
         self._by_label: dict[str, list[int]] = {}
         self._attributed: list[int] = []
         self._by_source: dict[str, list[int]] = {}
+        self._claims: list[int] = []
+        self._readable: list[int] = []
         title = (document.title if document else None) or (article.title if article else None)
         if title is None and self.source_path is not None:
             title = self.source_path.name
@@ -205,6 +208,7 @@ class ReaderApp(App[int]):
         if self.document is not None:
             self._show_document(self.document)
         else:
+            self._readable = [s.index for s in article_view.document.sentences]  # the plain lines, until analysed
             self.query_one(TitleBar).show(self.article_title, None, "analysing…")
             self.query_one(DetailLine).show(None, 0)
             for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
@@ -261,22 +265,47 @@ class ReaderApp(App[int]):
         return self.view.current
 
     def go_to(self, index: int) -> None:
-        """Make sentence ``index`` current, everywhere."""
+        """Make unit ``index`` current, everywhere."""
         self.view.set_current(index)
         self._update_detail()
         self._refresh_bindings_if_changed()
 
     def _update_detail(self) -> None:
-        self.query_one(DetailLine).show(self.document, self.current)
+        doc, current = self.document, self.current
+        position = None
+        at = bisect.bisect_left(self._claims, current)
+        if at < len(self._claims) and self._claims[at] == current:
+            position = (at + 1, len(self._claims))
+        self.query_one(DetailLine).show(doc, current, position)
 
     def _sentences(self) -> int:
-        return len(self.view.document.sentences)
+        return len(self._readable)
 
     def _index(self, doc: Document) -> None:
-        """Sorted sentence indices per class and per source, built once so every key is O(log n)."""
-        self._by_label = {label.value: [s.index for s in doc.sentences if s.label is label] for label in Label}
-        self._attributed = [s.index for s in doc.sentences if s.attributed]
-        self._by_source = {src.id: sorted(src.sentences) for src in doc.sources}
+        """Sorted unit indices per class and per source, built once so every key is O(log n).
+
+        Only sentences are claims (``n``/``p``, the class keys, a source's sentences, the tally);
+        headings and captions are read with ``j``/``k`` but not counted; separators are skipped.
+        """
+        from reader.export.markdown import is_claim, is_separator
+
+        self._readable = [s.index for s in doc.sentences if not is_separator(s)]
+        claims = [s for s in doc.sentences if is_claim(s)]
+        self._claims = [s.index for s in claims]
+        self._by_label = {label.value: [s.index for s in claims if s.label is label] for label in Label}
+        self._attributed = [s.index for s in claims if s.attributed]
+        claim_set = set(self._claims)
+        self._by_source = {src.id: sorted(i for i in src.sentences if i in claim_set) for src in doc.sources}
+
+    def _readable_from(self, index: int, forward: bool) -> int:
+        """``index`` if it is a unit to read, else the nearest one in that direction (or the other)."""
+        at = bisect.bisect_left(self._readable, index)
+        if at < len(self._readable) and self._readable[at] == index:
+            return index
+        near = step(self._readable, index, forward)
+        if near is None:
+            near = step(self._readable, index, not forward)
+        return self.current if near is None else near
 
     def _claim_targets(self) -> list[int]:
         """Where ``n``/``p`` go outside search: the focused source's sentences, or all attributed ones."""
@@ -333,12 +362,16 @@ class ReaderApp(App[int]):
     # -- actions ------------------------------------------------------------------
 
     def action_next_sentence(self) -> None:
-        """Go to the next sentence."""
-        self.go_to(self.current + 1)
+        """Go to the next sentence (or heading, or caption)."""
+        target = step(self._readable, self.current, True)
+        if target is not None:
+            self.go_to(target)
 
     def action_previous_sentence(self) -> None:
-        """Go to the previous sentence."""
-        self.go_to(self.current - 1)
+        """Go to the previous sentence (or heading, or caption)."""
+        target = step(self._readable, self.current, False)
+        if target is not None:
+            self.go_to(target)
 
     def action_next_claim(self) -> None:
         """Next search match, or next sentence of the focused source, or next attributed sentence."""
@@ -373,11 +406,12 @@ class ReaderApp(App[int]):
 
     def action_page(self, forward: bool) -> None:
         """One screen down (up): the sentence a page away becomes current."""
-        self.go_to(self.view.page(forward))
+        self.go_to(self._readable_from(self.view.page(forward), forward))
 
     def action_edge(self, bottom: bool) -> None:
         """First or last sentence."""
-        self.go_to(self._sentences() - 1 if bottom else 0)
+        if self._readable:
+            self.go_to(self._readable[-1] if bottom else self._readable[0])
 
     def _panes(self) -> list[Widget]:
         return [self.query_one(f"#{name}") for name in PANES]
@@ -443,8 +477,9 @@ class ReaderApp(App[int]):
         self.query_one(SourcesTable).border_subtitle = (
             f"focus: {neutralize(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
         )
-        if source is not None and source.sentences and self.current not in source.sentences:
-            self.go_to(min(source.sentences))
+        own = self._by_source.get(source_id or "", [])
+        if source is not None and own and self.current not in own:
+            self.go_to(own[0])
         self._refresh_bindings_if_changed()
 
     def action_help(self) -> None:

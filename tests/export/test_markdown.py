@@ -182,12 +182,24 @@ def test_untitled_without_byline() -> None:
     assert md.splitlines()[:3] == ["# Untitled article", "", "## Sentences by class"]
 
 
-def test_tally_counts_each_class() -> None:
-    md = to_markdown(sample_document())
-    assert line_of(md, "● official |") == "| ● official | 2 | 50% |"
-    assert line_of(md, "◆ third party |") == "| ◆ third party | 1 | 25% |"
-    assert line_of(md, "○ unattributed |") == "| ○ unattributed | 1 | 25% |"
-    assert line_of(md, "| total |") == "| total | 4 | 100% |"
+def test_tally_counts_each_class_over_sentences_only() -> None:
+    md = to_markdown(sample_document())  # its official heading is shown, not counted
+    assert line_of(md, "● official |") == "| ● official | 1 | 33% |"
+    assert line_of(md, "◆ third party |") == "| ◆ third party | 1 | 33% |"
+    assert line_of(md, "○ unattributed |") == "| ○ unattributed | 1 | 33% |"
+    assert line_of(md, "| total |") == "| total | 3 | 100% |"
+
+
+def test_captions_and_separators_are_not_counted() -> None:
+    doc = make_document(
+        [
+            [("Rain all week.", Label.UNATTRIBUTED, None, PLAIN)],
+            [("-", Label.UNATTRIBUTED, None, PLAIN)],
+            [("Boats in port (Photo: staff)", Label.UNATTRIBUTED, None, SentenceKind.CAPTION)],
+        ]
+    )
+    md = to_markdown(doc)
+    assert line_of(md, "○ unattributed |") == "| ○ unattributed | 1 | 100% |"
 
 
 def test_sources_table_rows() -> None:

@@ -81,3 +81,14 @@ def repeated_document(doc: Document, times: int) -> Document:
 def long_doc() -> Document:
     """The harbour article twelve times over: taller than the article pane at every tested size."""
     return repeated_document(harbour_document(), 12)
+
+
+def document_of(units: list[tuple[str, str, str]], title: str | None = "Units") -> Document:
+    """A Document of one-line paragraphs: ``(text, kind, label)`` each, offsets exact."""
+    from reader.core.model import Label, Sentence, SentenceKind
+
+    sentences, at = [], 0
+    for i, (text, kind, label) in enumerate(units):
+        sentences.append(Sentence(i, at, at + len(text), text, SentenceKind(kind), i, Label(label)))
+        at += len(text) + 1
+    return Document(text="\n".join(u[0] for u in units) + "\n", title=title, sentences=tuple(sentences))

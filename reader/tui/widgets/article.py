@@ -26,6 +26,7 @@ from textual.strip import Strip
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
+from reader.export.markdown import is_separator
 from reader.safe_text import neutralize_same_length
 from reader.tui.colors import readable
 
@@ -98,7 +99,7 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> L
             previous_paragraph = sentence.paragraph
         index = sentence.index
         first_line[index] = -1
-        if markers:
+        if markers and not is_separator(sentence):
             cells = marker_cells[sentence.label]
             if line and used + 1 + cells > width:
                 flush()

@@ -9,15 +9,19 @@ from textual.widgets import Static
 
 from reader.core.model import Document, Label, Sentence
 from reader.export.legend import LABEL_NAMES, MARKERS
+from reader.export.markdown import claim_tally
 from reader.safe_text import neutralize
 
 CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
 
 def tally_text(doc: Document, *, compact: bool = False) -> Text:
-    """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``."""
+    """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``.
+
+    Only sentences are counted: headings and captions are not claims.
+    """
     text = Text()
-    for label, count in doc.tally().items():
+    for label, count in claim_tally(doc).items():
         if text:
             text.append("  ")
         name = "" if compact else f" {LABEL_NAMES[label]}"
@@ -63,13 +67,18 @@ class TitleBar(Horizontal):
         return f"{self.query_one('#title-text', Static).render()}  {self.query_one('#tally', Static).render()}"
 
 
-def detail_text(doc: Document, sentence: Sentence) -> Text:
-    """Class, source (name, role, type), cue and reason of one sentence, as plain Text."""
+def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | None = None) -> Text:
+    """Class, source (name, role, type), cue and reason of one unit, as plain Text.
+
+    ``position`` is ``(n, total)`` for a claim, the n-th of the article's sentences; a heading or
+    caption says what it is instead (shown, not counted).
+    """
     text = Text()
     text.append(f"{MARKERS[sentence.label]} {LABEL_NAMES[sentence.label]}", style="bold")
-    text.append(f"  sentence {sentence.index + 1}/{len(doc.sentences)}")
-    if sentence.kind.value != "sentence":
-        text.append(f" ({sentence.kind.value})")
+    if position is not None:
+        text.append(f"  sentence {position[0]}/{position[1]}")
+    else:
+        text.append(f"  {sentence.kind.value} (not counted)")
     source = doc.source(sentence.source_id)
     if source is not None:
         text.append("  source: ")
@@ -92,12 +101,13 @@ class DetailLine(Static):
 
     _text: Text | None = None
 
-    def show(self, doc: Document | None, index: int) -> None:
-        """Describe sentence ``index`` of ``doc`` (or say the analysis is running)."""
+    def show(self, doc: Document | None, index: int, position: tuple[int, int] | None = None) -> None:
+        """Describe unit ``index`` of ``doc``, the ``position`` (n, total) among its claims (or say
+        the analysis is running)."""
         if doc is None or not doc.sentences:
             self._text = Text("analysing…" if doc is None else "no sentences", style="italic")
         else:
-            self._text = detail_text(doc, doc.sentences[index])
+            self._text = detail_text(doc, doc.sentences[index], position)
         self.fit()
 
     def lines_needed(self, width: int) -> int:
