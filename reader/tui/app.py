@@ -19,6 +19,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Label as TextLabel, Static
 
@@ -27,7 +28,7 @@ from reader.errors import ExitCode, ReaderError
 from reader.load import DEFAULT_MAX_SIZE, LoadedArticle
 from reader.safe_text import neutralize
 from reader.tui.commands import ReaderCommands
-from reader.tui.navigation import find_matches, first_match_from, match_step, sentence_at, step
+from reader.tui.navigation import sentence_at, step
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen, help_markdown
 from reader.tui.widgets.article import ArticleView, plain_document
@@ -38,6 +39,11 @@ DEFAULT_SAMPLE = "kursk_offensive.txt"
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
 SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
+SEARCH_DELAY = 0.12  # seconds of no typing before the search runs
+
+
+def _matches_text(total: int) -> str:
+    return "no match" if total == 0 else f"{total} match{'es' if total != 1 else ''}"
 
 
 def render_summary(doc: Document) -> str:
@@ -124,9 +130,11 @@ class ReaderApp(App[int]):
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
         _b("k,up", "previous_sentence", "Previous", "previous_sentence", "Go to the previous sentence", show=False),
         _b("n", "next_claim", "Claim", "next_claim",
-           "Next attributed sentence (or next sentence of the focused source, or next search match)"),
+           "Next attributed sentence (with a source focused: its next sentence)"),
         _b("p", "previous_claim", "Prev claim", "previous_claim",
-           "Previous attributed sentence (or of the focused source, or search match)", show=False),
+           "Previous attributed sentence (with a source focused: its previous sentence)", show=False),
+        _b("n", "next_match", "Next match", "next_match", "While searching: the next match"),
+        _b("p", "previous_match", "Prev match", "previous_match", "While searching: the previous match"),
         _b("o", "next_class('official')", "Official", "next_official", "Next official sentence"),
         _b("O", "previous_class('official')", "Prev official", "previous_official",
            "Previous official sentence", show=False),
@@ -171,7 +179,7 @@ class ReaderApp(App[int]):
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
         self.focused_source: str | None = None
-        self.search_query = ""
+        self._search_timer: Timer | None = None
         self._by_label: dict[str, list[int]] = {}
         self._attributed: list[int] = []
         self._by_source: dict[str, list[int]] = {}
@@ -318,6 +326,7 @@ class ReaderApp(App[int]):
 
     _GATED = (
         ("next_sentence", ()), ("previous_sentence", ()), ("next_claim", ()), ("previous_claim", ()),
+        ("next_match", ()),
         *((name, (label.value,)) for name in ("next_class", "previous_class") for label in Label),
         ("edge", (True,)), ("edge", (False,)), ("clear", ()), ("export", ()),
     )
@@ -332,7 +341,8 @@ class ReaderApp(App[int]):
 
     _OWN_ACTIONS = frozenset(
         {
-            "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_class",
+            "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_match",
+            "previous_match", "next_class",
             "previous_class", "page", "edge", "cycle_pane", "focus_pane", "search", "clear", "export", "help",
         }
     )
@@ -349,12 +359,15 @@ class ReaderApp(App[int]):
         # changed at every move would be recomposed on every key (slow on big articles).
         if action in ("next_sentence", "previous_sentence", "page", "edge"):
             return self._sentences() > 1 or None
+        searching = bool(self.view.query)
+        if action in ("next_match", "previous_match"):
+            return searching  # False hides it: n/p are the claim keys again
         if action in ("next_claim", "previous_claim"):
-            return bool(self.view.matches or self._claim_targets()) or None
+            return False if searching else bool(self._claim_targets()) or None
         if action in ("next_class", "previous_class"):
             return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
-            return bool(self.focused_source or self.view.matches or self.query_one("#search-bar").display) or None
+            return bool(self.focused_source or searching or self.query_one("#search-bar").display) or None
         if action == "export":
             return self.document is not None or None
         return True
@@ -374,20 +387,30 @@ class ReaderApp(App[int]):
             self.go_to(target)
 
     def action_next_claim(self) -> None:
-        """Next search match, or next sentence of the focused source, or next attributed sentence."""
+        """Next sentence of the focused source, or next attributed sentence."""
         self._claim(forward=True)
 
     def action_previous_claim(self) -> None:
-        """Previous search match, or sentence of the focused source, or attributed sentence."""
+        """Previous sentence of the focused source, or previous attributed sentence."""
         self._claim(forward=False)
 
-    def _claim(self, forward: bool) -> None:
+    def action_next_match(self) -> None:
+        """The next search match, wrapping round."""
         view = self.view
-        if view.matches:
-            index = match_step(view.matches, view.match_index, forward)
-            if index is not None:
-                self._select_match(index)
-            return
+        at = view.match_at + 1 if view.match_at is not None else self._current_start()
+        self._select_match(view.search.next(view.query, at))
+
+    def action_previous_match(self) -> None:
+        """The previous search match, wrapping round."""
+        view = self.view
+        before = view.match_at if view.match_at is not None else self._current_start()
+        self._select_match(view.search.previous(view.query, before))
+
+    def _current_start(self) -> int:
+        sentences = self.view.document.sentences
+        return sentences[self.current].start if sentences else 0
+
+    def _claim(self, forward: bool) -> None:
         target = step(self._claim_targets(), self.current, forward)
         if target is not None:
             self.go_to(target)
@@ -458,11 +481,12 @@ class ReaderApp(App[int]):
         """Leave search if it is on; otherwise stop focusing a source."""
         box = self.query_one("#search", Input)
         bar = self.query_one("#search-bar")
-        if bar.display or self.view.matches:
-            self.search_query = ""
+        if bar.display or self.view.query:
+            self._cancel_search_timer()
             box.value = ""
             bar.display = False
-            self.view.set_matches([], None)
+            self.view.set_search("", None)
+            self._show_count("")
             self.view.focus()
         elif self.focused_source is not None:
             self.set_focused_source(None)
@@ -500,30 +524,47 @@ class ReaderApp(App[int]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.search_query = event.value
-        matches = find_matches(self.view.document.text, event.value)
-        self.view.set_matches(matches, None)
-        count = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if event.value else ""
-        self.query_one("#search-count", Static).update(count)
+        # Debounced: the search runs once typing pauses, not on every key of a word.
+        self._cancel_search_timer()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._run_search)
+
+    def _cancel_search_timer(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+
+    def _run_search(self) -> None:
+        """Highlight the query's matches and count them (no list of matches is ever built)."""
+        self._cancel_search_timer()
+        query = self.query_one("#search", Input).value
+        view = self.view
+        view.set_search(query, None)
+        total = view.search.count(query) if query else 0
+        self._show_count(_matches_text(total) if query else "")
         self._refresh_bindings_if_changed()
+
+    def _show_count(self, text: str) -> None:
+        self.query_one("#search-count", Static).update(text)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
+        self._run_search()
         view = self.view
         view.focus()
-        sentences = view.document.sentences
-        index = first_match_from(view.matches, sentences[self.current].start if sentences else 0)
-        if index is None:
-            self.notify("no match", severity="warning", markup=False)
-            return
-        self._select_match(index)
+        if view.query:
+            self._select_match(view.search.next(view.query, self._current_start()))
 
-    def _select_match(self, index: int) -> None:
+    def _select_match(self, offset: int | None) -> None:
+        """Make the match starting at ``offset`` the current one, its sentence current; the bar says i/N."""
         view = self.view
-        view.set_matches(view.matches, index)
-        target = sentence_at(view.document, view.matches[index].start)
+        if offset is None:
+            self._show_count("no match")
+            return
+        view.set_search(view.query, offset)
+        self._show_count(f"{view.search.count(view.query, offset) + 1}/{view.search.count(view.query)}")
+        target = sentence_at(view.document, offset, view.starts)
         if target is not None:
-            self.go_to(target)
+            self.go_to(self._readable_from(target, True))
 
     # -- panes --------------------------------------------------------------------
 

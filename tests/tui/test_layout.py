@@ -177,7 +177,7 @@ async def test_search_bar_shows_its_label_and_the_typed_text(doc: Document) -> N
         app = ReaderApp(doc)
         async with app.run_test(size=size) as pilot:
             await pilot.press("slash", *"bridge")
-            await pilot.pause()
+            await pilot.pause(0.3)  # the search runs once typing pauses
             bar = app.query_one("#search-bar")
             line = screen_lines(bar)[0]
             assert line.startswith(" Search:") and "bridge" in line and "matches" in line, line

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.model import Span
-from reader.tui.navigation import find_matches, first_match_from, match_step, sentence_at, step
+from reader.tui.navigation import TextSearch, fold, sentence_at, step
 from reader.tui.widgets.article import build_layout, plain_document
 from reader.tui.widgets.tables import claim_as_written, describe_value
 from tests.tui.conftest import harbour_document
@@ -20,20 +20,32 @@ def test_step_forward_and_back() -> None:
     assert step([], 3, True) is None
 
 
-def test_find_matches_is_case_insensitive_and_literal() -> None:
-    assert find_matches("The bridge. the BRIDGE", "the") == [Span(0, 3), Span(12, 15)]
-    assert find_matches("a.b axb", "a.b") == [Span(0, 3)]
-    assert find_matches("anything", "") == []
+def test_search_is_case_insensitive_literal_and_wraps() -> None:
+    search = TextSearch("The bridge. the BRIDGE a.b axb")
+    assert search.count("the") == 2 and search.count("bridge") == 2 and search.count("a.b") == 1
+    assert search.starts("the", 0, 30) == [0, 12]
+    assert search.starts("bridge", 5, 13) == [4]  # a match overlapping the range counts
+    assert search.next("the", 1) == 12 and search.next("the", 13) == 0  # wraps to the first
+    assert search.previous("the", 12) == 0 and search.previous("the", 0) == 12  # and to the last
+    assert search.count("the", 12) == 1  # matches starting before offset 12
+    assert search.count("") == 0 and search.next("", 0) is None and search.starts("", 0, 9) == []
+    assert search.next("zeppelin", 0) is None
 
 
-def test_match_step_wraps() -> None:
-    matches = [Span(0, 1), Span(5, 6)]
-    assert match_step(matches, None, True) == 0
-    assert match_step(matches, 1, True) == 0
-    assert match_step(matches, 0, False) == 1
-    assert match_step([], None, True) is None
-    assert first_match_from(matches, 3) == 1
-    assert first_match_from(matches, 9) == 0
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul STRASSE Ⅻ"
+    assert len(fold(text)) == len(text)
+    assert TextSearch(text).next("istanbul", 0) == 0
+
+
+@given(st.text(alphabet=st.sampled_from("aAbB İı."), max_size=60), st.text(alphabet="abAB", min_size=1, max_size=3))
+def test_search_counts_what_a_regular_expression_finds(text: str, query: str) -> None:
+    import re
+
+    expected = [m.start() for m in re.finditer(re.escape(fold(query)), fold(text))]
+    search = TextSearch(text)
+    assert search.count(query) == len(expected)
+    assert search.starts(query, 0, len(text)) == expected
 
 
 def test_sentence_at_maps_offsets() -> None:

@@ -25,7 +25,8 @@ class TestMainScreen:
         assert snap_compare(_app(), press=["3"], terminal_size=(80, 24))
 
     def test_narrow_search(self, snap_compare) -> None:  # noqa: ANN001
-        assert snap_compare(_app(), press=["slash", *"bridge"], terminal_size=(80, 24))
+        # "wait:300": the search runs once typing pauses.
+        assert snap_compare(_app(), press=["slash", *"bridge", "wait:300"], terminal_size=(80, 24))
 
     def test_focused_source_dims_the_rest(self, snap_compare) -> None:  # noqa: ANN001
         assert snap_compare(_app(), press=["2", "down", "enter"], terminal_size=(160, 48))

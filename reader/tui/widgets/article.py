@@ -8,7 +8,6 @@ placed into ``Segment`` objects, never parsed as markup.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -29,6 +28,7 @@ from reader.export.legend import MARKERS
 from reader.export.markdown import is_separator
 from reader.safe_text import neutralize_same_length
 from reader.tui.colors import readable
+from reader.tui.navigation import TextSearch
 
 GUTTER = 2  # a bar for the current sentence, then a space
 _WORD = re.compile(r"\S+")
@@ -192,15 +192,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
-        self.matches: list[Span] = []
-        self._match_ends: list[int] = []
-        self.match_index: int | None = None
+        self.query = ""
+        self.match_at: int | None = None
+        self._search: TextSearch | None = None
         self._set(document, analysed)
 
     def _set(self, document: Document, analysed: bool) -> None:
         self.document = document
         self.analysed = analysed
         self.display_text = neutralize_same_length(document.text)
+        self.starts = [s.start for s in document.sentences]
+        self._search = None
         self._layout = None
         self._cache.clear()
         self.current = min(self.current, max(len(document.sentences) - 1, 0))
@@ -218,7 +220,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         previous = self.current
         self.current = max(0, min(index, len(self.document.sentences) - 1))
-        if self.focused_source is None and not self.matches:
+        if self.focused_source is None and not self.query:
             # Only the lines of the old and the new current sentence look different.
             self._refresh_sentence_lines(previous)
             self._refresh_sentence_lines(self.current)
@@ -241,11 +243,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.focused_source = source_id
         self._changed()
 
-    def set_matches(self, matches: list[Span], match_index: int | None) -> None:
-        """Highlight search ``matches``; the one at ``match_index`` stands out."""
-        self.matches = matches
-        self._match_ends = [m.end for m in matches]
-        self.match_index = match_index
+    @property
+    def search(self) -> TextSearch:
+        """The search over this article's text (folded once, on first use)."""
+        if self._search is None:
+            self._search = TextSearch(self.document.text)
+        return self._search
+
+    def set_search(self, query: str, match_at: int | None) -> None:
+        """Highlight the matches of ``query`` (on the lines drawn); the one starting at ``match_at`` stands out."""
+        if (query, match_at) == (self.query, self.match_at):
+            return
+        self.query = query
+        self.match_at = match_at
         self._changed()
 
     def _changed(self) -> None:
@@ -405,12 +415,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             overlays.append((sentence.source_span, "article--source"))
         if self.analysed and sentence.cue_span is not None:
             overlays.append((sentence.cue_span, "article--cue"))
-        if self.matches:
-            at = bisect.bisect_right(self._match_ends, sentence.start)
-            while at < len(self.matches) and self.matches[at].start < sentence.end:
-                name = "article--current-match" if at == self.match_index else "article--match"
-                overlays.append((self.matches[at], name))
-                at += 1
+        if self.query:
+            length = len(self.query)
+            for start in self.search.starts(self.query, sentence.start, sentence.end):
+                name = "article--current-match" if start == self.match_at else "article--match"
+                overlays.append((Span(start, start + length), name))
         return overlays
 
     def _word_segments(
