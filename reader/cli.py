@@ -118,6 +118,16 @@ def _run_evaluate(argv: Sequence[str]) -> int:
 
 def _run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    if not sys.stdout.isatty():
+        # Nothing to draw on (a pipe, a file): print the Markdown summary, as less or bat print plain text.
+        from reader.tui.sample import default_sample
+
+        path = args.path if args.path is not None else str(default_sample())
+        doc = analyze_article(path, max_size=args.max_size)
+        from reader.safe_text import write_stdout
+
+        write_stdout(render(doc, "markdown"))
+        return ExitCode.OK
     from reader.tui.app import run_app
 
     return run_app(args.path, max_size=args.max_size)

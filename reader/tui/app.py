@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import os
+import signal
 import sys
-from importlib.resources import files
+import termios
 from pathlib import Path
 from typing import ClassVar
 
@@ -30,16 +31,18 @@ from reader.safe_text import neutralize
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
 from reader.tui.screens.confirm import ConfirmScreen
+from reader.tui.sample import default_sample
 from reader.tui.screens.help import HelpScreen, help_markdown
 from reader.tui.widgets.article import ArticleView, plain_document
 from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, SourcesTable
 
-DEFAULT_SAMPLE = "kursk_offensive.txt"
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
 SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
 SEARCH_DELAY = 0.12  # seconds of no typing before the search runs
+TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
+LOST_TERMINAL = 129  # exit status when the terminal went away: 128 + SIGHUP, as shells report a hang-up
 
 
 def _matches_text(total: int) -> str:
@@ -51,18 +54,6 @@ def render_summary(doc: Document) -> str:
     from reader.export.markdown import to_markdown
 
     return to_markdown(doc)
-
-
-def default_sample() -> Path:
-    """The bundled sample article (the Kursk report, or any bundled .txt before it exists)."""
-    samples = files("reader.samples")
-    preferred = samples.joinpath(DEFAULT_SAMPLE)
-    if preferred.is_file():
-        return Path(str(preferred))
-    for entry in sorted(samples.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
-            return Path(str(entry))
-    raise ReaderError("no bundled sample article found", ExitCode.NOT_FOUND)
 
 
 def _analyse_here(article: LoadedArticle) -> Document:
@@ -208,6 +199,8 @@ class ReaderApp(App[int]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        if not self.is_headless:
+            self._watch_terminal()
         self.query_one("#search-bar").display = False
         self.watch(self.screen, "focused", self._focus_moved, init=False)
         article_view = self.view
@@ -222,6 +215,33 @@ class ReaderApp(App[int]):
             for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
                 table.loading = True
             self.analyse(self.article)  # type: ignore[arg-type]
+
+    def _watch_terminal(self) -> None:
+        """Quit when the terminal goes away, rather than spin on a dead input.
+
+        A hang-up signal quits at once (unless the user started us under ``nohup``); as the
+        signal does not always arrive (``make run`` in a closed window never got one), the
+        terminal is also checked every second: a hung-up terminal fails ``tcgetattr``.
+        """
+        if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
+            import asyncio
+
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.terminal_lost)
+        self.set_interval(TERMINAL_CHECK, self.check_terminal)
+
+    def check_terminal(self) -> None:
+        """Quit if the terminal we read keys from is gone."""
+        if not _terminal_alive():
+            self.terminal_lost()
+
+    def terminal_lost(self) -> None:
+        """Leave at once: nothing can be drawn or read any more."""
+        if self.is_headless or _terminal_alive():
+            self.exit(return_code=LOST_TERMINAL)  # a hang-up signal, but the terminal is there: restore it
+        else:
+            # Textual's clean exit writes to the terminal and waits for its writer thread, which died on
+            # the hung-up terminal: it would wait forever. There is nothing left to restore.
+            os._exit(LOST_TERMINAL)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, article: LoadedArticle) -> None:
@@ -619,12 +639,22 @@ class ReaderApp(App[int]):
         self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
 
 
-def _reattach_terminal() -> None:
-    """After reading the article from a pipe, read keys from the terminal instead."""
+def _terminal_alive() -> bool:
+    """Whether the terminal on standard input still answers (a hung-up one fails ``tcgetattr``)."""
+    try:
+        termios.tcgetattr(sys.__stdin__.fileno())
+    except (termios.error, OSError, ValueError, AttributeError):
+        return False
+    return True
+
+
+def _reattach_terminal(path: str) -> None:
+    """Standard input is no terminal (the article came from a pipe, or ``</dev/null``): read keys from
+    the terminal instead, or stop with one line if there is none."""
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
-        raise ReaderError("-: reading from stdin needs a terminal for the app (try 'reader analyze -')",
+        raise ReaderError(f"{path}: the app needs a terminal to read keys from (try 'reader analyze {path}')",
                           ExitCode.USAGE) from None
     os.dup2(tty, sys.__stdin__.fileno())
     os.close(tty)
@@ -639,8 +669,8 @@ def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
         path = str(default_sample())
         export_dir = Path.cwd()  # never write into the installed package
     article = load_article(path, max_size=max_size)
-    if path == "-" and not sys.__stdin__.isatty():
-        _reattach_terminal()
+    if not sys.__stdin__.isatty():
+        _reattach_terminal(path)
     app = ReaderApp(article=article, export_dir=export_dir)
     app.run()
     return int(app.return_code or 0)

@@ -33,8 +33,11 @@ def test_default_sample_is_a_bundled_text() -> None:
 def test_no_path_opens_the_sample_and_exports_to_the_current_directory(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from reader.tui import app as app_module
+
     seen: list[ReaderApp] = []
     monkeypatch.setattr(ReaderApp, "run", lambda self: seen.append(self))
+    monkeypatch.setattr(app_module, "_reattach_terminal", lambda path: None)  # pytest's stdin is no terminal
     monkeypatch.chdir(tmp_path)
     assert run_app(None) == 0
     (app,) = seen
