@@ -145,6 +145,7 @@ class ReaderApp(App[int]):
         _b("1", "focus_pane('article')", "Article", "pane_article", "Focus the article pane", show=False),
         _b("2", "focus_pane('sources')", "Sources", "pane_sources", "Focus the sources pane", show=False),
         _b("3", "focus_pane('numbers')", "Numbers", "pane_numbers", "Focus the numbers pane", show=False),
+        _b("s", "toggle_side", "Tables", "toggle_side", "Hide or show the sources and numbers tables", show=False),
         _b("slash", "search", "Search", "search", "Search the text; n/p move between matches"),
         _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source", show=False),
         _b("e", "export", "Export", "export", "Write the annotated Markdown summary next to the article"),
@@ -363,7 +364,8 @@ class ReaderApp(App[int]):
         {
             "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_match",
             "previous_match", "next_class",
-            "previous_class", "page", "edge", "cycle_pane", "focus_pane", "search", "clear", "export", "help",
+            "previous_class", "page", "edge", "cycle_pane", "focus_pane", "toggle_side", "search", "clear",
+            "export", "help",
         }
     )
 
@@ -475,6 +477,13 @@ class ReaderApp(App[int]):
             self.show_side_pane(pane.id)
         pane.focus()
 
+    def action_toggle_side(self) -> None:
+        """Hide the tables (the article takes the whole window) or show them again."""
+        side = self.query_one("#side")
+        side.display = not side.display
+        if not side.display and self.focused is not None and self.focused.id in SIDE_PANES:
+            self.view.focus()
+
     @property
     def side_pane(self) -> str:
         """The table shown when the side area has room for one only: ``sources`` or ``numbers``."""
@@ -483,6 +492,7 @@ class ReaderApp(App[int]):
     def show_side_pane(self, name: str) -> None:
         """Show the ``sources`` or ``numbers`` table when only one fits (narrow terminals)."""
         side = self.query_one("#side")
+        side.display = True
         for pane in SIDE_PANES:
             side.set_class(pane == name, f"-show-{pane}")
 

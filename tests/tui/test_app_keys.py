@@ -135,6 +135,7 @@ async def test_page_keys_keep_the_current_sentence_in_view(doc: Document) -> Non
     app = app_for(doc)
     async with app.run_test(size=(40, 24)) as pilot:  # narrow: the article scrolls
         view = app.query_one(ArticleView)
+        await pilot.pause()  # wrapped for this width
         await pilot.press("G")
         await pilot.pause()
         layout = view.layout_info

@@ -139,20 +139,6 @@ async def test_table_cells_wrap_between_words_never_inside_one(doc: Document, si
                 assert word in shown, (word, size)
 
 
-async def test_detail_line_grows_to_show_the_whole_reason(doc: Document) -> None:
-    app = ReaderApp(long_names(doc))
-    async with app.run_test(size=NARROW) as pilot:
-        await pilot.press("j", "j")
-        await pilot.pause()
-        detail = app.query_one("#detail")
-        assert detail.size.height >= 3
-        words = " ".join(screen_lines(detail)).split()
-        assert words[-len(LONG_REASON.split()):] == LONG_REASON.split()
-        await pilot.press("G")  # an unattributed sentence, a short reason: back to two lines
-        await pilot.pause()
-        assert detail.size.height == 2
-
-
 @pytest.mark.parametrize("keys", [["j"] * 8, ["G"] + ["k"] * 31, ["G", "g"] + ["j"] * 8])
 async def test_current_sentence_stays_in_view_after_a_resize(keys: list[str]) -> None:
     app = ReaderApp(long_document())
@@ -261,18 +247,3 @@ def test_wrapped_lines_match_what_rich_draws(value: str, width: int) -> None:
 
     drawn = Text(value, overflow="fold").wrap(Console(width=200), width)
     assert wrapped_lines(value, width) == max(len(drawn), 1)
-
-
-async def test_a_reason_too_long_for_the_detail_line_is_in_its_tooltip(doc: Document) -> None:
-    very_long = " ".join(["the analysis weighed one more clue here"] * 20)
-    sentences = tuple(replace(s, reason=very_long) if s.index == 1 else s for s in doc.sentences)
-    app = ReaderApp(replace(doc, sentences=sentences))
-    async with app.run_test(size=NARROW) as pilot:
-        detail = app.query_one("#detail")
-        assert detail.tooltip is None
-        await pilot.press("j")
-        await pilot.pause()
-        assert detail.size.height == detail.MAX_LINES
-        assert very_long in str(detail.tooltip)
-        await pilot.press("j")
-        assert detail.tooltip is None

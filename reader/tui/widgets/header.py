@@ -68,7 +68,7 @@ class TitleBar(Horizontal):
 
 
 def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | None = None) -> Text:
-    """Class, source (name, role, type), cue and reason of one unit, as plain Text.
+    """Class, position, source (name, role, type) and cue on one line; the reason on the next.
 
     ``position`` is ``(n, total)`` for a claim, the n-th of the article's sentences; a heading or
     caption says what it is instead (shown, not counted).
@@ -88,16 +88,18 @@ def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | N
     if sentence.cue_span is not None:
         text.append("  cue: ")
         text.append(neutralize(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
-    text.append("  why: ")
-    text.append(neutralize(sentence.reason), style="italic")
+    text.append("\nwhy: ")
+    text.append(neutralize(" ".join(sentence.reason.split())), style="italic")
     return text
 
 
 class DetailLine(Static):
-    """What the analysis says about the current sentence, wrapped: it grows to show the reason whole."""
+    """What the analysis says about the current sentence, in two lines of fixed height.
 
-    MIN_LINES = 2
-    MAX_LINES = 6
+    The facts on the first line, the reason on the second; a line too long for the terminal
+    ends in an ellipsis, and the whole description is in the tooltip. The height never changes,
+    so the article above does not jump from one sentence to the next.
+    """
 
     _text: Text | None = None
 
@@ -108,28 +110,7 @@ class DetailLine(Static):
             self._text = Text("analysing…" if doc is None else "no sentences", style="italic")
         else:
             self._text = detail_text(doc, doc.sentences[index], position)
-        self.fit()
-
-    def lines_needed(self, width: int) -> int:
-        """How many lines the description takes at ``width`` cells."""
-        if self._text is None or width <= 0:
-            return self.MIN_LINES
-        return len(self._text.wrap(self.app.console, width))
-
-    def on_resize(self, event: object) -> None:
-        self.fit()
-
-    def fit(self) -> None:
-        """Take as many lines as the description needs (within bounds), then show it."""
-        if self._text is None:
-            return
-        width = self.size.width or self.app.size.width - self.styles.padding.width
-        needed = self.lines_needed(width)
-        height = max(self.MIN_LINES, min(self.MAX_LINES, needed))
-        # Taller than the line may grow: the whole description is in the tooltip, never silently lost.
-        self.tooltip = self._text.plain if needed > self.MAX_LINES else None
-        if self.styles.height is None or self.styles.height.value != height:
-            self.styles.height = height  # a layout pass only when the height changes
-            self.update(self._text)
-        else:
-            self.update(self._text, layout=False)
+        self._text.no_wrap = True
+        self._text.overflow = "ellipsis"
+        self.tooltip = self._text.plain
+        self.update(self._text, layout=False)
