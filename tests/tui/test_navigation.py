@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,3 +85,39 @@ def test_number_description() -> None:
     assert describe_value(doc.numbers[1]) == "12,000,000 dollars"
     assert describe_value(doc.numbers[6]) == "1.2 kilometres"
     assert describe_value(doc.numbers[7]) == "0.75 miles"
+
+
+def _reference_wrap(doc, text: str, width: int) -> list[list[tuple[int, int]]]:  # noqa: ANN001
+    """Greedy wrapping word by word, the obvious way: what build_layout's bisection must reproduce."""
+    lines: list[list[tuple[int, int]]] = []
+    line: list[tuple[int, int]] = []
+    used, paragraph = 0, None
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            if paragraph is not None:
+                lines += [line, []]
+                line, used = [], 0
+            paragraph = sentence.paragraph
+        for word in re.finditer(r"\S+", text[sentence.start : sentence.end]):
+            cells = len(word.group())
+            if line and used + 1 + cells > width:
+                lines.append(line)
+                line, used = [], 0
+            used += cells + (1 if line else 0)
+            line.append((sentence.start + word.start(), sentence.start + word.end()))
+    lines.append(line)
+    return lines
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("abc de"), min_size=1, max_size=40).filter(str.strip), max_size=12),
+    st.integers(8, 40),
+)
+def test_bisection_wrap_equals_the_greedy_word_by_word_wrap(lines: list[str], width: int) -> None:
+    text = "\n".join(lines)
+    doc = plain_document(text)
+    if any(len(w) > width for w in text.split()):
+        return  # long words are cut: covered by the test above
+    layout = build_layout(doc, text, width, markers=False)
+    got = [[(p.start, p.end) for p in line] for line in layout.lines]
+    assert got == _reference_wrap(doc, text, width)
