@@ -22,7 +22,7 @@ from textual.containers import Container, Horizontal
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input, Label as TextLabel, Static
+from textual.widgets import Footer, Input, Label as TextLabel, Static
 
 from reader.core.model import Document, Label
 from reader.errors import ExitCode, ReaderError
@@ -35,7 +35,7 @@ from reader.tui.sample import default_sample
 from reader.tui.screens.help import HelpScreen, help_markdown
 from reader.tui.widgets.article import ArticleView, plain_document
 from reader.tui.widgets.header import DetailLine, TitleBar
-from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, SourcesTable
+from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, RowTable, SourcesTable
 
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
@@ -213,8 +213,6 @@ class ReaderApp(App[int]):
             self._readable = [s.index for s in article_view.document.sentences]  # the plain lines, until analysed
             self.query_one(TitleBar).show(self.article_title, None, "analysing…")
             self.query_one(DetailLine).show(None, 0)
-            for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-                table.loading = True
             self.analyse(self.article)  # type: ignore[arg-type]
 
     def _watch_terminal(self) -> None:
@@ -263,15 +261,14 @@ class ReaderApp(App[int]):
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-            table.loading = False
+            table.placeholder = "analysis failed"
+            table.refresh()
         self.query_one(TitleBar).show(self.article_title, None, "analysis failed")
         self.notify(neutralize(message.error), title="Analysis failed", severity="error", markup=False)
 
     def _show_document(self, doc: Document) -> None:
         self._index(doc)
         self.query_one(TitleBar).show(self.article_title, doc)
-        for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-            table.loading = False
         self.query_one(SourcesTable).show(doc)
         self.query_one(NumbersTable).show(doc)
         self._update_detail()
@@ -601,15 +598,15 @@ class ReaderApp(App[int]):
     def on_article_view_sentence_clicked(self, message: ArticleView.SentenceClicked) -> None:
         self.go_to(message.index)
 
-    @on(DataTable.RowSelected, "#sources")
-    def _source_selected(self, event: DataTable.RowSelected) -> None:
-        self.set_focused_source(str(event.row_key.value))
+    @on(RowTable.RowSelected, "#sources")
+    def _source_selected(self, event: RowTable.RowSelected) -> None:
+        self.set_focused_source(event.key)
 
-    @on(DataTable.RowSelected, "#numbers")
-    def _number_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowTable.RowSelected, "#numbers")
+    def _number_selected(self, event: RowTable.RowSelected) -> None:
         if self.document is None:
             return
-        number = self.document.numbers[int(str(event.row_key.value))]
+        number = self.document.numbers[int(event.key)]
         self.go_to(number.sentence)
 
     # -- export -------------------------------------------------------------------

@@ -7,7 +7,7 @@ import types
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from reader.core.model import Document, Label
 from reader.tui.app import ReaderApp
@@ -15,6 +15,7 @@ from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import TitleBar
+from reader.tui.widgets.tables import RowTable
 
 WIDE = (160, 48)
 
@@ -138,6 +139,7 @@ async def test_page_keys_keep_the_current_sentence_in_view(doc: Document) -> Non
         await pilot.pause()  # wrapped for this width
         await pilot.press("G")
         await pilot.pause()
+        await pilot.pause()
         layout = view.layout_info
         assert layout is not None
         top, height = view.scroll_y, view.scrollable_content_region.height
@@ -185,15 +187,15 @@ async def test_enter_on_a_number_jumps_to_its_sentence(doc: Document) -> None:
     app = app_for(doc)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("3", "down", "down", "down", "enter")
-        table = app.query_one("#numbers", DataTable)
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        table = app.query_one("#numbers", RowTable)
+        key = table.row_key(table.cursor_row)
         assert app.current == doc.numbers[int(key)].sentence == 6
 
 
 async def test_conversion_sits_under_its_quantity(doc: Document) -> None:
     app = app_for(doc)
     async with app.run_test(size=WIDE):
-        table = app.query_one("#numbers", DataTable)
+        table = app.query_one("#numbers", RowTable)
         rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         parent = rows.index("1.2 kilometres")
         assert rows[parent + 1].strip() == "= 0.75 miles"

@@ -110,7 +110,7 @@ async def test_long_names_roles_and_quantities_are_whole_at_80_columns(doc: Docu
         # The role wraps: its row grows to hold every line of it at the column's width.
         role_width = sources.columns["role"].width
         role_lines = Text(LONG_ROLE).wrap(app.console, role_width)
-        assert len(role_lines) > 1 and sources.rows["s2"].height >= len(role_lines)
+        assert len(role_lines) > 1 and sources.row_height("s2") >= len(role_lines)
         shown_words = " ".join(shown).split()
         assert all(word in shown_words for word in role_lines[0].plain.split())
         await pilot.press("3")
@@ -132,7 +132,7 @@ async def test_table_cells_wrap_between_words_never_inside_one(doc: Document, si
         sources = app.query_one(SourcesTable)
         for key, values in (("role", [LONG_ROLE, "Mayor"]), ("name", [LONG_NAME])):
             longest = max(len(word) for v in values for word in v.split())
-            assert sources.columns[key].width >= longest, (key, size)  # type: ignore[index]
+            assert sources.columns[key].width >= longest, (key, size)
         if size[1] >= 36:  # tall enough to show the whole wrapped row
             shown = " ".join(screen_lines(sources)).split()
             for word in (LONG_ROLE + " " + LONG_NAME).split():

@@ -22,7 +22,6 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -32,8 +31,8 @@ from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.export.markdown import is_separator
 from reader.safe_text import neutralize_same_length
-from reader.tui.colors import readable
 from reader.tui.navigation import TextSearch
+from reader.tui.widgets.styles import ResolvedStyles
 
 GUTTER = 2  # a bar for the current sentence, then a space
 _WORD = re.compile(r"\S+")
@@ -257,7 +256,7 @@ def plain_document(text: str) -> Document:
     return Document(text=text, title=None, sentences=tuple(sentences))
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=False):
     """The article, every sentence marked and coloured by class; one sentence is current.
 
     It has no key bindings of its own (``inherit_bindings=False`` drops the scroll keys of
@@ -298,7 +297,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, document: Document, *, analysed: bool = True, id: str | None = None) -> None:
         super().__init__(id=id)
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
-        self._styles: dict[tuple[str, ...], Style] = {}
         self._layout: Layout | None = None
         self._relayout_pending = False
         self.current = 0
@@ -480,36 +478,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- drawing ----------------------------------------------------------------
 
     def notify_style_update(self) -> None:
-        # A theme or CSS change: every resolved style and every drawn line is stale.
-        self._styles.clear()
+        # A theme or CSS change: every drawn line is stale (the resolved styles too: ResolvedStyles).
         self._cache.clear()
         super().notify_style_update()
-
-    def _resolved(self, names: tuple[str, ...]) -> Style:
-        """The Rich style of component classes layered in order over the pane, made readable.
-
-        Backgrounds are blended by their alpha (``$primary 25%`` is a tint, not a solid block),
-        the last colour set wins, text styles add up; then the text colour is nudged until it
-        reaches 4.5:1 on the background it ends up on (``reader.tui.colors.readable``).
-        """
-        style = self._styles.get(names)
-        if style is not None:
-            return style
-        base = self.rich_style
-        background = Color.from_rich_color(base.bgcolor) if base.bgcolor else Color(0, 0, 0)
-        foreground = Color.from_rich_color(base.color) if base.color else background.get_contrast_text()
-        text_style = Style()
-        for name in names:
-            component = self.get_component_styles(name)
-            if component.has_rule("background"):
-                background = background + component.background
-            if component.has_rule("color"):
-                foreground = component.color
-            text_style += component.text_style
-        foreground = readable(foreground, background)
-        style = Style(color=foreground.rich_color, bgcolor=background.rich_color) + text_style
-        self._styles[names] = style
-        return style
 
     def _sentence_names(self, sentence: Sentence) -> tuple[str, ...]:
         names: list[str] = []
