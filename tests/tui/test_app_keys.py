@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input
 
 from reader.core.model import Document, Label
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView

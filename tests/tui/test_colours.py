@@ -11,7 +11,7 @@ from textual.filter import monochrome_style
 from textual.theme import BUILTIN_THEMES
 
 from reader.core.model import Document
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.colors import AA_TEXT, contrast, readable
 from reader.tui.widgets.article import ArticleView
 

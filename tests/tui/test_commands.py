@@ -6,7 +6,7 @@ import pytest
 from textual.command import CommandPalette
 
 from reader.core.model import Document, Label
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.commands import ReaderCommands, command_matches
 
 WIDE = (160, 48)

@@ -4,7 +4,7 @@ emitting it)."""
 
 from __future__ import annotations
 
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.header import TitleBar
 from tests.tui.conftest import document_of
 

@@ -6,7 +6,7 @@ import re
 
 from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, Source, SourceType, Span
 from reader.load import LoadedArticle
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import TitleBar
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.tables import Column, NumbersTable, SourcesTable, fit_widths
 

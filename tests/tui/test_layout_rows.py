@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from reader.core.model import Document
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 from tests.tui.test_layout import LONG_REASON, long_names, screen_lines
 

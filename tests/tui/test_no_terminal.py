@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.tui.app import LOST_TERMINAL, ReaderApp
+from reader.tui.reader_app import ReaderApp
+from reader.tui.terminal import LOST_TERMINAL
 from tests.tui.conftest import FIXTURES
 
 ARTICLE = FIXTURES / "harbour.txt"

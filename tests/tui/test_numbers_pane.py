@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.model import Document, NumericClaim
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.tables import NumbersTable
 from tests.tui.test_layout import screen_lines
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.model import Document
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 
 SIZES = [(160, 48), (80, 24)]

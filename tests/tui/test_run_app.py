@@ -8,7 +8,8 @@ import pytest
 
 from reader.cli import main
 from reader.errors import ExitCode, ReaderError
-from reader.tui.app import ReaderApp, default_sample, run_app
+from reader.tui.app import default_sample, run_app
+from reader.tui.reader_app import ReaderApp
 
 
 def test_missing_file_is_a_one_line_error_before_the_app(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

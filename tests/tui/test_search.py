@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from reader.core.model import Document
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 
 WIDE = (160, 48)

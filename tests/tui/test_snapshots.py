@@ -6,7 +6,7 @@ Update with ``pytest tests/tui/test_snapshots.py --snapshot-update`` after check
 
 from __future__ import annotations
 
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from tests.tui.conftest import harbour_document
 
 

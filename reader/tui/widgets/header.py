@@ -15,13 +15,13 @@ from reader.safe_text import neutralize
 CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
 
-def tally_text(doc: Document, *, compact: bool = False) -> Text:
+def tally_text(counts: dict[Label, int], *, compact: bool = False) -> Text:
     """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``.
 
-    Only sentences are counted: headings and captions are not claims.
+    ``counts`` come from ``claim_tally``: only sentences are counted, not headings and captions.
     """
     text = Text()
-    for label, count in claim_tally(doc).items():
+    for label, count in counts.items():
         if text:
             text.append("  ")
         name = "" if compact else f" {LABEL_NAMES[label]}"
@@ -36,7 +36,7 @@ class TitleBar(Horizontal):
     """The article title on the left (cut with an ellipsis), the tally per class on the right."""
 
     _title: str | None = None
-    _doc: Document | None = None
+    _counts: dict[Label, int] | None = None
     _status = ""
 
     def compose(self) -> ComposeResult:
@@ -45,21 +45,22 @@ class TitleBar(Horizontal):
 
     def show(self, title: str | None, doc: Document | None, status: str = "") -> None:
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
-        self._title, self._doc, self._status = title, doc, status
+        self._title, self._status = title, status
+        self._counts = claim_tally(doc) if doc is not None else None  # counted once, not on every resize
         name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
     def _show_tally(self) -> None:
         compact = self.app.size.width < COMPACT_BELOW
-        doc = self._doc
-        right = tally_text(doc, compact=compact) if doc is not None else Text(self._status, style="italic")
+        counts = self._counts
+        right = tally_text(counts, compact=compact) if counts is not None else Text(self._status, style="italic")
         tally = self.query_one("#tally", Static)
         tally.update(right)
-        tally.tooltip = tally_text(doc).plain if doc is not None and compact else None
+        tally.tooltip = tally_text(counts).plain if counts is not None and compact else None
 
     def on_resize(self, event: object) -> None:
-        if self._doc is not None:
+        if self._counts is not None:
             self._show_tally()
 
     def plain(self) -> str:

@@ -25,11 +25,29 @@ class ResolvedStyles:
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._styles: dict[tuple[str, ...], Style] = {}
+        self._fingerprint: tuple[object, ...] = ()
 
     def notify_style_update(self) -> None:
-        # A theme or CSS change: every resolved style is stale.
-        self._styles.clear()
         super().notify_style_update()  # type: ignore[misc]
+        # Textual calls this on every restyle, a focus change included (":focus" borders); the
+        # drawing styles rarely change then, and redrawing every line for nothing costs a key
+        # tens of milliseconds. Only a real change (a theme, NO_COLOR, the CSS) drops the caches.
+        fingerprint = self._style_fingerprint()
+        if fingerprint != self._fingerprint:
+            self._fingerprint = fingerprint
+            self._styles.clear()
+            self.drawing_styles_changed()
+
+    def _style_fingerprint(self) -> tuple[object, ...]:
+        assert isinstance(self, Widget)
+        try:
+            names = sorted(self.COMPONENT_CLASSES)
+            return (self.rich_style, *(self.get_component_rich_style(name) for name in names))
+        except Exception:  # noqa: BLE001 - not mounted yet: anything differs from the next one
+            return (object(),)
+
+    def drawing_styles_changed(self) -> None:
+        """The resolved styles changed: drop whatever was drawn with the old ones."""
 
     def _resolved(self, names: tuple[str, ...]) -> Style:
         """The Rich style of component classes layered in order over the widget, made readable.

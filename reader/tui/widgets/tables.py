@@ -104,6 +104,10 @@ class Row:
     styles: tuple[str, ...]
 
 
+Prepared = tuple[list[Column], list[Row], list[array]]
+"""A table's columns, rows and the width of every cell, per column."""
+
+
 class RowTable(ResolvedStyles, ScrollView, can_focus=True):
     """A table of rows with a row cursor: ``enter`` or a click selects the row under it."""
 
@@ -160,18 +164,25 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
 
     # -- content -------------------------------------------------------------------
 
-    def show(self, doc: Document) -> None:
-        """Replace the rows with those of ``doc``."""
+    def show(self, doc: Document, prepared: Prepared | None = None) -> None:
+        """Replace the rows with those of ``doc`` (``prepared``: ``prepare(doc)``, made off the event loop)."""
         self.document = doc
-        columns, rows = self._table(doc)
-        self._columns, self._rows = columns, rows
-        self._cell_cells = [array("i", (cell_len(r.cells[i]) for r in rows)) for i in range(len(columns))]
+        columns, rows, cell_cells = prepared if prepared is not None else self.prepare(doc)
+        self._columns, self._rows, self._cell_cells = columns, rows, cell_cells
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
         self.placeholder = ""
+        self.border_subtitle = f"{len(rows)}"
         self._fitted_for = -1
         self._fit()
 
-    def _table(self, doc: Document) -> tuple[list[Column], list[Row]]:
+    @classmethod
+    def prepare(cls, doc: Document) -> Prepared:
+        """The columns and rows of ``doc``, with every cell's width: pure data, safe in a worker thread."""
+        columns, rows = cls._table(doc)
+        return columns, rows, [array("i", (cell_len(r.cells[i]) for r in rows)) for i in range(len(columns))]
+
+    @classmethod
+    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
         raise NotImplementedError
 
     @property
@@ -242,9 +253,9 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
         if self.size.width and self._available() != self._fitted_for:
             self._fit()
 
-    def notify_style_update(self) -> None:
+    def drawing_styles_changed(self) -> None:
         self._lines.clear()
-        super().notify_style_update()
+        self.refresh()
 
     # -- the cursor ----------------------------------------------------------------
 
@@ -373,7 +384,8 @@ class SourcesTable(RowTable):
     OTHER_PANE = "3: Numbers"
     SHRINK_ORDER: ClassVar[list[str]] = ["role", "name", "type"]
 
-    def _table(self, doc: Document) -> tuple[list[Column], list[Row]]:
+    @classmethod
+    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
         first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in doc.sources}
         sources = sorted(doc.sources, key=lambda s: (first_seen[s.id], s.id))
         rows = [
@@ -388,7 +400,6 @@ class SourcesTable(RowTable):
             Column("type", "Type", _longest([r.cells[2] for r in rows]), 9),
             Column("role", "Role", _longest(roles), max(8, _longest_word(roles))),
         ]
-        self.border_subtitle = f"{len(rows)}"
         return columns, rows
 
 
@@ -409,7 +420,8 @@ class NumbersTable(RowTable):
     OTHER_PANE = "2: Sources"
     SHRINK_ORDER: ClassVar[list[str]] = ["source", "value", "quantity"]
 
-    def _table(self, doc: Document) -> tuple[list[Column], list[Row]]:
+    @classmethod
+    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
         numbers = doc.numbers
         conversions: dict[int, list[int]] = {}
         for i, number in enumerate(numbers):
@@ -448,5 +460,4 @@ class NumbersTable(RowTable):
             Column("sentence", "#", _longest([r.cells[2] for r in rows]), 3, "right"),
             Column("source", "Source", _longest(sources), max(10, _longest_word(sources))),
         ]
-        self.border_subtitle = f"{len(rows)}"
         return columns, rows
