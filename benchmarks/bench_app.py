@@ -347,13 +347,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--python", default=sys.executable, help="interpreter with reader installed")
+    parser.add_argument("--no-cpu", action="store_true", help="skip the in-process CPU-per-key measure "
+                        "(to time another checkout: PYTHONPATH=/path/to/it ... --no-cpu)")
     args = parser.parse_args()
 
     from bench_analysis import build_article
 
-    from reader.tui.sample import default_sample
-
-    sample_text = default_sample().read_text(encoding="utf-8")
+    sample_text = (REPO / "sample_articles" / "kursk_offensive.txt").read_text(encoding="utf-8")
     big = build_article()
     figures = Figures()
     with tempfile.TemporaryDirectory() as folder:
@@ -369,7 +369,8 @@ def main() -> int:
             for step in steps:
                 step()
             print(f"round {round_ + 1}/{args.rounds} done", file=sys.stderr)
-        run_cpu(figures, big)
+        if not args.no_cpu:
+            run_cpu(figures, big)
 
     bare, cli = figures.best("bare paint"), figures.best("cli analyze")
     print(f"terminal {WIDE[0]}x{WIDE[1]}, {args.rounds} rounds; best-worst over rounds; ratios of the bests")

@@ -48,7 +48,7 @@ def encode(doc: Document) -> bytes:
     """The Document as bytes (``marshal`` of tuples of plain values)."""
     return marshal.dumps(
         (
-            doc.text, doc.title, doc.byline, doc.published, dict(doc.metadata),
+            doc.text, doc.title, doc.byline, doc.published,
             tuple(
                 (s.start, s.end, s.kind.value, s.paragraph, s.label.value, s.source_id,
                  _span(s.source_span), _span(s.cue_span), s.reason)
@@ -70,7 +70,7 @@ def encode(doc: Document) -> bytes:
 
 def decode(data: bytes) -> Document:
     """What ``encode`` wrote, as the model's own classes."""
-    text, title, byline, published, metadata, sentences, sources, numbers, dates = marshal.loads(data)
+    text, title, byline, published, sentences, sources, numbers, dates = marshal.loads(data)
     doc = Document(
         text=text,
         title=title,
@@ -87,7 +87,6 @@ def decode(data: bytes) -> Document:
         dates=tuple(DateMention(*fields) for fields in dates),
         byline=byline,
         published=published,
-        metadata=metadata,
     )
     return doc
 

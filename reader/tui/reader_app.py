@@ -387,8 +387,8 @@ class ReaderApp(App[int]):
             return True
         if len(self.screen_stack) > 1:
             return False  # a dialog or the help screen is open: its keys win
-        if not self.is_mounted or self._article_view is None:
-            return True
+        if self._article_view is None or not self.is_mounted(self._article_view):
+            return True  # not shown yet, or torn down: Textual's default, every key available
         # Availability is decided per document, not per position: a footer that
         # changed at every move would be recomposed on every key (slow on big articles).
         if action in ("next_sentence", "previous_sentence", "page", "edge"):
