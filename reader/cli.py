@@ -124,9 +124,10 @@ def _run_app(argv: Sequence[str]) -> int:
 
         path = args.path if args.path is not None else str(default_sample())
         doc = analyze_article(path, max_size=args.max_size)
+        from reader.export.markdown import Provenance, to_markdown
         from reader.safe_text import write_stdout
 
-        write_stdout(render(doc, "markdown"))
+        write_stdout(to_markdown(doc, provenance=Provenance(source=None if path == "-" else path)))
         return ExitCode.OK
     from reader.tui.app import run_app
 

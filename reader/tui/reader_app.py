@@ -22,7 +22,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Label as TextLabel, Static
 
-from reader.core.model import Document, Label
+from reader.core.model import Document, Label, Sentence
+from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.errors import ReaderError
 from reader.load import LoadedArticle
 from reader.safe_text import neutralize, neutralize_same_length
@@ -56,11 +57,21 @@ def _matches_text(total: int) -> str:
     return "no match" if total == 0 else f"{total} match{'es' if total != 1 else ''}"
 
 
-def render_summary(doc: Document) -> str:
-    """The annotated Markdown summary, exactly as ``reader analyze --format markdown`` writes it."""
-    from reader.export.markdown import to_markdown
+def render_summary(doc: Document, source: Path | None = None) -> str:
+    """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``."""
+    from reader.export.markdown import Provenance, to_markdown
 
-    return to_markdown(doc)
+    return to_markdown(doc, provenance=Provenance(source=str(source) if source else None))
+
+
+def copy_text(doc: Document, sentence: Sentence) -> str:
+    """What ``y`` copies: the sentence, then its class and source on a line of their own."""
+    source = doc.source(sentence.source_id)
+    said = f"{LABEL_NAMES[sentence.label]}"
+    if source is not None:
+        details = ", ".join(v for v in (source.role, source.type.value) if v)
+        said += f"; source: {source.name} ({details})"
+    return neutralize(f"{' '.join(sentence.text.split())}\n[{said}]")
 
 
 class AnalysisReady(Message):
@@ -131,9 +142,17 @@ class ReaderApp(App[int]):
         _b("2", "focus_pane('sources')", "Sources", "pane_sources", "Focus the sources pane", show=False),
         _b("3", "focus_pane('numbers')", "Numbers", "pane_numbers", "Focus the numbers pane", show=False),
         _b("s", "toggle_side", "Tables", "toggle_side", "Hide or show the sources and numbers tables", show=False),
+        _b("c", "cycle_filter", "Filter", "filter",
+           "Show one class only (official, third party, unattributed, then all again); the rest is dimmed",
+           show=False),
+        _b("y", "copy", "Copy", "copy", "Copy the current sentence with its class and source", show=False),
         _b("slash", "search", "Search", "search", "Search the text; n/p move between matches"),
-        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source", show=False),
-        _b("e", "export", "Export", "export", "Write the annotated Markdown summary next to the article"),
+        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source, or end the class filter",
+           show=False),
+        _b("e", "export", "Export", "export",
+           "Write the annotated Markdown summary (asks where, suggesting NAME.summary.md next to the article)"),
+        _b("f", "open", "Open", "open", "Open another article (a file picker)", show=False),
+        _b("r", "reload", "Reload", "reload", "Read the article again from its file (after it changed)", show=False),
         _b("question_mark,f1", "help", "Help", "help", "Show every key"),
         _b("q", "quit", "Quit", "quit", "Quit reader"),
     ]
@@ -159,6 +178,7 @@ class ReaderApp(App[int]):
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
         self.focused_source: str | None = None
+        self.class_filter: str | None = None
         self._search_timer: Timer | None = None
         self._by_label: dict[str, list[int]] = {}
         self._attributed: list[int] = []
@@ -267,6 +287,58 @@ class ReaderApp(App[int]):
         if self.job is not None:
             self.job.cancel()
 
+    # -- another article ----------------------------------------------------------
+
+    def action_open(self) -> None:
+        """Pick another article in a file tree and open it."""
+        from reader.tui.screens.open_file import OpenFileScreen
+
+        folder = self.source_path.parent if self.source_path is not None and self.export_dir is None else Path.cwd()
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.open_article(path)
+
+        self.push_screen(OpenFileScreen(folder), chosen)
+
+    def action_reload(self) -> None:
+        """Read the article again from its file, keeping the place."""
+        if self.source_path is not None:
+            self.open_article(self.source_path)
+
+    def open_article(self, path: Path) -> None:
+        """Show the article at ``path`` (its plain text at once) and analyse it; a bad file is a message."""
+        from reader.load import load_article
+
+        try:
+            article = load_article(path)
+        except ReaderError as exc:
+            self.notify(neutralize(exc.message), title="Cannot open", severity="error", markup=False)
+            return
+        if self.job is not None:
+            self.job.cancel()
+        self.workers.cancel_group(self, "analysis")
+        self.workers.cancel_group(self, "plain")
+        same = path == self.source_path
+        self.article, self.document, self.source_path, self.export_dir = article, None, path, None
+        self.article_title = article.title or path.name
+        self.focused_source = None
+        self.set_class_filter(None)
+        self.action_clear()
+        view = self.view
+        view.set_document(plain_document(article.text), analysed=False)
+        if not same:
+            view.set_current(0)
+        self._readable = [s.index for s in view.document.sentences]
+        self._claims, self._attributed, self._by_label, self._by_source = [], [], {}, {}
+        for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
+            table.clear("analysing…")
+        self.query_one(TitleBar).show(self.article_title, None, "analysing…")
+        self.query_one(DetailLine).show(None, 0)
+        self.job = AnalysisJob(article)
+        self.analyse()
+        self._refresh_bindings_if_changed()
+
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.document = message.document
         if message.document.title and not (self.article and self.article.title):
@@ -349,9 +421,12 @@ class ReaderApp(App[int]):
         return self.current if near is None else near
 
     def _claim_targets(self) -> list[int]:
-        """Where ``n``/``p`` go outside search: the focused source's sentences, or all attributed ones."""
+        """Where ``n``/``p`` go outside search: the focused source's sentences, or those of the class
+        filter, or all attributed ones."""
         if self.focused_source is not None:
             return self._by_source.get(self.focused_source, [])
+        if self.class_filter is not None:
+            return self._by_label.get(self.class_filter, [])
         return self._attributed
 
     def _class_targets(self, label: str) -> list[int]:
@@ -377,7 +452,7 @@ class ReaderApp(App[int]):
             "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_match",
             "previous_match", "next_class",
             "previous_class", "page", "edge", "cycle_pane", "focus_pane", "toggle_side", "search", "clear",
-            "export", "help",
+            "export", "help", "cycle_filter", "copy", "open", "reload",
         }
     )
 
@@ -401,9 +476,13 @@ class ReaderApp(App[int]):
         if action in ("next_class", "previous_class"):
             return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
-            return bool(self.focused_source or searching or self.query_one("#search-bar").display) or None
-        if action == "export":
+            return bool(
+                self.focused_source or self.class_filter or searching or self.query_one("#search-bar").display
+            ) or None
+        if action in ("export", "cycle_filter"):
             return self.document is not None or None
+        if action == "reload":
+            return self.source_path is not None and self.export_dir is None or None
         return True
 
     # -- actions ------------------------------------------------------------------
@@ -448,17 +527,32 @@ class ReaderApp(App[int]):
         target = step(self._claim_targets(), self.current, forward)
         if target is not None:
             self.go_to(target)
+            return
+        source = self.document.source(self.focused_source) if self.document else None
+        what = (
+            f"sentence of {neutralize(source.name)}" if source is not None
+            else f"{LABEL_NAMES[Label(self.class_filter)]} sentence" if self.class_filter
+            else "attributed sentence"
+        )
+        self._nowhere(forward, what)
+
+    def _nowhere(self, forward: bool, what: str) -> None:
+        """Say why a jump did nothing: there is no such sentence that way."""
+        self.notify(f"no {'later' if forward else 'earlier'} {what}", severity="information", timeout=2, markup=False)
 
     def action_next_class(self, label: str) -> None:
         """Next sentence of class ``label``."""
-        target = step(self._class_targets(label), self.current, True)
-        if target is not None:
-            self.go_to(target)
+        self._class_step(label, True)
 
     def action_previous_class(self, label: str) -> None:
         """Previous sentence of class ``label``."""
-        target = step(self._class_targets(label), self.current, False)
-        if target is not None:
+        self._class_step(label, False)
+
+    def _class_step(self, label: str, forward: bool) -> None:
+        target = step(self._class_targets(label), self.current, forward)
+        if target is None:
+            self._nowhere(forward, f"{LABEL_NAMES[Label(label)]} sentence")
+        else:
             self.go_to(target)
 
     def action_page(self, forward: bool) -> None:
@@ -513,6 +607,35 @@ class ReaderApp(App[int]):
         if widget is not None and widget.id in SIDE_PANES and widget.id != self.side_pane:
             self.show_side_pane(widget.id)
 
+    FILTERS: ClassVar[tuple[str | None, ...]] = (None, *(label.value for label in Label))
+    """What ``c`` cycles through: all sentences, then one class at a time."""
+
+    def action_cycle_filter(self) -> None:
+        """Show one class only, the next each press (then all again); the title bar says which."""
+        following = self.FILTERS[(self.FILTERS.index(self.class_filter) + 1) % len(self.FILTERS)]
+        self.set_class_filter(following)
+
+    def set_class_filter(self, label: str | None) -> None:
+        """Dim every sentence not of class ``label`` (None: show all); ``n``/``p`` then visit that class."""
+        self.class_filter = label
+        self.view.set_class_filter(label)
+        note = f"only {MARKERS[Label(label)]} {LABEL_NAMES[Label(label)]} (c: next)" if label else ""
+        self.query_one(TitleBar).set_note(note)
+        targets = self._by_label.get(label, []) if label else []
+        if label and targets and self.current not in targets:
+            following = step(targets, self.current, True)
+            self.go_to(following if following is not None else targets[-1])
+        self._refresh_bindings_if_changed()
+
+    def action_copy(self) -> None:
+        """Copy the current sentence with its class and source, to the terminal's clipboard."""
+        doc = self.document
+        if doc is None or not doc.sentences:
+            return
+        sentence = doc.sentences[self.current]
+        self.copy_to_clipboard(copy_text(doc, sentence))
+        self.notify("sentence copied with its class and source", timeout=2, markup=False)
+
     def action_search(self) -> None:
         """Open the search box."""
         self.query_one("#search-bar").display = True
@@ -533,6 +656,8 @@ class ReaderApp(App[int]):
             self.view.focus()
         elif self.focused_source is not None:
             self.set_focused_source(None)
+        elif self.class_filter is not None:
+            self.set_class_filter(None)
         self._refresh_bindings_if_changed()
 
     def set_focused_source(self, source_id: str | None) -> None:
@@ -551,10 +676,10 @@ class ReaderApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key."""
-        from reader.tui.screens.help import HelpScreen, help_markdown  # Markdown is heavy: load it when asked
+        from reader.tui.screens.help import HelpScreen, help_rows  # Markdown is heavy: load it when asked
 
         keymap = getattr(self, "_keymap", {})
-        self.push_screen(HelpScreen(help_markdown(list(self._reader_bindings()), self.get_key_display, keymap)))
+        self.push_screen(HelpScreen(help_rows(list(self._reader_bindings()), self.get_key_display, keymap)))
 
     def _reader_bindings(self) -> list[Binding]:
         return [b for b in self.BINDINGS if isinstance(b, Binding)]
@@ -638,8 +763,22 @@ class ReaderApp(App[int]):
         return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
 
     def action_export(self) -> None:
-        """Export the Markdown summary, asking before overwriting."""
-        target = self.export_path
+        """Ask where to write the Markdown summary (prefilled with ``NAME.summary.md``), then write it."""
+        from reader.tui.screens.save_as import SaveAsScreen
+
+        def chosen(target: Path | None) -> None:
+            if target is None:
+                self.notify("export cancelled", timeout=2, markup=False)
+            else:
+                self.export_to(target)
+
+        self.push_screen(SaveAsScreen(self.export_path), chosen)
+
+    def export_to(self, target: Path) -> None:
+        """Write the summary to ``target``, asking before overwriting a file (never the article itself)."""
+        if self.source_path is not None and target.resolve() == self.source_path.resolve():
+            self.notify("that is the article itself: choose another name", severity="error", markup=False)
+            return
         if target.exists():
 
             def answered(yes: bool | None) -> None:
@@ -657,7 +796,7 @@ class ReaderApp(App[int]):
 
         assert self.document is not None
         try:
-            write_atomic(target, render_summary(self.document), force=force)
+            write_atomic(target, render_summary(self.document, self.source_path), force=force)
         except ReaderError as exc:
             self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
             return

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 
 from reader.core.model import Document, Label
-from reader.tui.reader_app import ReaderApp
+from reader.tui.reader_app import ReaderApp, render_summary
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
@@ -237,61 +235,55 @@ async def test_search_typing_j_does_not_move(doc: Document) -> None:
         assert app.query_one("#search", Input).value == "j1"
 
 
-def _stub_markdown(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real exporter when it exists; before it lands, a stub with the same signature."""
-    try:
-        import reader.export.markdown  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("reader.export.markdown")
-        stub.to_markdown = lambda doc: f"# {doc.title}\n\n{len(doc.sentences)} sentences\n"  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "reader.export.markdown", stub)
-
-
-async def test_export_writes_the_markdown_summary_next_to_the_article(
-    doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _stub_markdown(monkeypatch)
-    from reader.export.markdown import to_markdown
-
+async def test_export_writes_the_markdown_summary_next_to_the_article(doc: Document, tmp_path: Path) -> None:
     app = app_for(doc, tmp_path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.press("e")
+        await pilot.press("e")  # the save-as prompt, prefilled with NAME.summary.md
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         target = tmp_path / "harbour.summary.md"
-        assert target.read_text(encoding="utf-8") == to_markdown(doc)
+        assert target.read_text(encoding="utf-8") == render_summary(doc, tmp_path / "harbour.txt")
+        assert f"Source: `{tmp_path / 'harbour.txt'}`" in target.read_text(encoding="utf-8")
         assert any(str(target) in n.message for n in app._notifications)
 
 
-async def test_export_asks_before_overwriting(doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _stub_markdown(monkeypatch)
-    from reader.export.markdown import to_markdown
-
+async def test_export_asks_before_overwriting(doc: Document, tmp_path: Path) -> None:
     target = tmp_path / "harbour.summary.md"
     target.write_text("keep me", encoding="utf-8")
     app = app_for(doc, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
         assert target.read_text(encoding="utf-8") == "keep me"
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8") == to_markdown(doc)
+        assert target.read_text(encoding="utf-8") == render_summary(doc, tmp_path / "harbour.txt")
+
+
+async def test_export_never_writes_over_the_article(doc: Document, tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("the article", encoding="utf-8")
+    app = app_for(doc, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.export_to(article)
+        await pilot.pause()
+        assert article.read_text(encoding="utf-8") == "the article"
 
 
 async def test_export_without_a_file_goes_to_stdin_summary(
     doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stub_markdown(monkeypatch)
     monkeypatch.chdir(tmp_path)
     app = ReaderApp(doc)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         assert (tmp_path / "stdin.summary.md").is_file()
 

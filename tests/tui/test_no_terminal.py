@@ -34,8 +34,11 @@ def test_into_a_pipe_it_prints_the_markdown_summary() -> None:
     app = run_reader(str(ARTICLE))
     analysed = run_reader("analyze", str(ARTICLE), "--format", "markdown")
     assert app.returncode == 0, app.stderr
-    assert app.stdout == analysed.stdout and app.stdout.startswith(b"# ")
-    assert b"\x1b" not in app.stdout and app.stderr == b""
+    # The same summary, naming the file it read (the command line's names no source, for now).
+    lines = app.stdout.decode().splitlines()
+    assert f"Source: `{ARTICLE}`  " in lines
+    assert [line for line in lines if not line.startswith("Source: ")] == analysed.stdout.decode().splitlines()
+    assert app.stdout.startswith(b"# ") and b"\x1b" not in app.stdout and app.stderr == b""
 
 
 def test_into_a_pipe_without_a_path_it_summarises_the_sample() -> None:

@@ -80,6 +80,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
+        self.class_filter: str | None = None
         self.query = ""
         self.match_at: int | None = None
         self._search: TextSearch | None = None
@@ -141,6 +142,11 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         for y in range(first, last + 1):
             self._cache.discard((y, self.scrollable_content_region.width))
         self.refresh_lines(first, last - first + 1)
+
+    def set_class_filter(self, label: str | None) -> None:
+        """Dim every unit that is not a sentence of class ``label`` (None: dim nothing)."""
+        self.class_filter = label
+        self._changed()
 
     def set_focused_source(self, source_id: str | None) -> None:
         """Dim every sentence not attributed to ``source_id`` (None: dim nothing)."""
@@ -297,7 +303,10 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             names.append("article--heading")
         elif sentence.kind is SentenceKind.CAPTION:
             names.append("article--caption")
-        if self.focused_source is not None and sentence.source_id != self.focused_source:
+        if (self.focused_source is not None and sentence.source_id != self.focused_source) or (
+            self.class_filter is not None
+            and (sentence.label.value != self.class_filter or sentence.kind is not SentenceKind.SENTENCE)
+        ):
             names.append("article--dim")
         if sentence.index == self.current and self.analysed:
             names.append("article--current")

@@ -38,6 +38,7 @@ class TitleBar(Horizontal):
     _title: str | None = None
     _counts: dict[Label, int] | None = None
     _status = ""
+    _note = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title-text")
@@ -51,10 +52,17 @@ class TitleBar(Horizontal):
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
+    def set_note(self, note: str) -> None:
+        """A word before the tally, such as the class filter on (empty: none)."""
+        self._note = note
+        self._show_tally()
+
     def _show_tally(self) -> None:
         compact = self.app.size.width < COMPACT_BELOW
         counts = self._counts
         right = tally_text(counts, compact=compact) if counts is not None else Text(self._status, style="italic")
+        if self._note:
+            right = Text.assemble((self._note, "reverse"), "  ", right)
         tally = self.query_one("#tally", Static)
         tally.update(right)
         tally.tooltip = tally_text(counts).plain if counts is not None and compact else None

@@ -28,7 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Document, NumericClaim
-from reader.export.markdown import value_text
+from reader.export.markdown import sentence_numbers, value_text
 from reader.safe_text import neutralize
 from reader.tui.widgets.styles import ResolvedStyles
 
@@ -174,6 +174,15 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
         self.border_subtitle = f"{len(rows)}"
         self._fitted_for = -1
         self._fit()
+
+    def clear(self, placeholder: str) -> None:
+        """No rows, ``placeholder`` in their place (another article is being analysed)."""
+        self.document = None
+        self._columns, self._rows, self._cell_cells = [], [], []
+        self.cursor_row = 0
+        self.placeholder = placeholder
+        self.border_subtitle = ""
+        self._refresh_all()
 
     @classmethod
     def prepare(cls, doc: Document) -> Prepared:
@@ -440,13 +449,19 @@ class NumbersTable(RowTable):
             if i not in converted:
                 visit(i, 0)
         names = {src.id: _cell(src.name) for src in doc.sources}
+        numbered = sentence_numbers(doc)
+
+        def where(index: int) -> str:
+            number = numbered[index] if 0 <= index < len(numbered) else None
+            return str(number) if number is not None else doc.sentences[index].kind.value[:4] + "."
+
         rows = [
             Row(
                 str(i),
                 (
                     ("  = " * depth) + _cell(claim_as_written(numbers[i])),
                     _cell(describe_value(numbers[i])),
-                    str(numbers[i].sentence + 1),
+                    where(numbers[i].sentence),
                     names.get(numbers[i].source_id or "", ""),
                 ),
                 ("italic" if depth else "", "", "", ""),
