@@ -44,7 +44,9 @@ WIDE = (160, 48)
 NARROW = (80, 24)
 QUIET = 0.12  # seconds without output after which a screen update is taken as finished
 _ESCAPES = re.compile(
-    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1bP[^\x1b]*\x1b\\|\x1b[()][A-Za-z0-9]|\x1b[=>78cDEHM]"
+    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]"  # CSI: colours, cursor moves, modes
+    rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1bP[^\x1b]*\x1b\\"  # OSC and DCS strings
+    rb"|\x1b[()][A-Za-z0-9]|\x1b[=>78cDEHM]"
 )
 _TALLY = re.compile(r"○ unattributed \d")
 
@@ -313,9 +315,9 @@ def run_cpu(figures: Figures, big: str) -> None:
     from reader.tui.reader_app import ReaderApp
 
     class Bare(App[None]):
-        BINDINGS = [("j", "tick", "Tick")]
+        BINDINGS = [("j", "tick", "Tick")]  # noqa: RUF012 - as Textual's own examples write it
 
-        def compose(self):  # noqa: ANN202
+        def compose(self):
             yield Static("hello")
 
         def action_tick(self) -> None:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "analyze",
     "DateMention",
     "Document",
     "Label",
@@ -32,6 +31,7 @@ __all__ = [
     "SentenceKind",
     "Source",
     "SourceType",
+    "analyze",
 ]
 
 _HOMES = {name: "reader.core.model" for name in __all__ if name != "analyze"} | {"analyze": "reader.core.analyze"}

@@ -38,7 +38,7 @@ _BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=]+\s*$|`{
 _WHITESPACE_RUN = re.compile(r"\s+")
 # What GitHub turns into a link by itself (its autolink extension): web addresses and e-mail
 # addresses. Such a token is written as code, which no renderer links.
-_AUTOLINK = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_AUTOLINK = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 # -- what counts --------------------------------------------------------------------
@@ -207,7 +207,8 @@ def _summary_block(doc: Document, numbers: list[int | None]) -> list[str]:
     tally = claim_tally(doc)
     total = sum(tally.values())
     shares = ", ".join(
-        f"{MARKERS[label]} {tally[label]} {LABEL_NAMES[label]}" + (f" ({100 * tally[label] / total:.0f}%)" if total else "")
+        f"{MARKERS[label]} {tally[label]} {LABEL_NAMES[label]}"
+        + (f" ({100 * tally[label] / total:.0f}%)" if total else "")
         for label in Label
     )
     by_type = [

@@ -2,7 +2,8 @@
 
 The tints of the sentence classes come from ``reader.tcss`` (so a theme can restyle them);
 whatever the theme, the text drawn on a tint is moved towards black or white until it
-reaches the WCAG AA ratio for body text (4.5:1), in colour and in the greys of ``NO_COLOR``. ANSI colours are left alone: their real
+reaches the WCAG AA ratio for body text (4.5:1), in colour and in the greys of ``NO_COLOR``.
+ANSI colours are left alone: their real
 values belong to the terminal's palette, so nothing can be computed from them.
 """
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
-from reader.core.model import Document, Span
+from reader.core.model import Document
 
 
 def step(indices: Sequence[int], current: int, forward: bool) -> int | None:

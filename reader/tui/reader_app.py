@@ -20,23 +20,24 @@ from textual.containers import Container, Horizontal
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Label as TextLabel, Static
+from textual.widgets import Input, Static
+from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label, Sentence
-from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.errors import ReaderError
+from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
 from reader.safe_text import neutralize, neutralize_same_length
 from reader.tui.analysis_worker import AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
-from reader.tui.terminal import LOST_TERMINAL, terminal_alive
 from reader.tui.screens.confirm import ConfirmScreen
-from reader.tui.widgets.article import ArticleView, plain_document
+from reader.tui.terminal import LOST_TERMINAL, terminal_alive
+from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.keybar import KeyBar
 from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, Prepared, RowTable, SourcesTable
-from reader.tui.wrap import Words, index_words
+from reader.tui.wrap import Words, index_words, plain_document
 
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
@@ -111,7 +112,8 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    # Textual types it as an instance variable, so it cannot be annotated ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
@@ -200,17 +202,12 @@ class ReaderApp(App[int]):
             with Container(id="side", classes="-show-sources"):
                 yield SourcesTable(id="sources")
                 yield NumbersTable(id="numbers")
-        with Horizontal(id="search-bar"):
-            yield TextLabel("Search:", id="search-label")
-            yield Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True)
-            yield Static(id="search-count")
         yield DetailLine(id="detail")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         if not self.is_headless:
             self._watch_terminal()
-        self.query_one("#search-bar").display = False
         self.watch(self.screen, "focused", self._focus_moved, init=False)
         article_view = self.view
         article_view.border_title = "Article"
@@ -222,7 +219,8 @@ class ReaderApp(App[int]):
             self.query_one(TitleBar).show(self.article_title, None, "analysing…")
             self.query_one(DetailLine).show(None, 0)
             if article_view.document.text != self.article.text:  # type: ignore[union-attr]
-                self.prepare_plain(self.article.text)  # type: ignore[union-attr]
+                # After the first frame: the opening is drawn before the rest competes for the interpreter.
+                self.call_after_refresh(self.prepare_plain, self.article.text)  # type: ignore[union-attr]
             self.analyse()
 
     @work(thread=True, exclusive=True, group="plain")
@@ -477,12 +475,12 @@ class ReaderApp(App[int]):
             return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
             return bool(
-                self.focused_source or self.class_filter or searching or self.query_one("#search-bar").display
+                self.focused_source or self.class_filter or searching or self._search_open()
             ) or None
         if action in ("export", "cycle_filter"):
             return self.document is not None or None
         if action == "reload":
-            return self.source_path is not None and self.export_dir is None or None
+            return (self.source_path is not None and self.export_dir is None) or None
         return True
 
     # -- actions ------------------------------------------------------------------
@@ -636,21 +634,40 @@ class ReaderApp(App[int]):
         self.copy_to_clipboard(copy_text(doc, sentence))
         self.notify("sentence copied with its class and source", timeout=2, markup=False)
 
-    def action_search(self) -> None:
+    def _search_bar(self) -> Widget | None:
+        """The search bar, once it has been opened (it is made on first use: an Input costs start-up)."""
+        found = self.query("#search-bar")
+        return found.first() if found else None
+
+    def _search_open(self) -> bool:
+        bar = self._search_bar()
+        return bar is not None and bool(bar.display)
+
+    async def action_search(self) -> None:
         """Open the search box."""
-        self.query_one("#search-bar").display = True
+        bar = self._search_bar()
+        if bar is None:
+            bar = Horizontal(
+                TextLabel("Search:", id="search-label"),
+                Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True),
+                Static(id="search-count"),
+                id="search-bar",
+            )
+            await self.mount(bar, before=self.query_one(DetailLine))
+        bar.display = True
         self.query_one("#search", Input).focus()
         self._refresh_bindings_if_changed()
 
     def action_clear(self) -> None:
-        """Leave search if it is on; otherwise stop focusing a source."""
-        box = self.query_one("#search", Input)
-        bar = self.query_one("#search-bar")
-        if bar.display or self.view.query:
+        """Leave search if it is on; otherwise stop focusing a source, or end the class filter."""
+        bar = self._search_bar()
+        if (bar is not None and bar.display) or self.view.query:
+            box = self.query_one("#search", Input)
             self._cancel_search_timer()
             with box.prevent(Input.Changed):
                 box.value = ""
-            bar.display = False
+            if bar is not None:
+                bar.display = False
             self.view.set_search("", None)
             self._show_count("")
             self.view.focus()
@@ -714,7 +731,9 @@ class ReaderApp(App[int]):
         self._refresh_bindings_if_changed()
 
     def _show_count(self, text: str) -> None:
-        self.query_one("#search-count", Static).update(text)
+        found = self.query("#search-count")
+        if found:
+            found.first(Static).update(text)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

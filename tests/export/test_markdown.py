@@ -200,7 +200,8 @@ def test_provenance_defaults_to_today_and_this_version() -> None:
 
     doc = make_document([[("Just one line.", Label.UNATTRIBUTED, None, PLAIN)]], title=None)
     md = _to_markdown(doc)
-    assert md.splitlines()[:3] == ["# Untitled article", "", f"Analysed: {date.today().isoformat()} with reader {__version__}"]
+    analysed = f"Analysed: {date.today().isoformat()} with reader {__version__}"
+    assert md.splitlines()[:3] == ["# Untitled article", "", analysed]
 
 
 def test_summary_first_counts_sentences_sources_by_type_and_unsourced_numbers() -> None:
@@ -452,7 +453,7 @@ def test_a_range_shows_both_ends() -> None:
     assert line_of(md, "between 40") == expected
 
 
-def _render(md: str) -> tuple[list, str]:  # noqa: ANN401 - markdown-it tokens
+def _render(md: str) -> tuple[list, str]:
     """Tokens and HTML as CommonMark with GitHub's tables and strikethrough."""
     from markdown_it import MarkdownIt
 

@@ -11,8 +11,8 @@ from textual.filter import monochrome_style
 from textual.theme import BUILTIN_THEMES
 
 from reader.core.model import Document
-from reader.tui.reader_app import ReaderApp
 from reader.tui.colors import AA_TEXT, contrast, readable
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 
 COLOUR_THEMES = sorted(name for name, theme in BUILTIN_THEMES.items() if not theme.ansi)

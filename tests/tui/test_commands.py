@@ -6,8 +6,8 @@ import pytest
 from textual.command import CommandPalette
 
 from reader.core.model import Document, Label
-from reader.tui.reader_app import ReaderApp
 from reader.tui.commands import ReaderCommands, command_matches
+from reader.tui.reader_app import ReaderApp
 
 WIDE = (160, 48)
 

@@ -23,7 +23,7 @@ def units_document():
     )
 
 
-async def test_the_tally_counts_sentences_only(doc) -> None:  # noqa: ANN001
+async def test_the_tally_counts_sentences_only(doc) -> None:
     app = ReaderApp(units_document())
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()

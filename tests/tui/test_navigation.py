@@ -7,10 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.model import Span
 from reader.tui.navigation import TextSearch, fold, sentence_at, step
-from reader.tui.widgets.article import build_layout, plain_document
 from reader.tui.widgets.tables import claim_as_written, describe_value
+from reader.tui.wrap import build_layout, plain_document
 from tests.tui.conftest import harbour_document
 
 
@@ -87,7 +86,7 @@ def test_number_description() -> None:
     assert describe_value(doc.numbers[7]) == "0.75 miles"
 
 
-def _reference_wrap(doc, text: str, width: int) -> list[list[tuple[int, int]]]:  # noqa: ANN001
+def _reference_wrap(doc, text: str, width: int) -> list[list[tuple[int, int]]]:
     """Greedy wrapping word by word, the obvious way: what build_layout's bisection must reproduce."""
     lines: list[list[tuple[int, int]]] = []
     line: list[tuple[int, int]] = []

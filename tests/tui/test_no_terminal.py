@@ -134,7 +134,7 @@ def test_when_the_terminal_goes_away_the_app_quits(ignore_hangup: bool) -> None:
     assert status is not None, "still running after its terminal went away"
 
 
-async def test_a_lost_terminal_ends_the_app_with_129(doc, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+async def test_a_lost_terminal_ends_the_app_with_129(doc, monkeypatch: pytest.MonkeyPatch) -> None:
     app = ReaderApp(doc)
     async with app.run_test(size=(80, 24)) as pilot:
         def gone(fd: int) -> None:

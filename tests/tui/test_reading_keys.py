@@ -6,6 +6,8 @@ the reader sees), and which pane has focus.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from reader.core.model import Document
@@ -65,7 +67,7 @@ async def test_each_page_key_moves_about_one_screen_both_ways(
             await pilot.pause()
             assert visible(app)
             lines.append(first_line(app))
-        steps = [b - a for a, b in zip(lines, lines[1:])]
+        steps = [b - a for a, b in pairwise(lines)]
         # One screen, give or take the sentence that straddles the edge and the blank lines around it.
         assert all(height // 2 <= s <= height + 4 for s in steps), (steps, height)
         for _ in range(2):
@@ -73,7 +75,7 @@ async def test_each_page_key_moves_about_one_screen_both_ways(
             await pilot.pause()
             assert visible(app)
             lines.append(first_line(app))
-        back = [a - b for a, b in zip(lines[3:], lines[4:])]
+        back = [a - b for a, b in pairwise(lines[3:])]
         assert all(height // 2 <= s <= height + 4 for s in back), (back, height)
         assert app.current > 0  # not thrown back to the first sentence
         assert isinstance(app.focused, ArticleView)

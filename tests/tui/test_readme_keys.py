@@ -40,6 +40,14 @@ class Case:
     focus: str  # "article", "sources", "numbers", or a screen class name
 
 
+def attributed(doc: Document) -> list[int]:
+    return [s.index for s in doc.sentences if s.attributed and s.kind.value == "sentence"]
+
+
+def last(doc: Document) -> int:
+    return len(doc.sentences) - 1
+
+
 def _next(items: list[int], after: int) -> int:
     return next(i for i in items if i > after)
 
@@ -49,14 +57,14 @@ CASES = {
     "down": Case((), ("down",), lambda d: 1, "article"),
     "k": Case(("j", "j"), ("k",), lambda d: 1, "article"),
     "up": Case(("j", "j"), ("up",), lambda d: 1, "article"),
-    "n": Case((), ("n",), lambda d: _next([s.index for s in d.sentences if s.attributed and s.kind.value == "sentence"], 0), "article"),
-    "p": Case(("G",), ("p",), lambda d: [s.index for s in d.sentences if s.attributed and s.kind.value == "sentence"][-1], "article"),
+    "n": Case((), ("n",), lambda d: _next(attributed(d), 0), "article"),
+    "p": Case(("G",), ("p",), lambda d: attributed(d)[-1], "article"),
     "o": Case((), ("o",), lambda d: claims(d, Label.OFFICIAL)[0], "article"),
     "O": Case(("G",), ("O",), lambda d: claims(d, Label.OFFICIAL)[-1], "article"),
     "t": Case((), ("t",), lambda d: claims(d, Label.THIRD_PARTY)[0], "article"),
     "T": Case(("G",), ("T",), lambda d: claims(d, Label.THIRD_PARTY)[-1], "article"),
     "u": Case((), ("u",), lambda d: claims(d, Label.UNATTRIBUTED)[0], "article"),
-    "U": Case(("G",), ("U",), lambda d: [i for i in claims(d, Label.UNATTRIBUTED) if i < len(d.sentences) - 1][-1], "article"),
+    "U": Case(("G",), ("U",), lambda d: [i for i in claims(d, Label.UNATTRIBUTED) if i < last(d)][-1], "article"),
     "space": Case((), ("space",), None, "article"),
     "pagedown": Case((), ("pagedown",), None, "article"),
     "b": Case(("G",), ("b",), None, "article"),

@@ -22,7 +22,7 @@ def footer_keys(app: ReaderApp) -> dict[str, str]:
             if active.binding.show}
 
 
-async def type_query(pilot, query: str) -> None:  # noqa: ANN001 - textual Pilot
+async def type_query(pilot, query: str) -> None:
     await pilot.press("slash", *query)
     await pilot.pause(0.3)  # the search runs once typing pauses
 

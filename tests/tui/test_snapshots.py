@@ -15,23 +15,23 @@ def _app() -> ReaderApp:
 
 
 class TestMainScreen:
-    def test_wide_three_panes(self, snap_compare) -> None:  # noqa: ANN001 - pytest fixture
+    def test_wide_three_panes(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["n", "n"], terminal_size=(160, 48))
 
-    def test_narrow_stacked(self, snap_compare) -> None:  # noqa: ANN001
+    def test_narrow_stacked(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["t"], terminal_size=(80, 24))
 
-    def test_narrow_numbers_at_full_width(self, snap_compare) -> None:  # noqa: ANN001
+    def test_narrow_numbers_at_full_width(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["3"], terminal_size=(80, 24))
 
-    def test_narrow_search(self, snap_compare) -> None:  # noqa: ANN001
+    def test_narrow_search(self, snap_compare) -> None:
         # "wait:300": the search runs once typing pauses.
         assert snap_compare(_app(), press=["slash", *"bridge", "wait:300"], terminal_size=(80, 24))
 
-    def test_focused_source_dims_the_rest(self, snap_compare) -> None:  # noqa: ANN001
+    def test_focused_source_dims_the_rest(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["2", "down", "enter"], terminal_size=(160, 48))
 
 
 class TestHelpScreen:
-    def test_help(self, snap_compare) -> None:  # noqa: ANN001
+    def test_help(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["question_mark"], terminal_size=(100, 40))

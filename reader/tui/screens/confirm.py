@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -15,7 +17,7 @@ from reader.safe_text import neutralize
 class ConfirmScreen(ModalScreen[bool]):
     """Ask one question; ``y``/``enter`` on Yes confirms, ``n``/``escape`` declines."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="reader.confirm_yes", tooltip="Confirm"),
         Binding("n,escape", "answer(False)", "No", id="reader.confirm_no", tooltip="Cancel"),
     ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
@@ -20,11 +21,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def _keys(key: str, app_display) -> str:  # noqa: ANN001 - App.get_key_display
+def _keys(key: str, app_display) -> str:
     return " ".join(f"`{app_display(k.strip())}`" for k in key.split(","))
 
 
-def help_rows(bindings: list[Binding], key_display, keymap: dict[str, str] | None = None) -> list[tuple[str, str, str]]:  # noqa: ANN001,E501
+def help_rows(bindings: list[Binding], key_display, keymap: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
     """One ``(keys, action, what it does)`` per binding with a description, keys as the keymap has them."""
     rows = []
     for binding in bindings:
@@ -43,7 +44,7 @@ def about_markdown() -> str:
     return f"Markers: {legend}\n\n{about}\n"
 
 
-def help_markdown(bindings: list[Binding], key_display, keymap: dict[str, str] | None = None) -> str:  # noqa: ANN001
+def help_markdown(bindings: list[Binding], key_display, keymap: dict[str, str] | None = None) -> str:
     """The whole help as Markdown: the keys (one row each), then ``about_markdown``."""
     rows = "\n".join(
         f"| {' '.join(f'`{k}`' for k in keys.split(' '))} | **{_cell(action)}**: {_cell(does)} |"
@@ -65,8 +66,9 @@ def keys_table(rows: list[tuple[str, str, str]]) -> Table:
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, with what it does; ``escape`` closes."""
 
-    BINDINGS = [
-        Binding("escape,q,question_mark,f1", "close", "Close help", id="reader.help_close", tooltip="Back to the article"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "close", "Close help", id="reader.help_close",
+                tooltip="Back to the article"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="reader.help_down", tooltip="Scroll down a line"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="reader.help_up", tooltip="Scroll up a line"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="reader.help_page_down",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Static
@@ -27,7 +28,7 @@ class ArticleTree(DirectoryTree):
 class OpenFileScreen(ModalScreen[Path | None]):
     """Pick an article: ``enter`` on a file opens it, ``escape`` cancels (dismissed with None)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="reader.open_cancel", tooltip="Keep the current article"),
     ]
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -14,7 +15,7 @@ from textual.widgets import Input, Static
 class SaveAsScreen(ModalScreen[Path | None]):
     """An input holding the path; ``enter`` takes it, ``escape`` cancels (dismissed with None)."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="reader.save_cancel", tooltip="Do not write the summary"),
     ]
 

@@ -9,6 +9,8 @@ placed into ``Segment`` objects, never parsed as markup.
 from __future__ import annotations
 
 from array import array
+from itertools import pairwise
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -24,8 +26,8 @@ from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.safe_text import neutralize_same_length
 from reader.tui.navigation import TextSearch, sentence_at
-from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, plain_document, word_bounds
 from reader.tui.widgets.styles import ResolvedStyles
+from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, word_bounds
 
 GUTTER = 2  # a bar for the current sentence, then a space
 _CLASS_COMPONENT = {
@@ -43,7 +45,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     bindings) and the view follows it, so the detail line always describes what is on screen.
     """
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--official",
         "article--third-party",
         "article--unattributed",
@@ -335,14 +337,13 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
                 cuts.add(min(span.end, end))
         bounds = sorted(cuts)
         segments = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             extra = tuple(name for span, name in overlays if span.start <= a and b <= span.end)
             segments.append(Segment(self.display_text[a:b], self._resolved(names + extra)))
         return segments
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        index = y + scroll_y
+        index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         base_style = self.rich_style
         if self._layout is None and width > 0:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 from array import array
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
-from rich._wrap import divide_line  # noqa: PLC2701 - Rich's line breaker, as Text.wrap uses it
+from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -83,7 +84,7 @@ def _wrap(text: str, width: int) -> list[str]:
     if cell_len(text) <= width:
         return [text]
     breaks = [0, *divide_line(text, max(width, 1), fold=True), len(text)]
-    return [text[a:b].rstrip() for a, b in zip(breaks, breaks[1:])]
+    return [text[a:b].rstrip() for a, b in pairwise(breaks)]
 
 
 def _longest(values: list[str]) -> int:
@@ -202,7 +203,7 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
     def get_row_at(self, index: int) -> list[Text]:
         """The cells of row ``index`` as Text (plain data, never markup)."""
         row = self._rows[index]
-        return [Text(cell, style=style) for cell, style in zip(row.cells, row.styles)]
+        return [Text(cell, style=style) for cell, style in zip(row.cells, row.styles, strict=True)]
 
     def row_key(self, index: int) -> str:
         """The key of row ``index`` (a source id, a number's index)."""
@@ -372,10 +373,10 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
         base = self._resolved(names)
         wrapped = self._wrapped.get((index, width))
         if wrapped is None:
-            wrapped = [_wrap(cell, self._widths[c.key]) for cell, c in zip(row.cells, self._columns)]
+            wrapped = [_wrap(cell, self._widths[c.key]) for cell, c in zip(row.cells, self._columns, strict=True)]
             self._wrapped[(index, width)] = wrapped
         segments = []
-        for column, lines, style in zip(self._columns, wrapped, row.styles):
+        for column, lines, style in zip(self._columns, wrapped, row.styles, strict=True):
             text = lines[within] if within < len(lines) else ""
             cell_style = base + Style.parse(style) if style else base
             segments.append(Segment(self._pad(text, self._widths[column.key], column.justify), cell_style))
