@@ -262,6 +262,8 @@ class ReaderApp(App[int]):
         else:
             # Textual's clean exit writes to the terminal and waits for its writer thread, which died on
             # the hung-up terminal: it would wait forever. There is nothing left to restore.
+            if self.job is not None:
+                self.job.cancel()  # the analysis child goes too
             os._exit(LOST_TERMINAL)
 
     @work(thread=True, exclusive=True, group="analysis")

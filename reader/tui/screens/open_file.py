@@ -32,6 +32,8 @@ class OpenFileScreen(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="reader.open_cancel", tooltip="Keep the current article"),
     ]
 
+    AUTO_FOCUS = "#open-tree"
+
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
@@ -41,9 +43,6 @@ class OpenFileScreen(ModalScreen[Path | None]):
             yield Static(f"Open an article from {self.folder}", id="open-title", markup=False)
             yield ArticleTree(self.folder, id="open-tree")
             yield Static("enter: open · arrows: move · escape: cancel", id="open-hint")
-
-    def on_mount(self) -> None:
-        self.query_one(ArticleTree).focus()
 
     def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
         event.stop()

@@ -19,21 +19,21 @@ class SaveAsScreen(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="reader.save_cancel", tooltip="Do not write the summary"),
     ]
 
+    AUTO_FOCUS = "#save-path"
+
     def __init__(self, suggested: Path) -> None:
         super().__init__()
         self.suggested = suggested
+        self.box = Input(str(suggested), id="save-path", select_on_focus=False)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-dialog"):
             yield Static("Write the Markdown summary to:", id="save-question")
-            yield Input(str(self.suggested), id="save-path", select_on_focus=False)
+            yield self.box
             yield Static("enter: write · escape: cancel · ~ is your home folder", id="save-hint")
 
     def on_mount(self) -> None:
-        box = self.query_one("#save-path", Input)
-        box.focus()
-        # The cursor on the name, before ".summary.md", so a new name is quick to type.
-        box.cursor_position = len(box.value)
+        self.box.cursor_position = len(self.box.value)  # at the end: backspace edits the name
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()

@@ -428,7 +428,7 @@ class NumbersTable(RowTable):
 
     TITLE = "Numbers"
     OTHER_PANE = "2: Sources"
-    SHRINK_ORDER: ClassVar[list[str]] = ["source", "value", "quantity"]
+    SHRINK_ORDER: ClassVar[list[str]] = ["value", "quantity", "source"]
 
     @classmethod
     def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
