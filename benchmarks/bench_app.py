@@ -1,136 +1,411 @@
-"""Time to first paint of the reader app, for the sample and a ~1 MB article.
+"""How the reader app feels, measured from outside as a user sees it, against a bare Textual app.
 
-Compared, in the same run, with a bare Textual app that shows one Static: the
-ratio is what reader adds over Textual's own start-up. Also measures when the
-analysis lands, how long a key press takes on the 1 MB article, and how long a
-resize to 80x24 (and back) takes to re-wrap it.
-Run: ``python benchmarks/bench_app.py`` (headless; nothing is drawn).
+Every app runs as its own process on a pseudo-terminal (160x48), started the same way
+(``python -c`` / ``python -m reader``), and is timed from the fork to what appears on its
+terminal (escape sequences stripped):
+
+- first paint: the sample article's text on screen, and the ~1 MB article's (the bench_analysis
+  article: the samples repeated), against a bare Textual app showing one Static;
+- analysis shown: the tally in the title bar of the 1 MB article, against ``reader analyze`` of the
+  same file run to completion (its output to /dev/null), the command line's own time;
+- a key: from writing it to the last byte of the screen update it causes (``j``, ``G``, ``g``,
+  ``space``, ``b``, ``n``, and search keystrokes), against a key that updates the bare app's Static;
+- a resize from 160x48 to 80x24 and back (the window-size change, to the last byte drawn);
+- the peak memory (VmHWM) of the app process, and of the analysis child when there is one.
+
+Figures vary with the load of the machine: each app runs ``--rounds`` times, interleaved, and
+the best and worst are printed. Run: ``.venv/bin/python benchmarks/bench_app.py [--rounds 3]``.
 """
 
 from __future__ import annotations
 
-import asyncio
+import argparse
+import fcntl
+import os
+import pty
+import re
+import select
+import signal
 import statistics
+import struct
+import sys
+import tempfile
+import termios
+import threading
 import time
-from importlib.resources import files
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.pilot import Pilot
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+WIDE = (160, 48)
+NARROW = (80, 24)
+QUIET = 0.12  # seconds without output after which a screen update is taken as finished
+_ESCAPES = re.compile(
+    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]"  # CSI: colours, cursor moves, modes
+    rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1bP[^\x1b]*\x1b\\"  # OSC and DCS strings
+    rb"|\x1b[()][A-Za-z0-9]|\x1b[=>78cDEHM]"
+)
+_TALLY = re.compile(r"○ unattributed \d")
+
+BARE_APP = """
+from textual.app import App
 from textual.widgets import Static
 
-from reader.load import LoadedArticle
-from reader.tui.app import ReaderApp, default_sample
-from reader.tui.widgets.article import ArticleView
+class Bare(App):
+    BINDINGS = [("j", "tick", "Tick"), ("q", "quit", "Quit")]
+    count = 0
 
-SIZE = (160, 48)
-NARROW = (80, 24)
-ROUNDS = 3
-
-
-class BareApp(App[None]):
-    """The floor: Textual showing one Static."""
-
-    def compose(self) -> ComposeResult:
+    def compose(self):
         yield Static("hello")
 
+    def action_tick(self):
+        self.count += 1
+        self.query_one(Static).update(f"hello {self.count}")
 
-def _samples_text() -> str:
-    texts = [p.read_text(encoding="utf-8") for p in files("reader.samples").iterdir() if p.name.endswith(".txt")]
-    return "\n\n".join(texts)
-
-
-def big_article(size: int = 1_000_000) -> str:
-    """About ``size`` characters made by repeating the bundled samples."""
-    unit = _samples_text()
-    return ("\n\n".join([unit] * (size // (len(unit) + 2) + 1)))[:size]
+Bare().run()
+"""
 
 
-async def _bare_key() -> float:
-    """What a key press costs through the test pilot alone (its own wait for the screen)."""
-    async with BareApp().run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        return await _press_times(pilot, ["j"] * 10)
+@dataclass
+class Terminal:
+    """A process on a pseudo-terminal, with everything it draws recorded as (time, bytes)."""
 
+    pid: int
+    master: int
+    started: float
+    chunks: list[tuple[float, bytes]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    done: bool = False
 
-async def _bare_first_paint() -> float:
-    start = time.perf_counter()
-    app = BareApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        return time.perf_counter() - start
+    @classmethod
+    def spawn(cls, args: list[str], size: tuple[int, int] = WIDE) -> Terminal:
+        started = time.perf_counter()
+        pid, master = pty.fork()
+        if pid == 0:
+            try:
+                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+                os.environ["TERM"] = "xterm-256color"
+                os.execv(args[0], args)
+            finally:
+                os._exit(127)
+        term = cls(pid, master, started)
+        threading.Thread(target=term._drain, daemon=True).start()
+        return term
 
+    def _drain(self) -> None:
+        while not self.done:
+            ready, _, _ = select.select([self.master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                data = os.read(self.master, 1 << 16)
+            except OSError:
+                return
+            if not data:
+                return
+            with self.lock:
+                self.chunks.append((time.perf_counter(), data))
 
-async def _press_times(pilot: Pilot[int], keys: list[str]) -> float:
-    times = []
-    for key in keys:
+    def screen_text(self, since: float = 0.0) -> str:
+        with self.lock:
+            raw = b"".join(data for t, data in self.chunks if t >= since)
+        return _ESCAPES.sub(b"", raw).decode("utf-8", "replace")
+
+    def wait_for(self, pattern: re.Pattern[str] | str, timeout: float = 120.0) -> float:
+        """Seconds from the start until ``pattern`` was first on the terminal (inf if never).
+
+        The time is that of the first chunk of output with which the pattern appears, however
+        late it is looked for.
+        """
+        regex = re.compile(re.escape(pattern)) if isinstance(pattern, str) else pattern
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            with self.lock:
+                chunks = list(self.chunks)
+            if self._shows(regex, chunks, len(chunks)):
+                low, high = 1, len(chunks)  # the fewest chunks that show it
+                while low < high:
+                    middle = (low + high) // 2
+                    if self._shows(regex, chunks, middle):
+                        high = middle
+                    else:
+                        low = middle + 1
+                return chunks[low - 1][0] - self.started
+            time.sleep(0.005)
+        return float("inf")
+
+    @staticmethod
+    def _shows(regex: re.Pattern[str], chunks: list[tuple[float, bytes]], count: int) -> bool:
+        raw = b"".join(data for _, data in chunks[:count])
+        return regex.search(_ESCAPES.sub(b"", raw).decode("utf-8", "replace")) is not None
+
+    def settle(self, after: float, timeout: float = 10.0) -> float:
+        """Seconds from ``after`` to the last byte of the update that followed (0 if nothing came)."""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            time.sleep(QUIET / 4)
+            with self.lock:
+                last = self.chunks[-1][0] if self.chunks else 0.0
+            if last >= after and time.perf_counter() - last >= QUIET:
+                return last - after
+            if last < after and time.perf_counter() - after >= 1.0:
+                return 0.0
+        return float("inf")
+
+    def key(self, keys: str) -> float:
+        """From writing ``keys`` to the last byte of the update they cause."""
+        return self.key_times(keys)[1]
+
+    def key_times(self, keys: str) -> tuple[float, float]:
+        """From writing ``keys`` to the first and to the last byte of the update they cause."""
+        self.settle(time.perf_counter())  # nothing pending
         t0 = time.perf_counter()
-        await pilot.press(key)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        os.write(self.master, keys.encode())
+        last = self.settle(t0)
+        with self.lock:
+            first = next((t for t, _ in self.chunks if t >= t0), t0) - t0
+        return first, last
+
+    def resize(self, size: tuple[int, int]) -> float:
+        self.settle(time.perf_counter())
+        t0 = time.perf_counter()
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+        return self.settle(t0)
+
+    def peak_memory(self) -> tuple[float, list[float]]:
+        """MiB of the process's peak resident memory, and of each of its children's."""
+        return _hwm(self.pid), [_hwm(child) for child in _children(self.pid)]
+
+    def close(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+            for _ in range(50):
+                done, _ = os.waitpid(self.pid, os.WNOHANG)
+                if done:
+                    break
+                time.sleep(0.05)
+            else:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        self.done = True
+        os.close(self.master)
 
 
-async def _resize_time(pilot: Pilot[int], view: ArticleView, size: tuple[int, int]) -> float:
-    """From a terminal resize to the article re-wrapped (and the tables refitted) at the new width."""
-    t0 = time.perf_counter()
-    await pilot.resize_terminal(*size)
-    while view.layout_info is None or view.layout_info.width != view.scrollable_content_region.width - 2:
-        await asyncio.sleep(0.001)
-    await pilot.pause()
-    return time.perf_counter() - t0
+def _hwm(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
 
 
-async def _reader_timings(
-    text: str, keys: int = 0
-) -> tuple[float, float, float | None, float | None, float | None]:
-    """(first paint, analysis landed, median key press while analysing, and after, resize) for one article."""
-    start = time.perf_counter()
-    app = ReaderApp(article=LoadedArticle(text=text))
-    async with app.run_test(size=SIZE) as pilot:
-        view = app.query_one(ArticleView)
-        while view.layout_info is None:
-            await asyncio.sleep(0.001)
-        await pilot.pause()
-        first_paint = time.perf_counter() - start
-        during = await _press_times(pilot, ["j"] * keys) if keys and app.document is None else None
-        while app.document is None and time.perf_counter() - start < 300:
-            await asyncio.sleep(0.01)
-        await pilot.pause()
-        landed = time.perf_counter() - start
-        per_key = await _press_times(pilot, ["j"] * keys + ["G", "g", "space", "b"]) if keys else None
-        resize = None
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def first_words(text: str, line: int = 1, words: int = 3) -> str:
+    """A few words from a line of the article: on screen once its text is drawn."""
+    lines = [ln for ln in text.splitlines() if len(ln.split()) >= words]
+    return " ".join(lines[min(line, len(lines) - 1)].split()[:words])
+
+
+@dataclass
+class Figures:
+    values: dict[str, list[float]] = field(default_factory=dict)
+
+    def add(self, name: str, value: float) -> None:
+        self.values.setdefault(name, []).append(value)
+
+    def best(self, name: str) -> float:
+        return min(self.values.get(name, [float("nan")]))
+
+    def span(self, name: str, scale: float = 1000, unit: str = "ms") -> str:
+        vals = self.values.get(name)
+        if not vals:
+            return "n/a"
+        return f"{min(vals) * scale:7.0f}-{max(vals) * scale:.0f} {unit}"
+
+
+def run_bare(figures: Figures, python: str) -> None:
+    term = Terminal.spawn([python, "-c", BARE_APP])
+    try:
+        figures.add("bare paint", term.wait_for("hello"))
+        time.sleep(0.3)
+        figures.add("bare key", statistics.median(term.key("j") for _ in range(8)))
+        figures.add("bare resize", max(term.resize(NARROW), term.resize(WIDE)))
+        figures.add("bare memory", term.peak_memory()[0] / 1000)
+    finally:
+        term.close()
+
+
+def run_sample(figures: Figures, python: str, sample_text: str) -> None:
+    term = Terminal.spawn([python, "-m", "reader"])
+    try:
+        figures.add("sample paint", term.wait_for(first_words(sample_text)))
+        figures.add("sample analysed", term.wait_for(_TALLY))
+    finally:
+        term.close()
+
+
+def run_big(figures: Figures, python: str, path: Path, text: str, keys: bool) -> None:
+    term = Terminal.spawn([python, "-m", "reader", str(path)])
+    try:
+        figures.add("big paint", term.wait_for(first_words(text)))
+        time.sleep(0.2)
         if keys:
-            resize = max([await _resize_time(pilot, view, NARROW), await _resize_time(pilot, view, SIZE)])
-        return first_paint, landed, during, per_key, resize
+            figures.add("big key while analysing", statistics.median(term.key(" ") for _ in range(5)))
+        figures.add("big analysed", term.wait_for(_TALLY, timeout=300))
+        time.sleep(0.5)
+        if keys:
+            times = {k: term.key(k) for k in ("j", "j", "G", "g", " ", " ", "b", "n", "t", "k")}
+            figures.add("big key", statistics.median(times.values()))
+            figures.add("big key worst", max(times.values()))
+            term.key("/")
+            search = [term.key_times(ch) for ch in "harbour"]
+            figures.add("big search echo", max(first for first, _ in search))
+            figures.add("big search keystroke", max(last for _, last in search))
+            term.key("\r")
+            figures.add("big search n", term.key("n"))
+            term.key("\x1b")
+            figures.add("big resize", max(term.resize(NARROW), term.resize(WIDE)))
+        own, children = term.peak_memory()
+        figures.add("big memory", own / 1000)
+        if children:
+            figures.add("big child memory", max(children) / 1000)
+    finally:
+        term.close()
 
 
-def _best(values: list[float]) -> float:
-    return min(values)
+KEYS = ["j", "j", "G", "g", "space", "space", "b", "n", "t", "k", "3", "down", "enter", "1", "2", "1",
+        "slash", "h", "a", "r", "enter", "n", "p", "escape", "s", "s"]
 
 
-async def main() -> None:
-    sample = default_sample().read_text(encoding="utf-8")
-    big = big_article()
-    bare = [await _bare_first_paint() for _ in range(ROUNDS)]
-    small = [await _reader_timings(sample) for _ in range(ROUNDS)]
-    large = [await _reader_timings(big, keys=20) for _ in range(ROUNDS)]
-    floor = _best(bare)
-    print(f"bare Textual app, first paint:           {floor * 1000:8.1f} ms")
-    for name, runs, chars in (("sample", small, len(sample)), ("~1 MB", large, len(big))):
-        paint = _best([r[0] for r in runs])
-        landed = _best([r[1] for r in runs])
-        print(f"reader, {name:6} ({chars:>9,} chars) first paint: {paint * 1000:8.1f} ms"
-              f"  ({paint / floor:4.1f}x bare)   analysis shown: {landed * 1000:8.1f} ms")
-    floor_key = statistics.median([await _bare_key() for _ in range(ROUNDS)])
-    print(f"bare Textual app, median key press (no binding):    {floor_key * 1000:6.1f} ms")
-    during = [r[2] for r in large if r[2] is not None]
-    if during:
-        print(f"reader, ~1 MB, median key press while analysing (j): {statistics.median(during) * 1000:6.1f} ms")
-    after = [r[3] for r in large if r[3] is not None]
-    print(f"reader, ~1 MB, median key press after (j, G, g, space, b): {statistics.median(after) * 1000:6.1f} ms")
-    resized = [r[4] for r in large if r[4] is not None]
-    print(f"reader, ~1 MB, resize 160x48 <-> 80x24 until re-wrapped (worst of two, best run): "
-          f"{min(resized) * 1000:6.1f} ms")
+async def _cpu_per_key(app: object, keys: list[str]) -> dict[str, float]:
+    """CPU seconds of this process per key, from the press until the screen is updated (headless)."""
+    times: dict[str, float] = {}
+    async with app.run_test(size=WIDE) as pilot:  # type: ignore[attr-defined]
+        await pilot.pause(0.5)
+        for number, key in enumerate(keys):
+            start = time.process_time()
+            await pilot.press(key)
+            await pilot.pause()
+            times[f"{number:02d} {key}"] = time.process_time() - start
+    return times
+
+
+def run_cpu(figures: Figures, big: str) -> None:
+    """The work a key costs the app itself, measured in CPU time so other jobs on the machine do not count."""
+    import asyncio
+    import gc
+
+    from textual.app import App
+    from textual.widgets import Static
+
+    from reader.core.analyze import analyze
+    from reader.tui.reader_app import ReaderApp
+
+    class Bare(App[None]):
+        BINDINGS = [("j", "tick", "Tick")]  # noqa: RUF012 - as Textual's own examples write it
+
+        def compose(self):
+            yield Static("hello")
+
+        def action_tick(self) -> None:
+            self.query_one(Static).update(f"hello {time.time()}")
+
+    doc = analyze(big)
+    gc.collect()
+    bare = asyncio.run(_cpu_per_key(Bare(), ["j"] * 10))
+    figures.add("cpu bare key", statistics.median(bare.values()))
+    times = asyncio.run(_cpu_per_key(ReaderApp(doc), KEYS))
+    figures.add("cpu key", statistics.median(times.values()))
+    worst = max(times, key=times.__getitem__)
+    figures.add("cpu key worst", times[worst])
+    figures.worst_key = worst  # type: ignore[attr-defined]
+
+
+def run_cli(figures: Figures, python: str, path: Path) -> None:
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.execv(python, [python, "-m", "reader", "analyze", str(path)])
+    os.waitpid(pid, 0)
+    figures.add("cli analyze", time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--python", default=sys.executable, help="interpreter with reader installed")
+    parser.add_argument("--no-cpu", action="store_true", help="skip the in-process CPU-per-key measure "
+                        "(to time another checkout: PYTHONPATH=/path/to/it ... --no-cpu)")
+    args = parser.parse_args()
+
+    from bench_analysis import build_article
+
+    sample_text = (REPO / "sample_articles" / "kursk_offensive.txt").read_text(encoding="utf-8")
+    big = build_article()
+    figures = Figures()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.txt"
+        path.write_text(big, encoding="utf-8")
+        steps: list[Callable[[], None]] = [
+            lambda: run_bare(figures, args.python),
+            lambda: run_sample(figures, args.python, sample_text),
+            lambda: run_cli(figures, args.python, path),
+            lambda: run_big(figures, args.python, path, big, keys=True),
+        ]
+        for round_ in range(args.rounds):
+            for step in steps:
+                step()
+            print(f"round {round_ + 1}/{args.rounds} done", file=sys.stderr)
+        if not args.no_cpu:
+            run_cpu(figures, big)
+
+    bare, cli = figures.best("bare paint"), figures.best("cli analyze")
+    print(f"terminal {WIDE[0]}x{WIDE[1]}, {args.rounds} rounds; best-worst over rounds; ratios of the bests")
+    print(f"bare Textual app, first paint            {figures.span('bare paint')}")
+    print(f"reader, sample, first paint              {figures.span('sample paint')}"
+          f"   {figures.best('sample paint') / bare:4.2f}x bare (target <= 1.5x)")
+    print(f"reader, sample, analysis shown           {figures.span('sample analysed')}")
+    print(f"reader, 1 MB ({len(big):,} chars), text shown {figures.span('big paint')}"
+          f"   {figures.best('big paint') / bare:4.2f}x bare (target <= 2x)")
+    print(f"reader analyze (command line), 1 MB      {figures.span('cli analyze')}")
+    print(f"reader, 1 MB, analysis shown             {figures.span('big analysed')}"
+          f"   {figures.best('big analysed') / cli:4.2f}x the command line (target <= 1.2x)")
+    print(f"bare Textual app, a key (Static update)  {figures.span('bare key')}")
+    print(f"reader, 1 MB, page down while analysing  {figures.span('big key while analysing')}")
+    print(f"reader, 1 MB, a key (median of 10)       {figures.span('big key')}   (target < 50 ms)")
+    print(f"reader, 1 MB, the slowest of those keys  {figures.span('big key worst')}")
+    print(f"reader, 1 MB, search keystroke echoed    {figures.span('big search echo')}   (slowest of 7)")
+    print(f"reader, 1 MB, search matches highlighted {figures.span('big search keystroke')}"
+          "   (slowest of 7; the search runs 120 ms after typing pauses)")
+    print(f"reader, 1 MB, n to the next match        {figures.span('big search n')}")
+    print(f"in-process CPU per key (headless pilot, all of {len(KEYS)} keys incl. pane, search, escape):")
+    print(f"  bare Textual app, a key               {figures.span('cpu bare key')}")
+    print(f"  reader, 1 MB, median key              {figures.span('cpu key')}")
+    print(f"  reader, 1 MB, the costliest key       {figures.span('cpu key worst')}"
+          f"   ({getattr(figures, 'worst_key', '?')})")
+    print(f"bare Textual app, resize 160<->80        {figures.span('bare resize')}")
+    print(f"reader, 1 MB, resize 160<->80 (slower)   {figures.span('big resize')}   (target < 300 ms)")
+    print(f"peak memory: bare {figures.span('bare memory', unit='MiB')}, reader 1 MB "
+          f"{figures.span('big memory', unit='MiB')} (target < 150 MiB)"
+          + (f", analysis child {figures.span('big child memory', unit='MiB')}"
+             if figures.values.get("big child memory") else ""))
+    return 0
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    sys.exit(main())

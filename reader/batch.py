@@ -291,7 +291,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
         from reader.output import document_pieces, write_atomic
 
         job.output.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(job.output, document_pieces(doc, fmt), force=True)
+        write_atomic(job.output, document_pieces(doc, fmt, str(job.source)), force=True)
         return outcome
     except ReaderError as exc:
         return Outcome(job.index, "failed", str(exc))

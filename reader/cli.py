@@ -112,7 +112,8 @@ def _run_analyze(argv: Sequence[str]) -> int:
 
     article = load_article(resolve_sample(args.path), max_size=args.max_size)
     _note_redirects(article.redirects)
-    pieces = document_pieces(analyze_article(article), args.format)
+    source = None if args.path == "-" else args.path
+    pieces = document_pieces(analyze_article(article), args.format, source)
     if args.output:
         from reader.output import write_atomic
 
@@ -188,10 +189,28 @@ def _run_app(argv: Sequence[str]) -> int:
     if args.samples:
         print(list_samples())
         return ExitCode.OK
+    path = resolve_sample(args.path) if args.path else None
+    if not sys.stdout.isatty():
+        return _print_summary(path, args.max_size)
     from reader.tui.app import run_app
 
-    path = resolve_sample(args.path) if args.path else None
     return run_app(path, max_size=args.max_size)
+
+
+def _print_summary(path: str | None, max_size: int) -> int:
+    """Nothing to draw on (a pipe, a file): print the Markdown summary, as less or bat print
+    plain text when their output is no terminal."""
+    from reader.analysis import analyze_article
+    from reader.export import render
+    from reader.load import load_article
+    from reader.safe_text import write_stdout
+    from reader.tui.sample import default_sample
+
+    path = path if path is not None else str(default_sample())
+    article = load_article(path, max_size=max_size)
+    _note_redirects(article.redirects)
+    write_stdout(render(analyze_article(article), "markdown", None if path == "-" else path))
+    return ExitCode.OK
 
 
 COMMANDS = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate, "sample": _run_sample}

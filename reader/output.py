@@ -243,8 +243,8 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-def document_pieces(doc: Document, fmt: str) -> Iterable[str]:
-    """``render(doc, fmt)`` in pieces, so a large JSON analysis is never one string in memory.
+def document_pieces(doc: Document, fmt: str, source: str | None = None) -> Iterable[str]:
+    """``render(doc, fmt, source)`` in pieces, so a large JSON analysis is never one string in memory.
 
     The JSON is encoded as ``reader.export.json.to_json`` encodes it (the same bytes),
     piece by piece; other formats come whole.
@@ -252,7 +252,7 @@ def document_pieces(doc: Document, fmt: str) -> Iterable[str]:
     if fmt != "json":
         from reader.export import render
 
-        return [render(doc, fmt)]
+        return [render(doc, fmt, source)]
     import itertools
     import json
 

@@ -84,27 +84,30 @@ def test_the_evaluator_analyses_the_corpus_text_as_given(tmp_path: Path, analyse
 
 
 def test_the_app_worker_analyses_through_it(monkeypatch: pytest.MonkeyPatch, analysed: list[LoadedArticle]) -> None:
-    from reader.export.json import from_json
+    import marshal
+
     from reader.tui import analysis_worker
 
     article = LoadedArticle(
         "The council said the road will close.\n", title="Roads", byline="Desk", published="2024-05-01"
     )
-    stdin = io.TextIOWrapper(io.BytesIO(analysis_worker.encode_request(article)))
+    request = marshal.dumps((article.text, article.title, article.byline, article.published))
+    stdin = io.TextIOWrapper(io.BytesIO(request))
     stdout = io.TextIOWrapper(io.BytesIO())
     monkeypatch.setattr(sys, "stdin", stdin)
     monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr("os.nice", lambda increment: 0)  # the child lowers its priority; this process must not
     assert analysis_worker.main() == 0
     assert analysed == [article]
     stdout.buffer.seek(0)
-    assert from_json(stdout.buffer.read().decode("utf-8")) == analyze(
+    assert analysis_worker.decode(stdout.buffer.read()) == analyze(
         article.text, title="Roads", byline="Desk", published="2024-05-01"
     )
 
 
 def test_the_app_analyses_small_articles_through_it(analysed: list[LoadedArticle]) -> None:
-    from reader.tui.app import analyse_for_app
+    from reader.tui.analysis_worker import analyse
 
     article = LoadedArticle("The council said the road will close.\n", title="Roads")
-    assert analyse_for_app(article) == analyze(article.text, title="Roads")
+    assert analyse(article) == analyze(article.text, title="Roads")
     assert analysed == [article]

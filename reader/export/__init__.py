@@ -3,7 +3,8 @@
 Every format that ``reader analyze --format``, ``reader batch --format`` and the app's
 export can write is one row of ``FORMATS``: its name, the extension of its files and
 its render function. A new format is a module here with a ``Document -> str``
-function, and one row.
+function, and one row. ``source`` (the file or address the article was read from) is
+named by the formats that carry provenance (the Markdown summary).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.model import Document
 from reader.export.json import to_json
-from reader.export.markdown import to_markdown
+from reader.export.markdown import Provenance, to_markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,14 +23,22 @@ class ExportFormat:
 
     name: str
     extension: str
-    render: Callable[[Document], str]
+    render: Callable[[Document, str | None], str]
+
+
+def _json(doc: Document, source: str | None) -> str:
+    return to_json(doc)
+
+
+def _markdown(doc: Document, source: str | None) -> str:
+    return to_markdown(doc, provenance=Provenance(source=source))
 
 
 FORMATS: dict[str, ExportFormat] = {
     fmt.name: fmt
     for fmt in (
-        ExportFormat("json", ".json", to_json),  # the reader.analysis/1 schema (README)
-        ExportFormat("markdown", ".md", to_markdown),  # the annotated summary
+        ExportFormat("json", ".json", _json),  # the reader.analysis/1 schema (README)
+        ExportFormat("markdown", ".md", _markdown),  # the annotated summary, naming its source
     )
 }
 """Every export format by name; the first is the default."""
@@ -37,6 +46,6 @@ FORMATS: dict[str, ExportFormat] = {
 DEFAULT_FORMAT = next(iter(FORMATS))
 
 
-def render(doc: Document, name: str) -> str:
-    """``doc`` as text in the format called ``name`` (a key of ``FORMATS``)."""
-    return FORMATS[name].render(doc)
+def render(doc: Document, name: str, source: str | None = None) -> str:
+    """``doc`` as text in the format called ``name`` (a key of ``FORMATS``), read from ``source``."""
+    return FORMATS[name].render(doc, source)

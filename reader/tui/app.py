@@ -1,550 +1,46 @@
-"""``ReaderApp``: the article with its sentence classes, sources, numbers and keys.
+"""``reader [PATH]``: load the article, start its analysis, then open the app.
 
-The app only shows and navigates a ``Document``; it never re-derives what the
-analysis says. Built from a ready Document (tests) or a loaded article, which
-is then analysed in a worker thread while the plain text is already on screen.
+This module imports no textual until the app starts: ``run_app`` first loads the article and
+starts the analysis child (``AnalysisJob``), so nltk's import and the analysis overlap the
+app's own start-up. The app itself is ``reader.tui.reader_app.ReaderApp`` (also importable
+from here).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import TYPE_CHECKING
 
-from textual import on, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal
-from textual.message import Message
-from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input, Static
-from textual.widgets import Label as TextLabel
-
-from reader.core.model import Document, Label
 from reader.errors import ExitCode, ReaderError
-from reader.load import DEFAULT_MAX_SIZE, LoadedArticle
-from reader.safe_text import neutralize
-from reader.tui.commands import ReaderCommands
-from reader.tui.navigation import find_matches, first_match_from, match_step, sentence_at, step
-from reader.tui.screens.confirm import ConfirmScreen
-from reader.tui.screens.help import HelpScreen, help_markdown
-from reader.tui.widgets.article import ArticleView, plain_document
-from reader.tui.widgets.header import DetailLine, TitleBar
-from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, SourcesTable
+from reader.load import DEFAULT_MAX_SIZE
+from reader.tui.sample import default_sample
+from reader.tui.terminal import LOST_TERMINAL, terminal_alive
 
-DEFAULT_SAMPLE = "kursk_offensive.txt"
-PANES = ("article", "sources", "numbers")
-SIDE_PANES = ("sources", "numbers")
-SUBPROCESS_THRESHOLD = 200_000  # characters; below this the analysis takes well under a second
+if TYPE_CHECKING:
+    from reader.tui.reader_app import ReaderApp
 
+__all__ = ["LOST_TERMINAL", "ReaderApp", "default_sample", "run_app", "terminal_alive"]
 
-SUMMARY_FORMAT = "markdown"  # what ``e`` writes: the annotated summary, as ``reader analyze --format markdown``
 
+def __getattr__(name: str) -> object:
+    if name == "ReaderApp":
+        from reader.tui.reader_app import ReaderApp
 
-def default_sample() -> Path:
-    """The bundled sample article (the Kursk report, or any bundled .txt before it exists)."""
-    samples = files("reader.samples")
-    preferred = samples.joinpath(DEFAULT_SAMPLE)
-    if preferred.is_file():
-        return Path(str(preferred))
-    for entry in sorted(samples.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
-            return Path(str(entry))
-    raise ReaderError("no bundled sample article found", ExitCode.NOT_FOUND)
+        return ReaderApp
+    raise AttributeError(f"module 'reader.tui.app' has no attribute {name!r}")
 
 
-def analyse_for_app(article: LoadedArticle) -> Document:
-    """Analyse ``article``; a large one in a child process.
-
-    The analysis is pure Python: in a thread it would hold the GIL for seconds
-    on a 1 MB article and every key would wait. A child process leaves the
-    interpreter to the interface; if no process can be started, analyse here.
-    """
-    from reader.analysis import analyze_article
-
-    if len(article.text) < SUBPROCESS_THRESHOLD:
-        return analyze_article(article)
-    import subprocess
-
-    from reader.export.json import from_json
-    from reader.tui.analysis_worker import encode_request
-
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "reader.tui.analysis_worker"],
-            input=encode_request(article),
-            capture_output=True,
-            check=True,
-        )
-        return from_json(done.stdout.decode("utf-8"))
-    except (OSError, ValueError, subprocess.SubprocessError):
-        return analyze_article(article)
-
-
-class AnalysisReady(Message):
-    """The worker finished analysing the article."""
-
-    def __init__(self, document: Document) -> None:
-        super().__init__()
-        self.document = document
-
-
-class AnalysisFailed(Message):
-    """The worker could not analyse the article."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
-
-
-def _b(key: str, action: str, description: str, binding_id: str, tooltip: str, **kwargs: object) -> Binding:
-    return Binding(key, action, description, id=f"reader.{binding_id}", tooltip=tooltip, **kwargs)  # type: ignore[arg-type]
-
-
-class ReaderApp(App[int]):
-    """Read an article sentence by sentence, with its sources and numbers."""
-
-    CSS_PATH = "reader.tcss"
-    TITLE = "reader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
-    # Textual types it as an instance variable, so it cannot be annotated ClassVar here.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]  # noqa: RUF012
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
-        _b("k,up", "previous_sentence", "Previous", "previous_sentence", "Go to the previous sentence", show=False),
-        _b("n", "next_claim", "Claim", "next_claim",
-           "Next attributed sentence (or next sentence of the focused source, or next search match)"),
-        _b("p", "previous_claim", "Prev claim", "previous_claim",
-           "Previous attributed sentence (or of the focused source, or search match)", show=False),
-        _b("o", "next_class('official')", "Official", "next_official", "Next official sentence"),
-        _b("O", "previous_class('official')", "Prev official", "previous_official",
-           "Previous official sentence", show=False),
-        _b("t", "next_class('third_party')", "3rd party", "next_third_party", "Next third-party sentence"),
-        _b("T", "previous_class('third_party')", "Prev third party", "previous_third_party",
-           "Previous third-party sentence", show=False),
-        _b("u", "next_class('unattributed')", "Unattr.", "next_unattributed", "Next unattributed sentence"),
-        _b("U", "previous_class('unattributed')", "Prev unattributed", "previous_unattributed",
-           "Previous unattributed sentence", show=False),
-        _b("space,pagedown", "page(True)", "Page down", "page_down", "One screen further", show=False),
-        _b("b,pageup", "page(False)", "Page up", "page_up", "One screen back", show=False),
-        _b("g,home", "edge(False)", "Top", "top", "First sentence", show=False),
-        _b("G,end", "edge(True)", "Bottom", "bottom", "Last sentence", show=False),
-        _b("tab", "cycle_pane(1)", "Next pane", "next_pane", "Focus the next pane", show=False, priority=True),
-        _b("shift+tab", "cycle_pane(-1)", "Previous pane", "previous_pane", "Focus the previous pane",
-           show=False, priority=True),
-        _b("1", "focus_pane('article')", "Article", "pane_article", "Focus the article pane", show=False),
-        _b("2", "focus_pane('sources')", "Sources", "pane_sources", "Focus the sources pane", show=False),
-        _b("3", "focus_pane('numbers')", "Numbers", "pane_numbers", "Focus the numbers pane", show=False),
-        _b("slash", "search", "Search", "search", "Search the text; n/p move between matches"),
-        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source", show=False),
-        _b("e", "export", "Export", "export", "Write the annotated Markdown summary next to the article"),
-        _b("question_mark,f1", "help", "Help", "help", "Show every key"),
-        _b("q", "quit", "Quit", "quit", "Quit reader"),
-    ]
-    """Every key of the app; ids let users rebind them with ``App.set_keymap``."""
-
-    def __init__(
-        self,
-        document: Document | None = None,
-        *,
-        article: LoadedArticle | None = None,
-        source_path: Path | None = None,
-        export_dir: Path | None = None,
-    ) -> None:
-        """Show ``document`` at once, or analyse ``article`` in a worker; exports go next to ``source_path``."""
-        super().__init__()
-        if document is None and article is None:
-            raise ValueError("ReaderApp needs a document or an article")
-        self.document: Document | None = document
-        self.article = article
-        self.source_path = source_path if source_path is not None else (article.path if article else None)
-        self.export_dir = export_dir
-        self.focused_source: str | None = None
-        self._by_label: dict[str, list[int]] = {}
-        self._attributed: list[int] = []
-        self._by_source: dict[str, list[int]] = {}
-        title = (document.title if document else None) or (article.title if article else None)
-        if title is None and self.source_path is not None:
-            title = self.source_path.name
-        self.article_title = title
-
-    # -- building -----------------------------------------------------------------
-
-    def compose(self) -> ComposeResult:
-        shown = self.document if self.document is not None else plain_document(self.article.text)  # type: ignore[union-attr]
-        yield TitleBar(id="title")
-        with Container(id="body"):
-            yield ArticleView(shown, analysed=self.document is not None, id="article")
-            with Container(id="side", classes="-show-sources"):
-                yield SourcesTable(id="sources")
-                yield NumbersTable(id="numbers")
-        with Horizontal(id="search-bar"):
-            yield TextLabel("Search:", id="search-label")
-            yield Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True)
-            yield Static(id="search-count")
-        yield DetailLine(id="detail")
-        yield Footer(compact=True, show_command_palette=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#search-bar").display = False
-        self.watch(self.screen, "focused", self._focus_moved, init=False)
-        article_view = self.view
-        article_view.border_title = "Article"
-        article_view.focus()
-        if self.document is not None:
-            self._show_document(self.document)
-        else:
-            self.query_one(TitleBar).show(self.article_title, None, "analysing…")
-            self.query_one(DetailLine).show(None, 0)
-            for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-                table.loading = True
-            self.analyse(self.article)
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self, article: LoadedArticle) -> None:
-        """Run the analysis off the event loop and post the result back."""
-        try:
-            doc = analyse_for_app(article)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
-            self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(AnalysisReady(doc))
-
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.document = message.document
-        if message.document.title and not (self.article and self.article.title):
-            self.article_title = message.document.title
-        self._show_document(message.document)
-        self.query_one(ArticleView).set_document(message.document)
-
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-            table.loading = False
-        self.query_one(TitleBar).show(self.article_title, None, "analysis failed")
-        self.notify(neutralize(message.error), title="Analysis failed", severity="error", markup=False)
-
-    def _show_document(self, doc: Document) -> None:
-        self._index(doc)
-        self.query_one(TitleBar).show(self.article_title, doc)
-        for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
-            table.loading = False
-        self.query_one(SourcesTable).show(doc)
-        self.query_one(NumbersTable).show(doc)
-        self._update_detail()
-        self._refresh_bindings_if_changed()
-
-    # -- state --------------------------------------------------------------------
-
-    _article_view: ArticleView | None = None
-
-    @property
-    def view(self) -> ArticleView:
-        """The article pane."""
-        if self._article_view is None:
-            self._article_view = self.query_one(ArticleView)
-        return self._article_view
-
-    @property
-    def current(self) -> int:
-        """Index of the current sentence."""
-        return self.view.current
-
-    def go_to(self, index: int) -> None:
-        """Make sentence ``index`` current, everywhere."""
-        self.view.set_current(index)
-        self._update_detail()
-        self._refresh_bindings_if_changed()
-
-    def _update_detail(self) -> None:
-        self.query_one(DetailLine).show(self.document, self.current)
-
-    def _sentences(self) -> int:
-        return len(self.view.document.sentences)
-
-    def _index(self, doc: Document) -> None:
-        """Sorted sentence indices per class and per source, built once so every key is O(log n)."""
-        self._by_label = {label.value: [s.index for s in doc.sentences if s.label is label] for label in Label}
-        self._attributed = [s.index for s in doc.sentences if s.attributed]
-        self._by_source = {src.id: sorted(src.sentences) for src in doc.sources}
-
-    def _claim_targets(self) -> list[int]:
-        """Where ``n``/``p`` go outside search: the focused source's sentences, or all attributed ones."""
-        if self.focused_source is not None:
-            return self._by_source.get(self.focused_source, [])
-        return self._attributed
-
-    def _class_targets(self, label: str) -> list[int]:
-        return self._by_label.get(label, [])
-
-    _GATED = (
-        ("next_sentence", ()), ("previous_sentence", ()), ("next_claim", ()), ("previous_claim", ()),
-        *((name, (label.value,)) for name in ("next_class", "previous_class") for label in Label),
-        ("edge", (True,)), ("edge", (False,)), ("clear", ()), ("export", ()),
-    )
-    _binding_states: tuple[bool | None, ...] = ()
-
-    def _refresh_bindings_if_changed(self) -> None:
-        """Redraw the footer only when a key became (un)available: recomposing it on every move is slow."""
-        states = tuple(self.check_action(name, params) for name, params in self._GATED)
-        if states != self._binding_states:
-            self._binding_states = states
-            self.refresh_bindings()
-
-    _OWN_ACTIONS = frozenset(
-        {
-            "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_class",
-            "previous_class", "page", "edge", "cycle_pane", "focus_pane", "search", "clear", "export", "help",
-        }
-    )
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide our keys under a dialog; grey out moves that cannot happen from here."""
-        if action not in self._OWN_ACTIONS:
-            return True
-        if len(self.screen_stack) > 1:
-            return False  # a dialog or the help screen is open: its keys win
-        if self._article_view is None or not self.is_mounted(self._article_view):
-            return True  # not shown yet, or torn down: Textual's default, every key available
-        # Availability is decided per document, not per position: a footer that
-        # changed at every move would be recomposed on every key (slow on big articles).
-        if action in ("next_sentence", "previous_sentence", "page", "edge"):
-            return self._sentences() > 1 or None
-        if action in ("next_claim", "previous_claim"):
-            return bool(self.view.matches or self._claim_targets()) or None
-        if action in ("next_class", "previous_class"):
-            return bool(self._class_targets(str(parameters[0]))) or None
-        if action == "clear":
-            return bool(self.focused_source or self.view.matches or self.query_one("#search-bar").display) or None
-        if action == "export":
-            return self.document is not None or None
-        return True
-
-    # -- actions ------------------------------------------------------------------
-
-    def action_next_sentence(self) -> None:
-        """Go to the next sentence."""
-        self.go_to(self.current + 1)
-
-    def action_previous_sentence(self) -> None:
-        """Go to the previous sentence."""
-        self.go_to(self.current - 1)
-
-    def action_next_claim(self) -> None:
-        """Next search match, or next sentence of the focused source, or next attributed sentence."""
-        self._claim(forward=True)
-
-    def action_previous_claim(self) -> None:
-        """Previous search match, or sentence of the focused source, or attributed sentence."""
-        self._claim(forward=False)
-
-    def _claim(self, forward: bool) -> None:
-        view = self.view
-        if view.matches:
-            index = match_step(view.matches, view.match_index, forward)
-            if index is not None:
-                self._select_match(index)
-            return
-        target = step(self._claim_targets(), self.current, forward)
-        if target is not None:
-            self.go_to(target)
-
-    def action_next_class(self, label: str) -> None:
-        """Next sentence of class ``label``."""
-        target = step(self._class_targets(label), self.current, True)
-        if target is not None:
-            self.go_to(target)
-
-    def action_previous_class(self, label: str) -> None:
-        """Previous sentence of class ``label``."""
-        target = step(self._class_targets(label), self.current, False)
-        if target is not None:
-            self.go_to(target)
-
-    def action_page(self, forward: bool) -> None:
-        """One screen down (up): the sentence a page away becomes current."""
-        self.go_to(self.view.page_target(forward))
-
-    def action_edge(self, bottom: bool) -> None:
-        """First or last sentence."""
-        self.go_to(self._sentences() - 1 if bottom else 0)
-
-    def _panes(self) -> list[Widget]:
-        return [self.query_one(f"#{name}") for name in PANES]
-
-    def action_focus_pane(self, name: str) -> None:
-        """Focus the article, sources or numbers pane."""
-        self._focus_pane(self.query_one(f"#{name}"))
-
-    def action_cycle_pane(self, delta: int) -> None:
-        """Focus the next (previous) pane, wrapping around."""
-        panes = self._panes()
-        focused = self.focused
-        at = panes.index(focused) if focused in panes else -1 if delta > 0 else 0
-        self._focus_pane(panes[(at + delta) % len(panes)])
-
-    def _focus_pane(self, pane: Widget) -> None:
-        if pane.id in SIDE_PANES:
-            self.show_side_pane(pane.id)
-        pane.focus()
-
-    @property
-    def side_pane(self) -> str:
-        """The table shown when the side area has room for one only: ``sources`` or ``numbers``."""
-        return "numbers" if self.query_one("#side").has_class("-show-numbers") else "sources"
-
-    def show_side_pane(self, name: str) -> None:
-        """Show the ``sources`` or ``numbers`` table when only one fits (narrow terminals)."""
-        side = self.query_one("#side")
-        for pane in SIDE_PANES:
-            side.set_class(pane == name, f"-show-{pane}")
-
-    def _focus_moved(self, widget: Widget | None) -> None:
-        # However a table got focus (key, click, Textual's own focus chain), show it when narrow.
-        if widget is not None and widget.id in SIDE_PANES and widget.id != self.side_pane:
-            self.show_side_pane(widget.id)
-
-    def action_search(self) -> None:
-        """Open the search box."""
-        self.query_one("#search-bar").display = True
-        self.query_one("#search", Input).focus()
-        self._refresh_bindings_if_changed()
-
-    def action_clear(self) -> None:
-        """Leave search if it is on; otherwise stop focusing a source."""
-        box = self.query_one("#search", Input)
-        bar = self.query_one("#search-bar")
-        if bar.display or self.view.matches:
-            box.value = ""
-            bar.display = False
-            self.view.set_matches([], None)
-            self.view.focus()
-        elif self.focused_source is not None:
-            self.set_focused_source(None)
-        self._refresh_bindings_if_changed()
-
-    def set_focused_source(self, source_id: str | None) -> None:
-        """Make one source's sentences stand out (None: all sentences again)."""
-        self.focused_source = source_id
-        self.view.set_focused_source(source_id)
-        doc = self.document
-        source = doc.source(source_id) if doc else None
-        self.query_one(SourcesTable).border_subtitle = (
-            f"focus: {neutralize(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
-        )
-        if source is not None and source.sentences and self.current not in source.sentences:
-            self.go_to(min(source.sentences))
-        self._refresh_bindings_if_changed()
-
-    def action_help(self) -> None:
-        """Show every key."""
-        keymap = getattr(self, "_keymap", {})
-        self.push_screen(HelpScreen(help_markdown(list(self._reader_bindings()), self.get_key_display, keymap)))
-
-    def _reader_bindings(self) -> list[Binding]:
-        return [b for b in self.BINDINGS if isinstance(b, Binding)]
-
-    def get_key_display(self, binding: Binding | str) -> str:
-        """Like Textual's, but also for a bare key name (used by the help screen)."""
-        if isinstance(binding, str):
-            return super().get_key_display(Binding(binding, ""))
-        return super().get_key_display(binding)
-
-    # -- search -------------------------------------------------------------------
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        matches = find_matches(self.view.document.text, event.value)
-        self.view.set_matches(matches, None)
-        count = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if event.value else ""
-        self.query_one("#search-count", Static).update(count)
-        self._refresh_bindings_if_changed()
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        view = self.view
-        view.focus()
-        sentences = view.document.sentences
-        index = first_match_from(view.matches, sentences[self.current].start if sentences else 0)
-        if index is None:
-            self.notify("no match", severity="warning", markup=False)
-            return
-        self._select_match(index)
-
-    def _select_match(self, index: int) -> None:
-        view = self.view
-        view.set_matches(view.matches, index)
-        target = sentence_at(view.document, view.matches[index].start)
-        if target is not None:
-            self.go_to(target)
-
-    # -- panes --------------------------------------------------------------------
-
-    def on_article_view_sentence_clicked(self, message: ArticleView.SentenceClicked) -> None:
-        self.go_to(message.index)
-
-    @on(DataTable.RowSelected, "#sources")
-    def _source_selected(self, event: DataTable.RowSelected) -> None:
-        self.set_focused_source(str(event.row_key.value))
-
-    @on(DataTable.RowSelected, "#numbers")
-    def _number_selected(self, event: DataTable.RowSelected) -> None:
-        if self.document is None:
-            return
-        number = self.document.numbers[int(str(event.row_key.value))]
-        self.go_to(number.sentence)
-
-    # -- export -------------------------------------------------------------------
-
-    @property
-    def export_path(self) -> Path:
-        """Where ``e`` writes: ``<name>.summary.md`` next to the article, or ``stdin.summary.md`` here."""
-        from reader.export import FORMATS
-
-        stem = self.source_path.stem if self.source_path else "stdin"
-        name = f"{stem}.summary{FORMATS[SUMMARY_FORMAT].extension}"
-        if self.export_dir is not None:
-            return self.export_dir / name
-        return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
-
-    def action_export(self) -> None:
-        """Export the Markdown summary, asking before overwriting."""
-        target = self.export_path
-        if target.exists():
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._write_export(target, force=True)
-                else:
-                    self.notify("export cancelled", markup=False)
-
-            self.push_screen(ConfirmScreen(f"{target} already exists. Overwrite it?"), answered)
-        else:
-            self._write_export(target, force=False)
-
-    def _write_export(self, target: Path, *, force: bool) -> None:
-        from reader.export import render
-        from reader.output import write_atomic
-
-        assert self.document is not None
-        try:
-            write_atomic(target, render(self.document, SUMMARY_FORMAT), force=force)
-        except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
-            return
-        self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
-
-
-def _reattach_terminal(stdin: TextIO) -> None:
-    """After reading the article from a pipe, read keys from the terminal instead."""
+def _reattach_terminal(path: str) -> None:
+    """Standard input is no terminal (the article came from a pipe, or ``</dev/null``): read keys from
+    the terminal instead, or stop with one line if there is none."""
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
-        raise ReaderError("-: reading from stdin needs a terminal for the app (try 'reader analyze -')",
+        raise ReaderError(f"{path}: the app needs a terminal to read keys from (try 'reader analyze {path}')",
                           ExitCode.USAGE) from None
-    os.dup2(tty, stdin.fileno())
+    os.dup2(tty, sys.__stdin__.fileno())
     os.close(tty)
 
 
@@ -557,9 +53,16 @@ def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
         path = str(default_sample())
         export_dir = Path.cwd()  # never write into the installed package
     article = load_article(path, max_size=max_size)
-    stdin = sys.__stdin__  # None only without a standard input, which load_article refused
-    if path == "-" and stdin is not None and not stdin.isatty():
-        _reattach_terminal(stdin)
-    app = ReaderApp(article=article, export_dir=export_dir)
-    app.run()
+    if not sys.__stdin__.isatty():
+        _reattach_terminal(path)
+    from reader.tui.analysis_worker import AnalysisJob
+
+    job = AnalysisJob(article)  # the child starts now, while textual is imported
+    try:
+        from reader.tui.reader_app import ReaderApp
+
+        app = ReaderApp(article=article, job=job, export_dir=export_dir)
+        app.run()
+    finally:
+        job.cancel()
     return int(app.return_code or 0)

@@ -9,12 +9,12 @@ import pytest
 from reader.core.model import Document
 from reader.export import DEFAULT_FORMAT, FORMATS, ExportFormat, render
 from reader.export.json import to_json
-from reader.export.markdown import to_markdown
+from reader.export.markdown import Provenance, to_markdown
 
 ARTICLE = "The new tram line opened on Sunday, the transport office said.\n"
 
 
-def _tally_line(doc: Document) -> str:
+def _tally_line(doc: Document, source: str | None) -> str:
     return " ".join(f"{label.value}={n}" for label, n in doc.tally().items()) + "\n"
 
 
@@ -26,8 +26,7 @@ def tally_format(monkeypatch: pytest.MonkeyPatch) -> ExportFormat:
 
 
 def test_json_and_markdown_are_registered_and_json_is_the_default() -> None:
-    assert FORMATS["json"].render is to_json and FORMATS["json"].extension == ".json"
-    assert FORMATS["markdown"].render is to_markdown and FORMATS["markdown"].extension == ".md"
+    assert FORMATS["json"].extension == ".json" and FORMATS["markdown"].extension == ".md"
     assert DEFAULT_FORMAT == "json"
 
 
@@ -37,6 +36,8 @@ def test_render_uses_the_registered_function() -> None:
     doc = analyze(ARTICLE)
     assert render(doc, "json") == to_json(doc)
     assert render(doc, "markdown") == to_markdown(doc)
+    assert render(doc, "markdown", "news/tram.txt") == to_markdown(doc, provenance=Provenance(source="news/tram.txt"))
+    assert "news/tram.txt" in render(doc, "markdown", "news/tram.txt")
 
 
 def test_a_new_row_is_a_cli_format(

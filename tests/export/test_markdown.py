@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,20 @@ from reader.core.model import (
 )
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.export.markdown import (
+    Provenance,
     escape_cell,
     escape_inline,
     escape_line_start,
     format_value,
-    to_markdown,
 )
+from reader.export.markdown import to_markdown as _to_markdown
+
+FIXED = Provenance(source="news/budget.txt", analysed_on=date(2026, 3, 5), version="9.9")
+
+
+def to_markdown(doc: Document, provenance: Provenance = FIXED) -> str:
+    """The exporter with a fixed date and version, so the output does not change with the day."""
+    return _to_markdown(doc, provenance=provenance)
 
 
 def make_document(
@@ -162,38 +171,77 @@ def test_sections_come_in_order() -> None:
     headings = [line for line in md.splitlines() if line.startswith("#")]
     assert headings == [
         "# A test article",
+        "## Summary",
         "## Sentences by class",
         "## Sources",
         "## Numeric claims",
         "## Dates",
-        "## Annotated text",
+        "## The article, sentence by sentence",
+        "### Budget passes: minister ●",  # the subheading, as a heading
+        "## Why each label",
     ]
     assert md.endswith("\n") and not md.endswith("\n\n")
 
 
-def test_title_byline_and_published() -> None:
+def test_provenance_at_the_top() -> None:
     md = to_markdown(sample_document())
-    assert md.splitlines()[:3] == ["# A test article", "", "By Sam Okafor · Published 2026-03-04"]
+    assert md.splitlines()[:6] == [
+        "# A test article",
+        "",
+        "By: Sam Okafor  ",
+        "Published: 2026-03-04 (as the page gives it)  ",
+        "Source: `news/budget.txt`  ",
+        "Analysed: 2026-03-05 with reader 9.9",
+    ]
 
 
-def test_untitled_without_byline() -> None:
+def test_provenance_defaults_to_today_and_this_version() -> None:
+    from reader import __version__
+
     doc = make_document([[("Just one line.", Label.UNATTRIBUTED, None, PLAIN)]], title=None)
+    md = _to_markdown(doc)
+    analysed = f"Analysed: {date.today().isoformat()} with reader {__version__}"
+    assert md.splitlines()[:3] == ["# Untitled article", "", analysed]
+
+
+def test_summary_first_counts_sentences_sources_by_type_and_unsourced_numbers() -> None:
+    doc = sample_document()
+    anonymous = Source("s3", "a source close to the talks", SourceType.ANONYMOUS, None, (), ())
+    unsourced = NumericClaim(doc.text.index("Tuesday"), doc.text.index("Tuesday") + 7, "3 votes", 3, "votes",
+                             None, 3, None)
+    md = to_markdown(replace(doc, sources=(*doc.sources, anonymous), numbers=(*doc.numbers, unsourced)))
+    summary = md.split("## Summary\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert summary == [
+        "- **3 sentences**: ● 1 official (33%), ◆ 1 third party (33%), ○ 1 unattributed (33%).",
+        "- **3 sources**: 1 official source, 1 outlet, 1 anonymous source.",
+        "- **1 numeric claim no one is named for**: 3 votes (sentence 3).",
+    ]
+
+
+def test_tally_counts_each_class_over_sentences_only() -> None:
+    md = to_markdown(sample_document())  # its official heading is shown, not counted
+    assert line_of(md, "| ● official | 1 |") == "| ● official | 1 | 33% |"
+    assert line_of(md, "| ◆ third party | 1 |") == "| ◆ third party | 1 | 33% |"
+    assert line_of(md, "| ○ unattributed | 1 |") == "| ○ unattributed | 1 | 33% |"
+    assert line_of(md, "| total |") == "| total | 3 | 100% |"
+
+
+def test_captions_and_separators_are_not_counted() -> None:
+    doc = make_document(
+        [
+            [("Rain all week.", Label.UNATTRIBUTED, None, PLAIN)],
+            [("-", Label.UNATTRIBUTED, None, PLAIN)],
+            [("Boats in port (Photo: staff)", Label.UNATTRIBUTED, None, SentenceKind.CAPTION)],
+        ]
+    )
     md = to_markdown(doc)
-    assert md.splitlines()[:3] == ["# Untitled article", "", "## Sentences by class"]
-
-
-def test_tally_counts_each_class() -> None:
-    md = to_markdown(sample_document())
-    assert line_of(md, "● official |") == "| ● official | 2 | 50% |"
-    assert line_of(md, "◆ third party |") == "| ◆ third party | 1 | 25% |"
-    assert line_of(md, "○ unattributed |") == "| ○ unattributed | 1 | 25% |"
-    assert line_of(md, "| total |") == "| total | 4 | 100% |"
+    assert line_of(md, "| ○ unattributed | 1 |") == "| ○ unattributed | 1 | 100% |"
 
 
 def test_sources_table_rows() -> None:
     md = to_markdown(sample_document())
-    minister = "| ● Ines Moreau | official | finance minister | 2 |"
-    paper = "| ◆ The Harbour Times | media | newspaper | 1 |"
+    minister = "| ● Ines Moreau | official | finance minister | heading, 1 |"
+    paper = "| ◆ The Harbour Times | media | newspaper | 2 |"
     assert line_of(md, "| ● Ines Moreau |") == minister
     assert line_of(md, "| ◆ The Harbour Times |") == paper
 
@@ -201,34 +249,87 @@ def test_sources_table_rows() -> None:
 def test_numbers_table_shows_hedges_sources_and_conversions() -> None:
     md = to_markdown(sample_document())
     assert line_of(md, "| 1,200 square") == (
-        "| 1,200 square kilometers | 1,200 | square kilometers | more than | Ines Moreau |"
+        "| 1,200 square kilometers | 1,200 | square kilometers | more than | Ines Moreau | 1 |"
     )
     assert line_of(md, "463 square miles") == (
         "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles "
-        "| — | Ines Moreau |"
+        "| — | Ines Moreau | 1 |"
     )
-    assert line_of(md, "| 40% |") == "| 40% | 40 | percent | — | The Harbour Times |"
+    assert line_of(md, "| 40% |") == "| 40% | 40 | percent | — | The Harbour Times | 2 |"
 
 
 def test_dates_list() -> None:
     md = to_markdown(sample_document())
-    assert line_of(md, "- Tuesday") == "- Tuesday (sentence 4)"
+    assert line_of(md, "- Tuesday") == "- Tuesday (sentence 3)"  # numbered among sentences, not headings
 
 
-def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
-    md = to_markdown(sample_document())
-    annotated = md.split("## Annotated text\n", 1)[1].splitlines()
-    assert annotated == [
+def annotated(md: str) -> list[str]:
+    return md.split("## The article, sentence by sentence\n", 1)[1].split("\n\n## ", 1)[0].splitlines()
+
+
+def test_annotated_text_numbers_each_sentence_with_class_and_source() -> None:
+    assert annotated(to_markdown(sample_document())) == [
         "",
         "● official · ◆ third party · ○ unattributed",
         "",
-        "● **[official · Ines Moreau · heading]** Budget passes: minister",
+        "### Budget passes: minister ●",
         "",
-        "● **[official · Ines Moreau]** The budget grows by 1,200 square kilometers of parks, "
+        "● **1** *official · Ines Moreau*: The budget grows by 1,200 square kilometers of parks, "
         "Moreau said.  ",
-        "◆ **[third party · The Harbour Times]** The Harbour Times reported 40% support.",
+        "◆ **2** *third party · The Harbour Times*: The Harbour Times reported 40% support.",
         "",
-        "○ **[unattributed]** The vote came on Tuesday.",
+        "○ **3** *unattributed*: The vote came on Tuesday.",
+    ]
+
+
+def test_a_multi_sentence_quote_is_one_paragraph_with_one_label() -> None:
+    quote = [
+        ('"We will build it.', Label.OFFICIAL, "s1", PLAIN),
+        ("It will be ready by June.", Label.OFFICIAL, "s1", PLAIN),
+        ('Nothing will stop us," Moreau said.', Label.OFFICIAL, "s1", PLAIN),
+        ("Critics disagreed.", Label.UNATTRIBUTED, None, PLAIN),
+    ]
+    md = to_markdown(make_document([quote], sources=(MINISTER,)))
+    assert annotated(md)[3:] == [
+        '● **1–3** *official · Ines Moreau*: "We will build it. It will be ready by June. '
+        'Nothing will stop us," Moreau said.  ',
+        "○ **4** *unattributed*: Critics disagreed.",
+    ]
+    assert line_of(md, "| 1–3 |") == "| 1–3 | ● official | no attribution cue: the writer's own statement |"
+
+
+def test_captions_and_separators_are_shown_but_not_numbered() -> None:
+    doc = make_document(
+        [
+            [("Rain all week.", Label.UNATTRIBUTED, None, PLAIN)],
+            [("***", Label.UNATTRIBUTED, None, PLAIN)],
+            [("Boats in port (Photo: staff)", Label.UNATTRIBUTED, None, SentenceKind.CAPTION)],
+            [("More rain.", Label.UNATTRIBUTED, None, PLAIN)],
+        ]
+    )
+    assert annotated(to_markdown(doc))[3:] == [
+        "○ **1** *unattributed*: Rain all week.",
+        "",
+        "---",
+        "",
+        "*Caption:* Boats in port (Photo: staff)",
+        "",
+        "○ **2** *unattributed*: More rain.",
+    ]
+
+
+def test_every_label_has_its_reason() -> None:
+    doc = sample_document()
+    sentences = tuple(replace(s, reason=f"reason {s.index} | with a pipe") for s in doc.sentences)
+    md = to_markdown(replace(doc, sentences=sentences))
+    reasons = md.split("## Why each label\n\n", 1)[1].splitlines()
+    assert reasons == [
+        "| Sentence | Class | Why |",
+        "|---:|---|---|",
+        "| heading | ● official | reason 0 \\| with a pipe |",
+        "| 1 | ● official | reason 1 \\| with a pipe |",
+        "| 2 | ◆ third party | reason 2 \\| with a pipe |",
+        "| 3 | ○ unattributed | reason 3 \\| with a pipe |",
     ]
 
 
@@ -250,8 +351,8 @@ def test_annotated_text_marks_each_sentence_with_class_and_source() -> None:
 )
 def test_inline_escaping_in_the_annotated_line(raw: str, rendered: str) -> None:
     doc = make_document([[(raw, Label.UNATTRIBUTED, None, PLAIN)]])
-    line = line_of(to_markdown(doc), "○ **[unattributed]**")
-    assert line == f"○ **[unattributed]** {rendered}"
+    line = line_of(to_markdown(doc), "○ **1** *unattributed*:")
+    assert line == f"○ **1** *unattributed*: {rendered}"
 
 
 @pytest.mark.parametrize(
@@ -310,7 +411,7 @@ def test_cells_never_hold_newlines_and_empty_cells_show_a_dash() -> None:
 
 def test_sentence_with_newline_stays_on_one_line() -> None:
     doc = make_document([[("Line one\n# line two.", Label.UNATTRIBUTED, None, PLAIN)]])
-    assert line_of(to_markdown(doc), "Line one") == "○ **[unattributed]** Line one # line two."
+    assert line_of(to_markdown(doc), "Line one") == "○ **1** *unattributed*: Line one # line two."
 
 
 def test_control_characters_are_neutralised() -> None:
@@ -323,9 +424,9 @@ def test_control_characters_are_neutralised() -> None:
     md = to_markdown(doc)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", md)
     assert md.splitlines()[0] == "# Title␛\\]0;owned␇"
-    assert "By Eve␛\\[2J" in md
-    expected = "○ **[unattributed]** Alert␛\\[31m red␇ and \\<U+202E\\>evil␀."
-    assert line_of(md, "Alert") == expected
+    assert "By: Eve␛\\[2J" in md
+    expected = "○ **1** *unattributed*: Alert␛\\[31m red␇ and \\<U+202E\\>evil␀."
+    assert line_of(md, "○ **1**") == expected
 
 
 def test_empty_sections_say_so() -> None:
@@ -348,46 +449,63 @@ def test_a_range_shows_both_ends() -> None:
     pos = doc.text.index("40%")
     ranged = NumericClaim(pos, pos + 3, "between 40 and 45%", 40, "percent", None, 2, "s2", high=45)
     md = to_markdown(replace(doc, numbers=(ranged,)))
-    expected = "| between 40 and 45% | 40–45 | percent | — | The Harbour Times |"
+    expected = "| between 40 and 45% | 40–45 | percent | — | The Harbour Times | 2 |"
     assert line_of(md, "between 40") == expected
+
+
+def _render(md: str) -> tuple[list, str]:
+    """Tokens and HTML as CommonMark with GitHub's tables and strikethrough."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return parser.parse(md), parser.render(md)
 
 
 def test_hostile_article_renders_to_the_intended_structure() -> None:
     """Parsed as CommonMark + GFM tables: only the exporter's own markup comes out."""
-    from markdown_it import MarkdownIt
-
     hostile = [
         "# Breaking: *all* [links](http://x) and `code` <b>here</b>.",
         "> A quote | with a pipe ~~gone~~ and $5 to $6.",
-        "- 1. nested _list_ &amp; more.",
+        "- 1. nested _list_ &amp; more <script>alert(1)</script>.",
+        "Mail me@example.com or see www.example.com and https://example.org/a_b*c.",
     ]
-    source = Source("s1", "Bad | Name *x*", SourceType.MEDIA, "role [x]", (), (0, 1, 2))
+    source = Source("s1", "Bad | Name *x*", SourceType.MEDIA, "role [x]", (), (0, 1, 2, 3))
     doc = make_document(
         [[(text, Label.THIRD_PARTY, "s1", PLAIN) for text in hostile]],
         sources=(source,),
         title="<script>alert(1)</script> # Title",
         byline="*Eve*",
     )
-    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(to_markdown(doc))
+    tokens, html = _render(to_markdown(doc))
     types = [t.type for t in tokens]
     headings = [t.tag for t in tokens if t.type == "heading_open"]
-    assert headings == ["h1", "h2", "h2", "h2", "h2", "h2"]
-    assert types.count("table_open") == 2  # tally and sources
-    assert types.count("tr_open") == 4 + 1 + 1 + 1  # tally + header, sources + header
+    assert headings == ["h1"] + ["h2"] * 7
+    assert types.count("table_open") == 3  # classes, sources, reasons
     cells_per_row = []
     for t in types:
         if t == "tr_open":
             cells_per_row.append(0)
         elif t in ("th_open", "td_open"):
             cells_per_row[-1] += 1
-    assert cells_per_row == [3] * 5 + [4] * 2
-    assert "blockquote_open" not in types
-    assert "bullet_list_open" not in types and "ordered_list_open" not in types
+    assert cells_per_row == [3] * 5 + [4] * 2 + [3] * 2
+    assert "blockquote_open" not in types and "ordered_list_open" not in types
+    assert types.count("bullet_list_open") == 1  # the summary's own list
     inline = [child for t in tokens if t.type == "inline" for child in t.children or ()]
-    assert {child.type for child in inline} <= {"text", "strong_open", "strong_close", "hardbreak"}
-    # One bold tag per annotated sentence, nothing else bold.
-    strong = sum(child.type == "strong_open" for child in inline)
-    assert strong == len(hostile)
+    allowed = {"text", "strong_open", "strong_close", "em_open", "em_close", "hardbreak", "softbreak", "code_inline"}
+    assert {child.type for child in inline} <= allowed
+    assert "<a " not in html and "<script" not in html and "<b>" not in html
+    # Addresses GitHub would link by itself are code, never links.
+    codes = [child.content for child in inline if child.type == "code_inline"]
+    assert {"me@example.com", "www.example.com", "https://example.org/a_b*c."} <= set(codes)
+
+
+def test_the_report_renders_as_html_with_every_sentence_numbered() -> None:
+    doc = sample_document()
+    _, html = _render(to_markdown(doc))
+    assert "<h3>Budget passes: minister ●</h3>" in html
+    for number in (1, 2, 3):
+        assert f"<strong>{number}</strong>" in html
+    assert html.count("<table>") == 4  # classes, sources, numbers, reasons
 
 
 SAMPLES = sorted(
@@ -399,10 +517,9 @@ SAMPLES = sorted(
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_every_sample_exports_to_well_formed_markdown(sample: Path) -> None:
-    """Whatever the classifier decides: one title, five sections, one tagged line a sentence."""
-    from markdown_it import MarkdownIt
-
+    """Whatever the classifier decides: one title, the sections, every sentence numbered once."""
     from reader.core.analyze import analyze
+    from reader.export.markdown import is_claim
     from reader.load import load_article
 
     article = load_article(sample)
@@ -410,12 +527,13 @@ def test_every_sample_exports_to_well_formed_markdown(sample: Path) -> None:
         article.text, title=article.title, byline=article.byline, published=article.published
     )
     md = to_markdown(doc)
-    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(md)
+    tokens, html = _render(md)
     headings = [t.tag for t in tokens if t.type == "heading_open"]
-    assert headings == ["h1"] + ["h2"] * 5
-    annotated = md.split("## Annotated text\n", 1)[1]
-    lines = annotated.splitlines()
-    tagged = [line for line in lines if line[:1] in MARKERS.values() and "**[" in line]
-    assert len(tagged) == len(doc.sentences)
-    for line, sentence in zip(tagged, doc.sentences, strict=True):
-        assert line.startswith(MARKERS[sentence.label] + " **[" + LABEL_NAMES[sentence.label])
+    assert headings[0] == "h1" and headings.count("h1") == 1 and headings.count("h2") == 7
+    assert headings.count("h3") == sum(s.kind is SentenceKind.HEADING for s in doc.sentences)
+    assert "<a " not in html
+    numbered = re.findall(r"^[●◆○] \*\*(\d+)(?:–(\d+))?\*\* ", "\n".join(annotated(md)), re.M)
+    seen = []
+    for first, last in numbered:
+        seen += list(range(int(first), int(last or first) + 1))
+    assert seen == list(range(1, sum(is_claim(s) for s in doc.sentences) + 1))

@@ -1,42 +1,47 @@
-"""Large articles are analysed in a child process; the result must equal an in-process analysis."""
+"""The analysis runs in a child process; what comes back must equal an analysis made here."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 from reader.core.analyze import analyze
 from reader.load import LoadedArticle
-from reader.tui import app as app_module
-from tests.tui.conftest import FIXTURES
+from reader.tui.analysis_worker import AnalysisJob, decode, encode
+from tests.tui.conftest import FIXTURES, harbour_document
 
 
-def test_child_process_analysis_equals_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_child_process_analysis_equals_in_process() -> None:
     text = (FIXTURES / "harbour.txt").read_text(encoding="utf-8") + "Odd \x1b[31m bytes and ünïcode stay put.\n"
     article = LoadedArticle(text=text, title="A title", byline="Desk")
-    monkeypatch.setattr(app_module, "SUBPROCESS_THRESHOLD", 0)
+    assert AnalysisJob(article).result() == analyze(text, title="A title", byline="Desk")
+
+
+def test_encoding_round_trips_every_field() -> None:
+    doc = harbour_document()
+    back = decode(encode(doc))
+    assert back == doc and back.sentences[2].source_span == doc.sentences[2].source_span
+
+
+def test_a_failing_child_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    with pytest.raises(RuntimeError):
+        AnalysisJob(LoadedArticle(text="The council said so.")).result()
+
+
+def test_without_a_child_the_analysis_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
-    real_run = subprocess.run
-    called = []
+    def no_process(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes left")
 
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        called.append(args[0])
-        return real_run(*args, **kwargs)
-
-    monkeypatch.setattr(subprocess, "run", spy)
-    doc = app_module.analyse_for_app(article)
-    assert called and called[0][-1] == "reader.tui.analysis_worker"
-    assert doc == analyze(text, title="A title", byline="Desk")
-
-
-def test_small_articles_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    import subprocess
-
-    def forbidden(*args: Any, **kwargs: Any) -> Any:
-        raise AssertionError("no child process for a small article")
-
-    monkeypatch.setattr(subprocess, "run", forbidden)
+    monkeypatch.setattr(subprocess, "Popen", no_process)
     article = LoadedArticle(text="The council said the road will close. It rained.")
-    assert app_module.analyse_for_app(article) == analyze(article.text)
+    assert AnalysisJob(article).result() == analyze(article.text)
+
+
+def test_cancel_stops_the_child() -> None:
+    job = AnalysisJob(LoadedArticle(text="The council said the road will close. " * 2000))
+    job.cancel()
+    assert job._process is not None and job._process.poll() is not None

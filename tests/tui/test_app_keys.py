@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from reader.core.model import Document, Label
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp, render_summary
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import TitleBar
+from reader.tui.widgets.tables import RowTable
 
 WIDE = (160, 48)
 
@@ -31,7 +30,7 @@ async def test_opens_on_first_sentence_with_tally_and_detail(doc: Document) -> N
         assert app.current == 0
         assert isinstance(app.focused, ArticleView)
         title = app.query_one(TitleBar).plain()
-        assert "official 4" in title and "third party 2" in title and "unattributed 5" in title
+        assert "official 4" in title and "third party 2" in title and "unattributed 3" in title  # the headline and the caption are not counted
         assert "headline" in str(app.query_one("#detail").render())
 
 
@@ -147,7 +146,9 @@ async def test_page_keys_keep_the_current_sentence_in_view(doc: Document) -> Non
     app = app_for(doc)
     async with app.run_test(size=(40, 24)) as pilot:  # narrow: the article scrolls
         view = app.query_one(ArticleView)
+        await pilot.pause()  # wrapped for this width
         await pilot.press("G")
+        await pilot.pause()
         await pilot.pause()
         layout = view.layout_info
         assert layout is not None
@@ -196,15 +197,15 @@ async def test_enter_on_a_number_jumps_to_its_sentence(doc: Document) -> None:
     app = app_for(doc)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("3", "down", "down", "down", "enter")
-        table = app.query_one("#numbers", DataTable)
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        table = app.query_one("#numbers", RowTable)
+        key = table.row_key(table.cursor_row)
         assert app.current == doc.numbers[int(key)].sentence == 6
 
 
 async def test_conversion_sits_under_its_quantity(doc: Document) -> None:
     app = app_for(doc)
     async with app.run_test(size=WIDE):
-        table = app.query_one("#numbers", DataTable)
+        table = app.query_one("#numbers", RowTable)
         rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         parent = rows.index("1.2 kilometres")
         assert rows[parent + 1].strip() == "= 0.75 miles"
@@ -218,22 +219,22 @@ async def test_search_highlights_and_n_p_move_between_matches(doc: Document) -> 
         bar = app.query_one("#search-bar")
         assert bar.display and app.focused is box
         await pilot.press(*"bridge")
+        await pilot.pause(0.3)
         view = app.query_one(ArticleView)
         expected = [i for i in range(len(doc.text)) if doc.text.lower().startswith("bridge", i)]
-        assert [m.start for m in view.matches] == expected
+        assert view.search.starts("bridge", 0, len(doc.text)) == expected
         await pilot.press("enter")
         assert app.focused is view
-        assert doc.sentences[app.current].start <= view.matches[view.match_index].start
-        first = app.current
+        assert view.match_at == expected[0]
+        assert doc.sentences[app.current].start <= view.match_at < doc.sentences[app.current].end
         await pilot.press("n")
-        assert view.match_index == 1
+        assert view.match_at == expected[1]
         assert "bridge" in doc.sentences[app.current].text.lower()
         await pilot.press("n", "n", "n")
-        assert app.current >= first
         await pilot.press("p")
-        assert view.match_index == 3
+        assert view.match_at == expected[3]
         await pilot.press("escape")
-        assert not bar.display and view.matches == []
+        assert not bar.display and view.query == ""
         await pilot.press("n")  # back to attributed claims
         assert doc.sentences[app.current].attributed
 
@@ -246,61 +247,55 @@ async def test_search_typing_j_does_not_move(doc: Document) -> None:
         assert app.query_one("#search", Input).value == "j1"
 
 
-def _stub_markdown(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real exporter when it exists; before it lands, a stub with the same signature."""
-    try:
-        import reader.export.markdown  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("reader.export.markdown")
-        stub.to_markdown = lambda doc: f"# {doc.title}\n\n{len(doc.sentences)} sentences\n"  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "reader.export.markdown", stub)
-
-
-async def test_export_writes_the_markdown_summary_next_to_the_article(
-    doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _stub_markdown(monkeypatch)
-    from reader.export.markdown import to_markdown
-
+async def test_export_writes_the_markdown_summary_next_to_the_article(doc: Document, tmp_path: Path) -> None:
     app = app_for(doc, tmp_path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.press("e")
+        await pilot.press("e")  # the save-as prompt, prefilled with NAME.summary.md
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         target = tmp_path / "harbour.summary.md"
-        assert target.read_text(encoding="utf-8") == to_markdown(doc)
+        assert target.read_text(encoding="utf-8") == render_summary(doc, tmp_path / "harbour.txt")
+        assert f"Source: `{tmp_path / 'harbour.txt'}`" in target.read_text(encoding="utf-8")
         assert any(str(target) in n.message for n in app._notifications)
 
 
-async def test_export_asks_before_overwriting(doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _stub_markdown(monkeypatch)
-    from reader.export.markdown import to_markdown
-
+async def test_export_asks_before_overwriting(doc: Document, tmp_path: Path) -> None:
     target = tmp_path / "harbour.summary.md"
     target.write_text("keep me", encoding="utf-8")
     app = app_for(doc, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
         assert target.read_text(encoding="utf-8") == "keep me"
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8") == to_markdown(doc)
+        assert target.read_text(encoding="utf-8") == render_summary(doc, tmp_path / "harbour.txt")
+
+
+async def test_export_never_writes_over_the_article(doc: Document, tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("the article", encoding="utf-8")
+    app = app_for(doc, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.export_to(article)
+        await pilot.pause()
+        assert article.read_text(encoding="utf-8") == "the article"
 
 
 async def test_export_without_a_file_goes_to_stdin_summary(
     doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stub_markdown(monkeypatch)
     monkeypatch.chdir(tmp_path)
     app = ReaderApp(doc)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("e")
+        await pilot.press("e", "enter")
         await pilot.pause()
         assert (tmp_path / "stdin.summary.md").is_file()
 

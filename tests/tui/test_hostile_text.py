@@ -6,7 +6,7 @@ import re
 
 from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, Source, SourceType, Span
 from reader.load import LoadedArticle
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import TitleBar
 
@@ -40,10 +40,8 @@ def hostile_document() -> Document:
             )
         )
         start = end + 1
-    source = Source(
-        "s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,)
-    )
-    number = NumericClaim(0, 1, "1", 1.0, "[bold]units\x1b[5m", "[dim]about", 0, "s1")
+    source = Source("s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,))
+    number = NumericClaim(0, 1, "[dim]about 1\x1b]0;x\x07", 1.0, "[bold]units\x1b[5m", "[dim]about", 0, "s1")
     return Document(text, HOSTILE_TITLE, tuple(sentences), (source,), (number,))
 
 
@@ -84,8 +82,9 @@ async def test_markup_in_title_tables_and_detail_is_literal() -> None:
         cells = [str(c) for c in sources.get_row_at(0)]  # type: ignore[attr-defined]
         assert cells[0].startswith("[i]Officials[/i]") and not FORBIDDEN.search("".join(cells))
         numbers = app.query_one("#numbers")
-        quantity = str(numbers.get_row_at(0)[0])  # type: ignore[attr-defined]
-        assert quantity.startswith("[dim]about 1 [bold]units") and "\x1b" not in quantity
+        claim, value = (str(c) for c in numbers.get_row_at(0)[:2])  # type: ignore[attr-defined]
+        assert claim.startswith("[dim]about 1") and value.startswith("1 [bold]units")
+        assert not FORBIDDEN.search(claim + value)
 
 
 async def test_plain_text_before_analysis_is_neutralised_too() -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.model import Span
-from reader.tui.navigation import find_matches, first_match_from, match_step, sentence_at, step
-from reader.tui.widgets.article import build_layout, plain_document
-from reader.tui.widgets.tables import describe_number, format_value
+from reader.tui.navigation import TextSearch, fold, sentence_at, step
+from reader.tui.widgets.tables import claim_as_written, describe_value
+from reader.tui.wrap import build_layout, plain_document
 from tests.tui.conftest import harbour_document
 
 
@@ -20,20 +21,32 @@ def test_step_forward_and_back() -> None:
     assert step([], 3, True) is None
 
 
-def test_find_matches_is_case_insensitive_and_literal() -> None:
-    assert find_matches("The bridge. the BRIDGE", "the") == [Span(0, 3), Span(12, 15)]
-    assert find_matches("a.b axb", "a.b") == [Span(0, 3)]
-    assert find_matches("anything", "") == []
+def test_search_is_case_insensitive_literal_and_wraps() -> None:
+    search = TextSearch("The bridge. the BRIDGE a.b axb")
+    assert search.count("the") == 2 and search.count("bridge") == 2 and search.count("a.b") == 1
+    assert search.starts("the", 0, 30) == [0, 12]
+    assert search.starts("bridge", 5, 13) == [4]  # a match overlapping the range counts
+    assert search.next("the", 1) == 12 and search.next("the", 13) == 0  # wraps to the first
+    assert search.previous("the", 12) == 0 and search.previous("the", 0) == 12  # and to the last
+    assert search.count("the", 12) == 1  # matches starting before offset 12
+    assert search.count("") == 0 and search.next("", 0) is None and search.starts("", 0, 9) == []
+    assert search.next("zeppelin", 0) is None
 
 
-def test_match_step_wraps() -> None:
-    matches = [Span(0, 1), Span(5, 6)]
-    assert match_step(matches, None, True) == 0
-    assert match_step(matches, 1, True) == 0
-    assert match_step(matches, 0, False) == 1
-    assert match_step([], None, True) is None
-    assert first_match_from(matches, 3) == 1
-    assert first_match_from(matches, 9) == 0
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul STRASSE Ⅻ"
+    assert len(fold(text)) == len(text)
+    assert TextSearch(text).next("istanbul", 0) == 0
+
+
+@given(st.text(alphabet=st.sampled_from("aAbB İı."), max_size=60), st.text(alphabet="abAB", min_size=1, max_size=3))
+def test_search_counts_what_a_regular_expression_finds(text: str, query: str) -> None:
+    import re
+
+    expected = [m.start() for m in re.finditer(re.escape(fold(query)), fold(text))]
+    search = TextSearch(text)
+    assert search.count(query) == len(expected)
+    assert search.starts(query, 0, len(text)) == expected
 
 
 def test_sentence_at_maps_offsets() -> None:
@@ -67,7 +80,43 @@ def test_layout_of_plain_text_never_loses_text(text: str, width: int) -> None:
 
 def test_number_description() -> None:
     doc = harbour_document()
-    assert describe_number(doc.numbers[1]) == "about 12,000,000 dollars"
-    assert describe_number(doc.numbers[3]) == "more than 300 shops"
-    assert format_value(0.75) == "0.75"
-    assert format_value(1234.0) == "1,234"
+    assert claim_as_written(doc.numbers[1]) == "about 12 million dollars"
+    assert describe_value(doc.numbers[1]) == "12,000,000 dollars"
+    assert describe_value(doc.numbers[6]) == "1.2 kilometres"
+    assert describe_value(doc.numbers[7]) == "0.75 miles"
+
+
+def _reference_wrap(doc, text: str, width: int) -> list[list[tuple[int, int]]]:
+    """Greedy wrapping word by word, the obvious way: what build_layout's bisection must reproduce."""
+    lines: list[list[tuple[int, int]]] = []
+    line: list[tuple[int, int]] = []
+    used, paragraph = 0, None
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            if paragraph is not None:
+                lines += [line, []]
+                line, used = [], 0
+            paragraph = sentence.paragraph
+        for word in re.finditer(r"\S+", text[sentence.start : sentence.end]):
+            cells = len(word.group())
+            if line and used + 1 + cells > width:
+                lines.append(line)
+                line, used = [], 0
+            used += cells + (1 if line else 0)
+            line.append((sentence.start + word.start(), sentence.start + word.end()))
+    lines.append(line)
+    return lines
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("abc de"), min_size=1, max_size=40).filter(str.strip), max_size=12),
+    st.integers(8, 40),
+)
+def test_bisection_wrap_equals_the_greedy_word_by_word_wrap(lines: list[str], width: int) -> None:
+    text = "\n".join(lines)
+    doc = plain_document(text)
+    if any(len(w) > width for w in text.split()):
+        return  # long words are cut: covered by the test above
+    layout = build_layout(doc, text, width, markers=False)
+    got = [[(p.start, p.end) for p in line] for line in layout.lines]
+    assert got == _reference_wrap(doc, text, width)

@@ -8,7 +8,8 @@ import pytest
 
 from reader.cli import main
 from reader.errors import ExitCode, ReaderError
-from reader.tui.app import ReaderApp, default_sample, run_app
+from reader.tui.app import default_sample, run_app
+from reader.tui.reader_app import ReaderApp
 
 
 def test_missing_file_is_a_one_line_error_before_the_app(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -33,8 +34,11 @@ def test_default_sample_is_a_bundled_text() -> None:
 def test_no_path_opens_the_sample_and_exports_to_the_current_directory(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from reader.tui import app as app_module
+
     seen: list[ReaderApp] = []
     monkeypatch.setattr(ReaderApp, "run", lambda self: seen.append(self))
+    monkeypatch.setattr(app_module, "_reattach_terminal", lambda path: None)  # pytest's stdin is no terminal
     monkeypatch.chdir(tmp_path)
     assert run_app(None) == 0
     (app,) = seen

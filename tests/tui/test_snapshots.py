@@ -6,7 +6,7 @@ Update with ``pytest tests/tui/test_snapshots.py --snapshot-update`` after check
 
 from __future__ import annotations
 
-from reader.tui.app import ReaderApp
+from reader.tui.reader_app import ReaderApp
 from tests.tui.conftest import harbour_document
 
 
@@ -25,7 +25,8 @@ class TestMainScreen:
         assert snap_compare(_app(), press=["3"], terminal_size=(80, 24))
 
     def test_narrow_search(self, snap_compare) -> None:
-        assert snap_compare(_app(), press=["slash", *"bridge"], terminal_size=(80, 24))
+        # "wait:300": the search runs once typing pauses.
+        assert snap_compare(_app(), press=["slash", *"bridge", "wait:300"], terminal_size=(80, 24))
 
     def test_focused_source_dims_the_rest(self, snap_compare) -> None:
         assert snap_compare(_app(), press=["2", "down", "enter"], terminal_size=(160, 48))

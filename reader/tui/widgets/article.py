@@ -8,11 +8,9 @@ placed into ``Segment`` objects, never parsed as markup.
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
+from array import array
 from itertools import pairwise
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -27,9 +25,11 @@ from textual.strip import Strip
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.safe_text import neutralize_same_length
+from reader.tui.navigation import TextSearch, sentence_at
+from reader.tui.widgets.styles import ResolvedStyles
+from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, word_bounds
 
 GUTTER = 2  # a bar for the current sentence, then a space
-_WORD = re.compile(r"\S+")
 _CLASS_COMPONENT = {
     Label.OFFICIAL: "official",
     Label.THIRD_PARTY: "third-party",
@@ -37,115 +37,13 @@ _CLASS_COMPONENT = {
 }
 
 
-class Piece(NamedTuple):
-    """A run of one sentence on one display line: a word (``start < end``) or its marker (``start == -1``)."""
+class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=False):
+    """The article, every sentence marked and coloured by class; one sentence is current.
 
-    sentence: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """The wrapped article for one width."""
-
-    width: int
-    lines: list[tuple[Piece, ...]]
-    first_line: list[int]  # per sentence
-    last_line: list[int]  # per sentence
-    line_sentence: list[int]  # per line: the sentence shown there (or the next one)
-
-
-def _split_long(start: int, word: str, width: int) -> list[tuple[int, int]]:
-    """Cut a word wider than ``width`` into pieces that fit (by code points)."""
-    pieces: list[tuple[int, int]] = []
-    begin = 0
-    cells = 0
-    for i, char in enumerate(word):
-        w = cell_len(char)
-        if cells + w > width and i > begin:
-            pieces.append((start + begin, start + i))
-            begin, cells = i, 0
-        cells += w
-    pieces.append((start + begin, start + len(word)))
-    return pieces
-
-
-def build_layout(doc: Document, display: str, width: int, *, markers: bool) -> Layout:
-    """Wrap every paragraph of ``doc`` to ``width`` cells; a blank line between paragraphs."""
-    width = max(width, 8)
-    lines: list[tuple[Piece, ...]] = []
-    first_line = [0] * len(doc.sentences)
-    last_line = [0] * len(doc.sentences)
-    line_sentence: list[int] = []
-    previous_paragraph: int | None = None
-    line: list[Piece] = []
-    used = 0
-
-    def flush() -> None:
-        nonlocal line, used
-        lines.append(tuple(line))
-        line_sentence.append(line[0].sentence if line else -1)
-        line, used = [], 0
-
-    marker_cells = {label: cell_len(marker) for label, marker in MARKERS.items()}
-    for sentence in doc.sentences:
-        if sentence.paragraph != previous_paragraph:
-            if previous_paragraph is not None:
-                flush()
-                flush()  # the blank line between paragraphs
-            previous_paragraph = sentence.paragraph
-        index = sentence.index
-        first_line[index] = -1
-        if markers:
-            cells = marker_cells[sentence.label]
-            if line and used + 1 + cells > width:
-                flush()
-            used += cells + (1 if line else 0)
-            line.append(Piece(index, -1, -1))
-            first_line[index] = len(lines)
-        for match in _WORD.finditer(display, sentence.start, sentence.end):
-            word = match.group()
-            cells = len(word) if word.isascii() else cell_len(word)
-            if cells > width:
-                parts = [(a, b, cell_len(display[a:b])) for a, b in _split_long(match.start(), word, width)]
-            else:
-                parts = [(match.start(), match.end(), cells)]
-            for start, end, part_cells in parts:
-                if line and used + 1 + part_cells > width:
-                    flush()
-                used += part_cells + (1 if line else 0)
-                line.append(Piece(index, start, end))
-                if first_line[index] < 0:
-                    first_line[index] = len(lines)
-        if first_line[index] < 0:
-            first_line[index] = len(lines)
-        last_line[index] = len(lines)
-    if line or not lines:
-        flush()
-    # Blank lines point at the next sentence, so a page jump lands on text.
-    following = len(doc.sentences) - 1
-    for y in range(len(line_sentence) - 1, -1, -1):
-        if line_sentence[y] == -1:
-            line_sentence[y] = max(following, 0)
-        else:
-            following = line_sentence[y]
-    return Layout(width, lines, first_line, last_line, line_sentence)
-
-
-def plain_document(text: str) -> Document:
-    """A stand-in Document (one unit per line) to show the text before the analysis lands."""
-    sentences: list[Sentence] = []
-    for paragraph, match in enumerate(re.finditer(r"[^\n]+", text)):
-        if match.group().strip():
-            sentences.append(
-                Sentence(len(sentences), match.start(), match.end(), match.group(), SentenceKind.SENTENCE, paragraph)
-            )
-    return Document(text=text, title=None, sentences=tuple(sentences))
-
-
-class ArticleView(ScrollView, can_focus=True):
-    """The article, every sentence marked and coloured by class; one sentence is current."""
+    It has no key bindings of its own (``inherit_bindings=False`` drops the scroll keys of
+    ``ScrollView``): arrows, pages, home and end move the current sentence (the app's
+    bindings) and the view follows it, so the detail line always describes what is on screen.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--official",
@@ -184,22 +82,44 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
-        self.matches: list[Span] = []
-        self._match_ends: list[int] = []
-        self.match_index: int | None = None
+        self.class_filter: str | None = None
+        self.query = ""
+        self.match_at: int | None = None
+        self._search: TextSearch | None = None
+        self._bounds: tuple[str, tuple[array, array, array]] | None = None
         self._set(document, analysed)
 
     def _set(self, document: Document, analysed: bool) -> None:
         self.document = document
         self.analysed = analysed
         self.display_text = neutralize_same_length(document.text)
+        self.starts = [s.start for s in document.sentences]
+        self._search = None
+        self._words: Words | None = None
         self._layout = None
         self._cache.clear()
         self.current = min(self.current, max(len(document.sentences) - 1, 0))
 
-    def set_document(self, document: Document, *, analysed: bool = True) -> None:
-        """Show another Document (the analysis replacing the plain text)."""
+    def bounds_for(self, display: str) -> tuple[array, array, array]:
+        """Where the words of ``display`` are (``reader.tui.wrap.word_bounds``), found once per text: the
+        plain text shown first and its analysis have the same words. Safe from a worker thread."""
+        known = self._bounds
+        if known is not None and known[0] == display:
+            return known[1]
+        bounds = word_bounds(display)
+        self._bounds = (display, bounds)
+        return bounds
+
+    def set_document(self, document: Document, *, analysed: bool = True, words: Words | None = None) -> None:
+        """Show another Document (the analysis replacing the plain text); ``words``: its words, already
+        indexed (``index_words`` with markers, in the worker thread), so only the wrapping is left.
+        The reader keeps their place: the unit at the same offset of the text becomes current."""
+        old = self.document.sentences
+        offset = old[self.current].start if old and self.current < len(old) else 0
         self._set(document, analysed)
+        found = sentence_at(document, offset, self.starts)
+        self.current = found if found is not None else 0
+        self._words = words
         self._relayout()
 
     # -- state the app changes -------------------------------------------------
@@ -210,12 +130,9 @@ class ArticleView(ScrollView, can_focus=True):
             return
         previous = self.current
         self.current = max(0, min(index, len(self.document.sentences) - 1))
-        if self.focused_source is None and not self.matches:
-            # Only the lines of the old and the new current sentence look different.
-            self._refresh_sentence_lines(previous)
-            self._refresh_sentence_lines(self.current)
-        else:
-            self._changed()
+        # Only the lines of the old and the new current sentence look different.
+        self._refresh_sentence_lines(previous)
+        self._refresh_sentence_lines(self.current)
         self.scroll_to_current()
 
     def _refresh_sentence_lines(self, index: int) -> None:
@@ -228,16 +145,38 @@ class ArticleView(ScrollView, can_focus=True):
             self._cache.discard((y, self.scrollable_content_region.width))
         self.refresh_lines(first, last - first + 1)
 
+    def set_class_filter(self, label: str | None) -> None:
+        """Dim every unit that is not a sentence of class ``label`` (None: dim nothing)."""
+        self.class_filter = label
+        self._changed()
+
     def set_focused_source(self, source_id: str | None) -> None:
         """Dim every sentence not attributed to ``source_id`` (None: dim nothing)."""
         self.focused_source = source_id
         self._changed()
 
-    def set_matches(self, matches: list[Span], match_index: int | None) -> None:
-        """Highlight search ``matches``; the one at ``match_index`` stands out."""
-        self.matches = matches
-        self._match_ends = [m.end for m in matches]
-        self.match_index = match_index
+    @property
+    def search(self) -> TextSearch:
+        """The search over this article's text (folded once, on first use)."""
+        if self._search is None:
+            self._search = TextSearch(self.document.text)
+        return self._search
+
+    def set_search(self, query: str, match_at: int | None) -> None:
+        """Highlight the matches of ``query`` (on the lines drawn); the one starting at ``match_at`` stands out."""
+        if (query, match_at) == (self.query, self.match_at):
+            return
+        if query == self.query:
+            # Another match of the same search: only the lines of the old and the new one change.
+            previous, self.match_at = self.match_at, match_at
+            for offset in (previous, match_at):
+                if offset is not None:
+                    found = sentence_at(self.document, offset, self.starts)
+                    if found is not None:
+                        self._refresh_sentence_lines(found)
+            return
+        self.query = query
+        self.match_at = match_at
         self._changed()
 
     def _changed(self) -> None:
@@ -257,13 +196,21 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         if self.scrollable_content_region.width <= 0:
             return
-        self._layout = build_layout(self.document, self.display_text, self._text_width(), markers=self.analysed)
+        if self._words is None:
+            bounds = self.bounds_for(self.display_text)
+            self._words = index_words(self.document, self.display_text, markers=self.analysed, bounds=bounds)
+        self._layout = build_layout(
+            self.document, self.display_text, self._text_width(), markers=self.analysed, words=self._words
+        )
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
         self.refresh()
         self.call_after_refresh(self.scroll_to_current)
 
     def on_resize(self, event: events.Resize) -> None:
+        if self._layout is None:
+            self._relayout()  # the first size: wrap now, so the first frame has the text
+            return
         # Wait for the layout to settle (a breakpoint may resize us again at once): wrap once.
         if not self._relayout_pending:
             self._relayout_pending = True
@@ -291,23 +238,27 @@ class ArticleView(ScrollView, can_focus=True):
         if y != self.scroll_y:
             self.scroll_to(y=y, animate=False, immediate=True)
 
-    def page_target(self, forward: bool) -> int:
-        """The sentence one page down (up) from the view, for page keys."""
+    def page(self, forward: bool) -> int:
+        """Scroll one screen down (up) and return the sentence a screen away from the current one.
+
+        The new current sentence sits where the old one sat in the view, so each press moves
+        it by about a screen (like ``less``); at either end, the first or last sentence.
+        """
         layout = self._layout
         count = len(self.document.sentences)
         if layout is None or not count:
             return self.current
         height = max(self.scrollable_content_region.height, 1)
         top = int(self.scroll_y)
-        if forward:
-            if top >= self.max_scroll_y:
-                return count - 1
-            line = min(top + height, len(layout.lines) - 1)
-            target = layout.line_sentence[line]
-            return max(target, self.current + 1) if target <= self.current else target
-        if top <= 0:
-            return 0
-        return min(layout.line_sentence[max(top - height, 0)], max(self.current - 1, 0))
+        bottom_top = max(len(layout.lines) - height, 0)
+        new_top = min(top + height, bottom_top) if forward else max(top - height, 0)
+        if new_top == top:
+            return count - 1 if forward else 0
+        at = min(max(layout.first_line[self.current] - top, 0), height - 1)
+        target = layout.line_sentence[min(new_top + at, len(layout.lines) - 1)]
+        target = max(target, self.current + 1) if forward else min(target, self.current - 1)
+        self.scroll_to(y=new_top, animate=False, immediate=True)
+        return max(0, min(target, count - 1))
 
     def sentence_at_point(self, x: int, y: int) -> int | None:
         """The sentence drawn at content cell (x, y) of the whole article (not the view)."""
@@ -341,38 +292,44 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- drawing ----------------------------------------------------------------
 
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+    def drawing_styles_changed(self) -> None:
+        # A theme or CSS change: every drawn line is stale.
+        self._cache.clear()
+        self.refresh()
 
-    def _sentence_style(self, sentence: Sentence) -> Style:
-        style = Style()
+    def _sentence_names(self, sentence: Sentence) -> tuple[str, ...]:
+        names: list[str] = []
         if self.analysed:
-            style += self._style(f"article--{_CLASS_COMPONENT[sentence.label]}")
+            names.append(f"article--{_CLASS_COMPONENT[sentence.label]}")
         if sentence.kind is SentenceKind.HEADING:
-            style += self._style("article--heading")
+            names.append("article--heading")
         elif sentence.kind is SentenceKind.CAPTION:
-            style += self._style("article--caption")
-        if self.focused_source is not None and sentence.source_id != self.focused_source:
-            style += self._style("article--dim")
+            names.append("article--caption")
+        if (self.focused_source is not None and sentence.source_id != self.focused_source) or (
+            self.class_filter is not None
+            and (sentence.label.value != self.class_filter or sentence.kind is not SentenceKind.SENTENCE)
+        ):
+            names.append("article--dim")
         if sentence.index == self.current and self.analysed:
-            style += self._style("article--current")
-        return style
+            names.append("article--current")
+        return tuple(names)
 
-    def _overlays(self, sentence: Sentence) -> list[tuple[Span, Style]]:
-        overlays: list[tuple[Span, Style]] = []
+    def _overlays(self, sentence: Sentence) -> list[tuple[Span, str]]:
+        overlays: list[tuple[Span, str]] = []
         if self.analysed and sentence.source_span is not None:
-            overlays.append((sentence.source_span, self._style("article--source")))
+            overlays.append((sentence.source_span, "article--source"))
         if self.analysed and sentence.cue_span is not None:
-            overlays.append((sentence.cue_span, self._style("article--cue")))
-        if self.matches:
-            at = bisect.bisect_right(self._match_ends, sentence.start)
-            while at < len(self.matches) and self.matches[at].start < sentence.end:
-                name = "article--current-match" if at == self.match_index else "article--match"
-                overlays.append((self.matches[at], self._style(name)))
-                at += 1
+            overlays.append((sentence.cue_span, "article--cue"))
+        if self.query:
+            length = len(self.query)
+            for start in self.search.starts(self.query, sentence.start, sentence.end):
+                name = "article--current-match" if start == self.match_at else "article--match"
+                overlays.append((Span(start, start + length), name))
         return overlays
 
-    def _word_segments(self, start: int, end: int, base: Style, overlays: list[tuple[Span, Style]]) -> list[Segment]:
+    def _word_segments(
+        self, start: int, end: int, names: tuple[str, ...], overlays: list[tuple[Span, str]]
+    ) -> list[Segment]:
         cuts = {start, end}
         for span, _ in overlays:
             if span.start < end and start < span.end:
@@ -381,18 +338,16 @@ class ArticleView(ScrollView, can_focus=True):
         bounds = sorted(cuts)
         segments = []
         for a, b in pairwise(bounds):
-            style = base
-            for span, extra in overlays:
-                if span.start <= a and b <= span.end:
-                    style += extra
-            segments.append(Segment(self.display_text[a:b], style))
+            extra = tuple(name for span, name in overlays if span.start <= a and b <= span.end)
+            segments.append(Segment(self.display_text[a:b], self._resolved(names + extra)))
         return segments
 
     def render_line(self, y: int) -> Strip:
-        _, scroll_y = self.scroll_offset
-        index = y + scroll_y
+        index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         base_style = self.rich_style
+        if self._layout is None and width > 0:
+            self._relayout()  # the first frame is drawn before the first Resize arrives: wrap now
         layout = self._layout
         if layout is None or index >= len(layout.lines):
             return Strip.blank(width, base_style)
@@ -406,25 +361,25 @@ class ArticleView(ScrollView, can_focus=True):
     def _render_article_line(self, pieces: tuple[Piece, ...], width: int, base_style: Style) -> Strip:
         sentences = self.document.sentences
         is_current = self.analysed and any(p.sentence == self.current for p in pieces)
-        gutter = "▌" if is_current else " "
         segments = [
-            Segment(gutter, base_style + self._style("article--gutter") if is_current else base_style),
+            Segment("▌", self._resolved(("article--gutter",))) if is_current else Segment(" ", base_style),
             Segment(" ", base_style),
         ]
         previous: Piece | None = None
-        overlays: dict[int, list[tuple[Span, Style]]] = {}
+        overlays: dict[int, list[tuple[Span, str]]] = {}
         for piece in pieces:
             sentence = sentences[piece.sentence]
-            style = base_style + self._sentence_style(sentence)
+            names = self._sentence_names(sentence)
             if previous is not None:
                 # The space inside a sentence takes its colour, so the highlight reads as one block.
-                segments.append(Segment(" ", style if previous.sentence == piece.sentence else base_style))
+                same = previous.sentence == piece.sentence
+                segments.append(Segment(" ", self._resolved(names) if same else base_style))
             if piece.start < 0:
-                marker_style = style + self._style(f"article--marker-{_CLASS_COMPONENT[sentence.label]}")
-                segments.append(Segment(MARKERS[sentence.label], marker_style))
+                marker = f"article--marker-{_CLASS_COMPONENT[sentence.label]}"
+                segments.append(Segment(MARKERS[sentence.label], self._resolved((*names, marker))))
             else:
                 if piece.sentence not in overlays:
                     overlays[piece.sentence] = self._overlays(sentence)
-                segments.extend(self._word_segments(piece.start, piece.end, style, overlays[piece.sentence]))
+                segments.extend(self._word_segments(piece.start, piece.end, names, overlays[piece.sentence]))
             previous = piece
         return Strip(segments).crop_extend(0, width, base_style)

@@ -7,15 +7,21 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from reader.core.model import Document, Sentence
+from reader.core.model import Document, Label, Sentence
 from reader.export.legend import LABEL_NAMES, MARKERS
+from reader.export.markdown import claim_tally
 from reader.safe_text import neutralize
 
+CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
-def tally_text(doc: Document, *, compact: bool = False) -> Text:
-    """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``."""
+
+def tally_text(counts: dict[Label, int], *, compact: bool = False) -> Text:
+    """``● official 5  ◆ third party 7  ○ unattributed 3``; compact: ``● 5  ◆ 7  ○ 3``.
+
+    ``counts`` come from ``claim_tally``: only sentences are counted, not headings and captions.
+    """
     text = Text()
-    for label, count in doc.tally().items():
+    for label, count in counts.items():
         if text:
             text.append("  ")
         name = "" if compact else f" {LABEL_NAMES[label]}"
@@ -29,8 +35,10 @@ COMPACT_BELOW = 100  # terminal columns under which the tally drops the class na
 class TitleBar(Horizontal):
     """The article title on the left (cut with an ellipsis), the tally per class on the right."""
 
-    _doc: Document | None = None
+    _title: str | None = None
+    _counts: dict[Label, int] | None = None
     _status = ""
+    _note = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="title-text")
@@ -38,21 +46,29 @@ class TitleBar(Horizontal):
 
     def show(self, title: str | None, doc: Document | None, status: str = "") -> None:
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
-        self._doc, self._status = doc, status
+        self._title, self._status = title, status
+        self._counts = claim_tally(doc) if doc is not None else None  # counted once, not on every resize
         name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
+    def set_note(self, note: str) -> None:
+        """A word before the tally, such as the class filter on (empty: none)."""
+        self._note = note
+        self._show_tally()
+
     def _show_tally(self) -> None:
         compact = self.app.size.width < COMPACT_BELOW
-        doc = self._doc
-        right = tally_text(doc, compact=compact) if doc is not None else Text(self._status, style="italic")
+        counts = self._counts
+        right = tally_text(counts, compact=compact) if counts is not None else Text(self._status, style="italic")
+        if self._note:
+            right = Text.assemble((self._note, "reverse"), "  ", right)
         tally = self.query_one("#tally", Static)
         tally.update(right)
-        tally.tooltip = tally_text(doc).plain if doc is not None and compact else None
+        tally.tooltip = tally_text(counts).plain if counts is not None and compact else None
 
     def on_resize(self, event: object) -> None:
-        if self._doc is not None:
+        if self._counts is not None:
             self._show_tally()
 
     def plain(self) -> str:
@@ -60,13 +76,18 @@ class TitleBar(Horizontal):
         return f"{self.query_one('#title-text', Static).render()}  {self.query_one('#tally', Static).render()}"
 
 
-def detail_text(doc: Document, sentence: Sentence) -> Text:
-    """Class, source (name, role, type), cue and reason of one sentence, as plain Text."""
+def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | None = None) -> Text:
+    """Class, position, source (name, role, type) and cue on one line; the reason on the next.
+
+    ``position`` is ``(n, total)`` for a claim, the n-th of the article's sentences; a heading or
+    caption says what it is instead (shown, not counted).
+    """
     text = Text()
     text.append(f"{MARKERS[sentence.label]} {LABEL_NAMES[sentence.label]}", style="bold")
-    text.append(f"  sentence {sentence.index + 1}/{len(doc.sentences)}")
-    if sentence.kind.value != "sentence":
-        text.append(f" ({sentence.kind.value})")
+    if position is not None:
+        text.append(f"  sentence {position[0]}/{position[1]}")
+    else:
+        text.append(f"  {sentence.kind.value} (not counted)")
     source = doc.source(sentence.source_id)
     if source is not None:
         text.append("  source: ")
@@ -76,47 +97,29 @@ def detail_text(doc: Document, sentence: Sentence) -> Text:
     if sentence.cue_span is not None:
         text.append("  cue: ")
         text.append(neutralize(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
-    text.append("  why: ")
-    text.append(neutralize(sentence.reason), style="italic")
+    text.append("\nwhy: ")
+    text.append(neutralize(" ".join(sentence.reason.split())), style="italic")
     return text
 
 
 class DetailLine(Static):
-    """What the analysis says about the current sentence, wrapped: it grows to show the reason whole."""
+    """What the analysis says about the current sentence, in two lines of fixed height.
 
-    MIN_LINES = 2
-    MAX_LINES = 6
+    The facts on the first line, the reason on the second; a line too long for the terminal
+    ends in an ellipsis, and the whole description is in the tooltip. The height never changes,
+    so the article above does not jump from one sentence to the next.
+    """
 
     _text: Text | None = None
 
-    def show(self, doc: Document | None, index: int) -> None:
-        """Describe sentence ``index`` of ``doc`` (or say the analysis is running)."""
+    def show(self, doc: Document | None, index: int, position: tuple[int, int] | None = None) -> None:
+        """Describe unit ``index`` of ``doc``, the ``position`` (n, total) among its claims (or say
+        the analysis is running)."""
         if doc is None or not doc.sentences:
             self._text = Text("analysing…" if doc is None else "no sentences", style="italic")
         else:
-            self._text = detail_text(doc, doc.sentences[index])
-        self.fit()
-
-    def lines_needed(self, width: int) -> int:
-        """How many lines the description takes at ``width`` cells."""
-        if self._text is None or width <= 0:
-            return self.MIN_LINES
-        return len(self._text.wrap(self.app.console, width))
-
-    def on_resize(self, event: object) -> None:
-        self.fit()
-
-    def fit(self) -> None:
-        """Take as many lines as the description needs (within bounds), then show it."""
-        if self._text is None:
-            return
-        width = self.size.width or self.app.size.width - self.styles.padding.width
-        needed = self.lines_needed(width)
-        height = max(self.MIN_LINES, min(self.MAX_LINES, needed))
-        # Taller than the line may grow: the whole description is in the tooltip, never silently lost.
-        self.tooltip = self._text.plain if needed > self.MAX_LINES else None
-        if self.styles.height is None or self.styles.height.value != height:
-            self.styles.height = height  # a layout pass only when the height changes
-            self.update(self._text)
-        else:
-            self.update(self._text, layout=False)
+            self._text = detail_text(doc, doc.sentences[index], position)
+        self._text.no_wrap = True
+        self._text.overflow = "ellipsis"
+        self.tooltip = self._text.plain
+        self.update(self._text, layout=False)

@@ -1,0 +1,18 @@
+"""The terminal the app runs on: is it still there. No textual here."""
+
+from __future__ import annotations
+
+import sys
+import termios
+
+LOST_TERMINAL = 129
+"""Exit status when the terminal went away: 128 + SIGHUP, as shells report a hang-up."""
+
+
+def terminal_alive() -> bool:
+    """Whether the terminal on standard input still answers (a hung-up one fails ``tcgetattr``)."""
+    try:
+        termios.tcgetattr(sys.__stdin__.fileno())
+    except (termios.error, OSError, ValueError, AttributeError):
+        return False
+    return True

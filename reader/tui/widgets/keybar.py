@@ -1,0 +1,80 @@
+"""The key bar at the bottom: the keys that apply now, drawn as one line of text.
+
+Textual's ``Footer`` mounts a widget per key and recomposes them all whenever the bindings
+change (every focus change, opening search): a tenth to a third of a second on a loaded
+machine, on keys that should answer at once. This draws the same hints as one ``Text``,
+redrawn when the screen says its bindings changed; a click on a hint runs its action.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    """Each shown binding of the active screen as ``key description``; disabled ones dimmed."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    """The key and its description, restyled from ``reader.tcss``."""
+
+    DEFAULT_CSS = """
+    KeyBar { height: 1; dock: bottom; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._spans: list[tuple[int, int, Binding, DOMNode]] = []
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.refresh()
+
+    def hints(self) -> list[tuple[Binding, bool, DOMNode]]:
+        """The bindings shown, one per action (its first key), in the order they are declared."""
+        seen: set[str] = set()
+        shown = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.show and binding.description and binding.action not in seen:
+                seen.add(binding.action)
+                shown.append((binding, active.enabled, active.node))
+        return shown
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        spans = []
+        for binding, enabled, node in self.hints():
+            if text:
+                text.append(" ")
+            start = len(text)
+            style_key, style_text = (key_style, text_style) if enabled else (key_style + _DIM, text_style + _DIM)
+            text.append(self.app.get_key_display(binding), style_key)
+            text.append(f" {binding.description}", style_text)
+            spans.append((start, len(text), binding, node))
+        self._spans = spans
+        return text
+
+    async def on_click(self, event: events.Click) -> None:
+        for start, end, binding, node in self._spans:
+            if start <= event.x < end:
+                await self.app.run_action(binding.action, node)
+                return
+
+
+_DIM = Style(dim=True)
