@@ -17,7 +17,7 @@ from typing import Any
 from reader.batch import Job, Outcome
 from reader.corpus import require
 from reader.corpus.sinks import outcome_of
-from reader.corpus.tables import DATASETS, Rows, empty_rows, extend
+from reader.corpus.tables import DATASETS, Rows, empty_rows, extend, row_count
 from reader.corpus.work import ArticleResult
 from reader.errors import ExitCode, ReaderError
 
@@ -76,8 +76,8 @@ class ParquetSink:
 
         try:
             for name, writer in self.writers.items():
-                table = pa.Table.from_pydict(self.buffer[name], schema=arrow_schema(name))
-                writer.write_table(table)
+                if row_count(self.buffer, name):  # no empty row groups (an article without numbers)
+                    writer.write_table(pa.Table.from_pydict(self.buffer[name], schema=arrow_schema(name)))
         except OSError as exc:
             raise ReaderError(f"{self.out}: cannot write ({exc.strerror or exc})", ExitCode.OUTPUT_FAILED) from None
         self.buffer = empty_rows()
