@@ -27,7 +27,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "commands (run 'reader COMMAND --help'):\n"
             "  analyze   write the analysis of one article as JSON or Markdown\n"
             "  batch     analyse many articles into a folder or a JSON Lines file\n"
-            "  evaluate  score the analyser against a PolNeAR-format corpus"
+            "  evaluate  score the analyser against a PolNeAR-format corpus\n"
+            "  report    corpus figures of a batch output, traced to articles and sentences"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -83,6 +84,12 @@ def _run_evaluate(argv: Sequence[str]) -> int:
     return run_evaluate(argv)
 
 
+def _run_report(argv: Sequence[str]) -> int:
+    from reader.corpus.report.cli import run_report
+
+    return run_report(argv)
+
+
 def _run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
     from reader.tui.app import run_app
@@ -93,7 +100,7 @@ def _run_app(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate}
+    commands = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate, "report": _run_report}
     try:
         if argv and argv[0] in commands:
             return int(commands[argv[0]](argv[1:]))
