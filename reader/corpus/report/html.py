@@ -67,14 +67,12 @@ def _sources(figures: GroupFigures) -> str:
     if not figures.top_sources:
         return f'{title}<p class="dim">No attributed sentences.</p>'
     most = max(row.sentences for row in figures.top_sources)
-    chart = bar_chart(
-        [
-            BarRow(row.name, [Segment(row.sentences / most, "#3a8f8f", f"{row.name}: {row.sentences} sentences",
-                                      row.trace.id)], f"{row.sentences} in {row.articles} articles")
-            for row in figures.top_sources
-        ],
-        f"Most cited sources of {figures.name}, by sentences",
-    )
+    bars = []
+    for row in figures.top_sources:
+        tooltip = f"{row.name}: {row.sentences} sentences"
+        where = f"{row.sentences} in {row.articles} article{'s' if row.articles != 1 else ''}"
+        bars.append(BarRow(row.name, [Segment(row.sentences / most, "#3a8f8f", tooltip, row.trace.id)], where))
+    chart = bar_chart(bars, f"Most cited sources of {figures.name}, by sentences")
     table = _table(
         [("#", True), ("source", False), ("type", False), ("sentences", True), ("articles", True), ("trace", False)],
         [
