@@ -132,6 +132,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per setting; the best counts")
     parser.add_argument("--tasks", type=int, default=400, help="empty tasks for the overhead (default 400)")
     args = parser.parse_args()
+    import distributed  # noqa: F401 - configures its loggers on import; quiet them after
+
     logging.getLogger("distributed").setLevel(logging.ERROR)  # the clusters' start and close chatter
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
         folder = Path(tmp)

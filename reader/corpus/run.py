@@ -157,20 +157,25 @@ class _Shipper:
         self.reporter.advance(job, outcome)
 
 
-def _work(
-    args: argparse.Namespace, jobs: list[Job], ids: dict[int, str], sink: Sink, tally: Tally
-) -> None:
+def _settle_up_front(jobs: list[Job], force: bool, tally: Tally, reporter: _Reporter) -> list[Job]:
+    """Count the jobs the client settles itself; the rest, the work to ship."""
+    todo = []
+    for job in jobs:
+        settled = _before_work(job, force)
+        if settled is None:
+            todo.append(job)
+        else:
+            tally.add(settled)
+            reporter.advance(job, settled)
+    return todo
+
+
+def _work(args: argparse.Namespace, jobs: list[Job], ids: dict[int, str], sink: Sink, tally: Tally) -> None:
+    """Ship the work through the engine and hand each result to the sink, in input order."""
     reporter = _Reporter(len(jobs))
     engine: pipeline.Engine | None = None
     try:
-        todo = []
-        for job in jobs:
-            settled = _before_work(job, args.force)
-            if settled is None:
-                todo.append(job)
-            else:
-                tally.add(settled)
-                reporter.advance(job, settled)
+        todo = _settle_up_front(jobs, args.force, tally, reporter)
         if todo:
             engine = _engine(args)
             by_index = {job.index: job for job in todo}
@@ -178,8 +183,7 @@ def _work(
             size = pipeline.chunk_size(len(todo), engine.workers)
             weigh = (lambda item: len(item.data or b"")) if args.ship == BYTES else None
             chunks = pipeline.chunks(shipper.items(todo), size, weigh)
-            window = pipeline.WINDOW_PER_WORKER * engine.workers
-            for results in pipeline.run(engine, chunks, window):
+            for results in pipeline.run(engine, chunks, pipeline.WINDOW_PER_WORKER * engine.workers):
                 for result in results:
                     _deliver(sink, by_index[result.index], result, tally, reporter)
         sink.close()
