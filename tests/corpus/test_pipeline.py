@@ -53,8 +53,15 @@ class FakeEngine:
 
 @pytest.mark.parametrize("seed", range(5))
 def test_results_come_in_input_order_within_the_window(seed: int) -> None:
-    engine = FakeEngine(seed)
     delivered: list[int] = []
+
+    class Bounded(FakeEngine):
+        def submit(self, batch: list[WorkItem]) -> int:
+            # the client holds at most 4 chunks of 3: nothing is sent 12 articles past the oldest undelivered one
+            assert batch[0].index < len(delivered) + 4 * 3
+            return super().submit(batch)
+
+    engine = Bounded(seed)
     for results in pipeline.run(engine, pipeline.chunks(items(100), 3), window=4):
         delivered += [r.index for r in results]
         assert all(r.status == "done" for r in results)
