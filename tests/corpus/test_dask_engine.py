@@ -225,6 +225,16 @@ def test_a_missing_extra_is_one_line_naming_it(
     assert not any(p.is_file() for p in (tmp_path / "out").rglob("*")) if (tmp_path / "out").exists() else True
 
 
+def test_a_parquet_report_without_pyarrow_is_one_line(corpus: Path, tmp_path: Path) -> None:
+    run_batch([str(corpus), "-o", str(tmp_path / "tables"), "--format", "parquet"])
+    result = _without("pyarrow", "report", str(tmp_path / "tables"))
+    assert result.returncode == ExitCode.USAGE
+    assert result.stderr == (
+        "reader: reader report over Parquet needs the optional 'dask' extra (pyarrow is not installed): "
+        "pip install 'reader[dask]'\n"
+    )
+
+
 def test_scheduler_and_workers_need_the_dask_engine(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(ReaderError) as info:
         run_batch([str(corpus), "-o", str(tmp_path / "out"), "--workers", "2"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.corpus.report.figures import LABEL_NAMES, LABELS, GroupFigures, Report, Share
 from reader.corpus.report.layout import more_line, percent, summary, trace_heading, trace_lines
-from reader.corpus.report.svg import COLORS, BarRow, Segment, bar_chart, esc, legend
+from reader.corpus.report.svg import COLORS, BarRow, Segment, bar_chart, clip, esc, legend
 
 STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 64rem; padding: 0 1rem; color: #222; }
@@ -89,10 +89,11 @@ def _anonymity(report: Report) -> str:
     rows = []
     for f in everyone:
         a, u = f.anonymous, f.unsourced_numbers
-        rows.append(BarRow(f"{f.name}: sources", [Segment(a.fraction, "#8a4f9e", f"anonymous: {percent(a)}",
-                                                           a.trace.id)], f"{a.count} of {a.total} anonymous"))
-        rows.append(BarRow(f"{f.name}: numbers", [Segment(u.fraction, "#b0413e", f"no named source: {percent(u)}",
-                                                           u.trace.id)], f"{u.count} of {u.total} unsourced"))
+        name = clip(f.name, 16)
+        anonymous = Segment(a.fraction, "#8a4f9e", f"anonymous: {percent(a)}", a.trace.id)
+        unsourced = Segment(u.fraction, "#b0413e", f"no named source: {percent(u)}", u.trace.id)
+        rows.append(BarRow(f"{name}: sources", [anonymous], f"{a.count} of {a.total} anonymous"))
+        rows.append(BarRow(f"{name}: numbers", [unsourced], f"{u.count} of {u.total} unsourced"))
     chart = bar_chart(rows, "Share of anonymous sources and of numeric claims with no named source per group")
     table = _table(
         [("group", False), ("sources", True), ("anonymous", True), ("numeric claims", True),

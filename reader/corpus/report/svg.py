@@ -42,7 +42,8 @@ class BarRow:
     value: str  # written after the bar
 
 
-def _clip(label: str, limit: int = 26) -> str:
+def clip(label: str, limit: int = 26) -> str:
+    """``label`` cut to ``limit`` characters, an ellipsis marking the cut."""
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
@@ -58,7 +59,7 @@ def bar_chart(rows: Sequence[BarRow], description: str) -> str:
     for i, row in enumerate(rows):
         y = 4 + i * ROW
         parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR - 3}" text-anchor="end">{esc(_clip(row.label))}</text>'
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR - 3}" text-anchor="end">{esc(clip(row.label))}</text>'
         )
         x = float(LABEL_WIDTH)
         for segment in row.segments:
