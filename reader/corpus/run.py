@@ -209,6 +209,8 @@ def run_corpus_batch(args: argparse.Namespace) -> int:
     _check_output(out, args.format, args.force)
     if args.engine != DASK and (args.scheduler is not None or args.workers is not None):
         raise ReaderError("--scheduler and --workers need --engine dask (use --jobs N locally)", ExitCode.USAGE)
+    if args.engine == DASK and args.jobs > 1:
+        raise ReaderError("--jobs is for --engine local; with --engine dask, use --workers N", ExitCode.USAGE)
     jobs, missing, ids = _plan(args, out)
     tally = Tally()
     sink = _sink(args.format, out)

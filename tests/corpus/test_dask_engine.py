@@ -239,4 +239,8 @@ def test_scheduler_and_workers_need_the_dask_engine(corpus: Path, tmp_path: Path
     with pytest.raises(ReaderError) as info:
         run_batch([str(corpus), "-o", str(tmp_path / "out"), "--workers", "2"])
     assert info.value.exit_code is ExitCode.USAGE
-    assert "--engine dask" in str(info.value)
+    assert str(info.value) == "--scheduler and --workers need --engine dask (use --jobs N locally)"
+    with pytest.raises(ReaderError) as info:
+        run_batch([str(corpus), "-o", str(tmp_path / "out"), "--engine", "dask", "--jobs", "2"])
+    assert str(info.value) == "--jobs is for --engine local; with --engine dask, use --workers N"
+    assert not (tmp_path / "out").exists()
