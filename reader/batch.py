@@ -51,6 +51,7 @@ class Outcome:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from reader.corpus.options import PARQUET, add_engine_options
     from reader.export import DEFAULT_FORMAT, FORMATS
 
     parser = ArgumentParser(
@@ -80,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="output folder (or file, for --format jsonl)",
     )
-    parser.add_argument("--format", choices=(*FORMATS, JSONL), default=DEFAULT_FORMAT)
+    parser.add_argument("--format", choices=(*FORMATS, JSONL, PARQUET), default=DEFAULT_FORMAT)
     parser.add_argument(
         "--jobs",
         type=_jobs,
@@ -98,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="redo every article, overwriting outputs"
     )
     add_max_size(parser)
+    add_engine_options(parser)  # --engine, --scheduler, --workers, --ship (reader/corpus)
     return parser
 
 
@@ -522,6 +524,12 @@ def summarize(outcomes: Iterable[Outcome], elapsed: float, missing: int = 0, unr
 def run_batch(argv: Sequence[str]) -> int:
     """Entry point of ``reader batch``; returns the exit code (FAILURE if any article failed)."""
     args = _parser().parse_args(argv)
+    from reader.corpus.options import handled_here
+
+    if handled_here(args):  # --engine dask, --format parquet: reader/corpus/run.py
+        from reader.corpus.run import run_corpus_batch
+
+        return run_corpus_batch(args)
     started = time.monotonic()
     out = Path(args.output)
     jsonl = args.format == JSONL

@@ -21,7 +21,8 @@ COMMANDS_HELP = (
     "  analyze   write the analysis of one article as JSON or Markdown\n"
     "  sample    open a bundled sample article: reader sample kursk (or reader :kursk)\n"
     "  batch     analyse many articles into a folder or a JSON Lines file\n"
-    "  evaluate  score the analyser against a PolNeAR-format corpus"
+    "  evaluate  score the analyser against a PolNeAR-format or sentence-labelled corpus\n"
+    "  report    corpus figures of a batch output, traced to articles and sentences"
 )
 
 
@@ -145,6 +146,12 @@ def _run_evaluate(argv: Sequence[str]) -> int:
     return run_evaluate(argv)
 
 
+def _run_report(argv: Sequence[str]) -> int:
+    from reader.corpus.report.cli import run_report
+
+    return run_report(argv)
+
+
 def resolve_sample(path: str) -> str:
     """``:NAME`` -> the bundled sample's file (unless a file is called that); other paths as given."""
     if not path.startswith(":") or os.path.lexists(path):
@@ -213,7 +220,13 @@ def _print_summary(path: str | None, max_size: int) -> int:
     return ExitCode.OK
 
 
-COMMANDS = {"analyze": _run_analyze, "batch": _run_batch, "evaluate": _run_evaluate, "sample": _run_sample}
+COMMANDS = {
+    "analyze": _run_analyze,
+    "batch": _run_batch,
+    "evaluate": _run_evaluate,
+    "report": _run_report,
+    "sample": _run_sample,
+}
 # Spellings people type for a command, besides near misses of its name.
 _ALIASES = {
     "analyse": "analyze",

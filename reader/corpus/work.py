@@ -1,0 +1,119 @@
+"""The worker side: a chunk of articles in, one result per article out.
+
+``analyse_chunk`` is what every engine runs (in this process, in a process pool or
+on a Dask worker). It is a pure function of its arguments, needs nothing but
+reader itself, and never raises for one bad article: like ``reader.batch.process``,
+a failure becomes a result with a message. Nothing is written here: the client
+writes every output, so a worker that dies leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.errors import ReaderError
+
+LABELS = ("official", "third_party", "unattributed")
+JSONL = "jsonl"
+PARQUET = "parquet"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """One article to analyse.
+
+    ``label`` is the path as the user wrote it (for messages, and for the format's
+    tie-break on the extension); ``path`` the absolute path a worker opens when
+    ``data`` is None; ``data`` the file's bytes when the client ships bytes.
+    """
+
+    index: int
+    label: str
+    path: str
+    article_id: str
+    data: bytes | None = None
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What became of one article; ``payload`` is what the output needs (see ``analyse_chunk``)."""
+
+    index: int
+    status: str  # done | failed
+    message: str = ""
+    sentences: int = 0
+    tally: dict[str, int] = field(default_factory=dict)
+    payload: Any = None
+
+
+def _relabel(message: str, item: WorkItem) -> str:
+    """A loader message names the path it opened; name the path the user wrote instead."""
+    if item.path != item.label and message.startswith(item.path + ":"):
+        return item.label + message[len(item.path) :]
+    return message
+
+
+def _load(item: WorkItem, max_size: int) -> tuple[Any, str]:
+    """The loaded article and its decoded text, exactly as ``reader.load.load_article`` reads it."""
+    from reader.load.loader import _read_file, decode_article, looks_like_url, parse_article
+
+    if item.data is None and looks_like_url(item.path):  # batch --urls: fetched where it is analysed
+        from reader.load.loader import load_url
+
+        loaded = load_url(item.path, max_size=max_size)
+        return loaded, loaded.text
+    if item.data is not None:
+        data = item.data
+    else:
+        try:
+            data = _read_file(Path(item.path), max_size)
+        except ReaderError as exc:
+            raise ReaderError(_relabel(exc.message, item), exc.exit_code) from None
+    text, encoding = decode_article(data, item.label)
+    return parse_article(text, label=item.label, path=Path(item.label), encoding=encoding), text
+
+
+def _payload(item: WorkItem, fmt: str, doc: Any, loaded: Any, raw_text: str) -> Any:
+    if fmt == JSONL:
+        from reader.export.json import document_to_dict
+
+        return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":"))
+    if fmt == PARQUET:
+        from reader.corpus.site import site_of_html
+        from reader.corpus.tables import article_rows
+
+        site = site_of_html(raw_text) if loaded.format == "html" else None
+        return article_rows(doc, article_id=item.article_id, path=item.label, site=site)
+    from reader.export import render
+
+    return render(doc, fmt, item.label)  # the source named as the local engine names it
+
+
+def analyse_item(item: WorkItem, fmt: str, max_size: int) -> ArticleResult:
+    """Analyse one article into the payload ``fmt`` needs. Never raises."""
+    try:
+        from reader.analysis import analyze_article
+
+        loaded, raw_text = _load(item, max_size)
+        doc = analyze_article(loaded)
+        tally = {label.value: n for label, n in doc.tally().items()}
+        payload = _payload(item, fmt, doc, loaded, raw_text)
+        return ArticleResult(item.index, "done", "", len(doc.sentences), tally, payload)
+    except ReaderError as exc:
+        return ArticleResult(item.index, "failed", str(exc))
+    except OSError as exc:
+        return ArticleResult(item.index, "failed", f"{item.label}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return ArticleResult(
+            item.index, "failed", f"{item.label}: internal error ({type(exc).__name__}: {exc})"
+        )
+
+
+def analyse_chunk(items: list[WorkItem], fmt: str, max_size: int) -> list[ArticleResult]:
+    """Analyse ``items`` in order. ``fmt`` picks the payload of each result: the rendered
+    file for an export format (``json``, ``markdown``), the compact JSON line for ``jsonl``,
+    the table rows (``reader.corpus.tables``) for ``parquet``."""
+    return [analyse_item(item, fmt, max_size) for item in items]

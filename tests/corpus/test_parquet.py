@@ -1,0 +1,165 @@
+"""``reader batch --format parquet``: the sentences, sources and numbers datasets, checked against the
+JSON analysis of the same articles, read back with pyarrow, polars and DuckDB."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from reader.batch import Job, run_batch
+from reader.corpus import parquet
+from reader.corpus.tables import article_rows
+from reader.corpus.work import ArticleResult
+from reader.errors import ExitCode, ReaderError
+from tests.corpus.test_dask_engine import files
+
+
+def rows(out: Path, dataset: str) -> list[dict[str, Any]]:
+    return ds.dataset(out / dataset, format="parquet").to_table().to_pylist()
+
+
+def analyses(corpus: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    """The JSON analysis of every article of ``corpus``, by article id (its relative input path)."""
+    out = tmp_path / "json"
+    run_batch([str(corpus), "-o", str(out)])
+    found = {}
+    for source in corpus.rglob("*"):
+        rel = source.relative_to(corpus)
+        target = out / rel.with_suffix(".json")
+        if target.exists():
+            found[rel.as_posix()] = json.loads(target.read_text(encoding="utf-8"))
+    return found
+
+
+def test_the_tables_hold_what_the_json_says(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tables"
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.FAILURE  # the empty one
+    docs = analyses(corpus, tmp_path)
+    assert len(docs) == 11
+    sentences, sources, numbers = rows(out, "sentences"), rows(out, "sources"), rows(out, "numbers")
+    assert sorted({r["article_id"] for r in sentences}) == sorted(docs)
+    for article_id, doc in docs.items():
+        by_id = {src["id"]: src for src in doc["sources"]}
+        got = [r for r in sentences if r["article_id"] == article_id]
+        assert len(got) == len(doc["sentences"])
+        for row, s in zip(got, doc["sentences"], strict=True):
+            source = by_id.get(s["source_id"]) if s["source_id"] else None
+            cue = doc["text"][s["cue_span"][0] : s["cue_span"][1]] if s["cue_span"] else None
+            assert row == {
+                "article_id": article_id,
+                "path": str(corpus / article_id),
+                "folder": str(Path(article_id).parent),
+                "site": "harbour-gazette.example" if article_id == "harbour.html" else None,
+                "title": doc["title"],
+                "published": doc["published"],
+                "sentence": s["index"],
+                "paragraph": s["paragraph"],
+                "start": s["start"],
+                "end": s["end"],
+                "text": s["text"],
+                "kind": s["kind"],
+                "label": s["label"],
+                "source_id": s["source_id"],
+                "source_name": source["name"] if source else None,
+                "source_type": source["type"] if source else None,
+                "cue": cue,
+            }
+            assert doc["text"][row["start"] : row["end"]] == row["text"]
+        assert [
+            (r["source_id"], r["name"], r["type"], r["role"], r["sentence_count"], r["mentions"])
+            for r in sources
+            if r["article_id"] == article_id
+        ] == [
+            (s["id"], s["name"], s["type"], s["role"], len(s["sentences"]), len(s["mentions"]))
+            for s in doc["sources"]
+        ]
+        assert [
+            (r["sentence"], r["start"], r["end"], r["text"], r["value"], r["unit"], r["source_id"], r["converts"])
+            for r in numbers
+            if r["article_id"] == article_id
+        ] == [
+            (n["sentence"], n["start"], n["end"], n["text"], n["value"], n["unit"], n["source_id"], n["converts"])
+            for n in doc["numbers"]
+        ]
+    assert any(r["cue"] for r in sentences) and numbers and sources
+
+
+def test_row_groups_are_appended_as_articles_arrive(corpus: Path, tmp_path: Path) -> None:
+    from reader.analysis import analyze_path
+
+    out = tmp_path / "tables"
+    sink = parquet.ParquetSink(out, row_group_articles=2)
+    sizes = []
+    paths = [p for p in sorted(corpus.rglob("*.txt")) if p.stat().st_size][:5]
+    for i, path in enumerate(paths):
+        payload = article_rows(analyze_path(path), article_id=path.name, path=str(path), site=None)
+        sink.deliver(Job(i, path, None), ArticleResult(i, "done", "", 1, {}, payload))
+        sizes.append(sink.tmps["sentences"].stat().st_size)
+        assert not (out / "sentences" / parquet.PART).exists()
+    sink.close()
+    assert sizes[1] > sizes[0] and sizes[3] > sizes[2]  # a row group written after the 2nd and 4th
+    assert sizes[2] == sizes[1] and sizes[4] == sizes[3]  # and none in between
+    meta = pq.ParquetFile(out / "sentences" / parquet.PART).metadata
+    assert meta.num_row_groups == 3
+    assert files(out).keys() == {f"{name}/{parquet.PART}" for name in ("sentences", "sources", "numbers")}
+
+
+def test_a_run_writes_several_row_groups(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parquet, "ROW_GROUP_ARTICLES", 3)
+    out = tmp_path / "tables"
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    assert pq.ParquetFile(out / "sentences" / parquet.PART).metadata.num_row_groups == 4  # 11 articles
+
+
+def test_the_engines_write_the_same_bytes(corpus: Path, tmp_path: Path, dask_scheduler: str) -> None:
+    run_batch([str(corpus), "-o", str(tmp_path / "one"), "--format", "parquet"])
+    run_batch([str(corpus), "-o", str(tmp_path / "two"), "--format", "parquet", "--jobs", "2"])
+    argv = [str(corpus), "-o", str(tmp_path / "dask"), "--format", "parquet", "--engine", "dask"]
+    run_batch([*argv, "--scheduler", dask_scheduler])
+    expected = files(tmp_path / "one")
+    assert len(expected) == 3
+    assert files(tmp_path / "two") == expected
+    assert files(tmp_path / "dask") == expected
+
+
+def test_polars_and_duckdb_read_the_datasets(corpus: Path, tmp_path: Path) -> None:
+    import duckdb
+    import polars as pl
+
+    out = tmp_path / "tables"
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    docs = analyses(corpus, tmp_path)
+    expected = {label: sum(d["tally"][label] for d in docs.values()) for label in ("official", "third_party")}
+    frame = pl.read_parquet(out / "sentences" / "*.parquet")
+    by_label = dict(frame.group_by("label").len().iter_rows())
+    assert {label: by_label[label] for label in expected} == expected
+    glob = str(out / "sources" / "*.parquet")
+    [(count,)] = duckdb.sql(f"select count(*) from read_parquet('{glob}')").fetchall()
+    assert count == sum(len(d["sources"]) for d in docs.values())
+
+
+def test_existing_datasets_need_force(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tables"
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    before = files(out)
+    with pytest.raises(ReaderError) as info:
+        run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    assert info.value.exit_code is ExitCode.OUTPUT_EXISTS
+    assert files(out) == before
+    (corpus / "outlet_a" / "empty.txt").unlink()
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--force"]) == ExitCode.OK
+    assert files(out) == before  # the same articles: the same bytes, and no file left over
+
+
+def test_a_file_is_no_output_folder(corpus: Path, tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x", encoding="utf-8")
+    with pytest.raises(ReaderError) as info:
+        run_batch([str(corpus), "-o", str(target), "--format", "parquet"])
+    assert info.value.exit_code is ExitCode.OUTPUT_FAILED
+    assert target.read_text(encoding="utf-8") == "x"
