@@ -73,8 +73,9 @@ _BRANCHES: list[tuple[str, str]] = [
     (rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)", _cased("el")),
     (rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)", _cased("lntpcs")),
     (rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)", _cased("ltn")),
-    # (at a digit, only the \d+ of the count can match, and it never needs to give a digit back)
-    (rf"(?i:\b\d++(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)", _D),
+    # (at a digit, only the \d+ of the count can match; giving a digit back never helps it match, so
+    # this is the same as the possessive \d++, which Python 3.10 lacks)
+    (rf"(?i:\b\d+(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)", _D),
     (
         rf"(?i:\b{_COUNT}(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
         _cased("aotfsenm"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from unittest.mock import patch
 
 import pytest
@@ -132,3 +134,23 @@ def test_branches_tried_by_first_character_find_what_the_whole_pattern_finds(par
     fast = find_dates(text)
     with patch.object(module, "_DATE_AT", {}):  # every start tries the whole alternation
         assert find_dates(text) == fast
+
+
+_AGO_PIECES = ["12", "3", "0", "٣", " ", "  ", "\n", "or", "to", "-", "–", "a dozen", "two", "years", "day", "ago", "later",
+               "Earlier", "x", ".", ","]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="possessive quantifiers arrived in Python 3.11")
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_AGO_PIECES), max_size=10))
+def test_the_digit_count_before_ago_matches_as_the_possessive_form_did(parts: list[str]) -> None:
+    """The "N years ago" branch opens with a plain \\d+ (3.10 has no \\d++): it matches the same strings."""
+    from reader.core import dates as module
+
+    branch = next(b for b, _ in module._BRANCHES if b.startswith(r"(?i:\b\d+(?:"))
+    plain = re.compile(branch)
+    possessive = re.compile(branch.replace(r"\b\d+(?:", r"\b\d++(?:", 1))
+    text = "".join(parts)
+    for pos in range(len(text)):
+        a, b = plain.match(text, pos), possessive.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
