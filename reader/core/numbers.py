@@ -40,6 +40,9 @@ from dataclasses import replace
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
 from reader.core.number_words import (
+    AGE_WORDS,
+    CHANGE_VERBS,
+    PLURAL_OF,
     CASED_CURRENCY_WORDS,
     COMMON_CAPITALISED,
     CURRENCY_CODES,
@@ -114,7 +117,6 @@ _OF_WHOLE = re.compile(
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b(?i:{WORD_NUMBER})\b))(?![\w%,.-])"
 )
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
-_AGE_WORDS = frozenset(("age", "aged", "ages"))
 # Before the second or later age of a list: "aged 41 and ", "ages 4, 7 and ".
 _AGE_LIST_BEFORE = re.compile(r"\b(?i:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+(?:and|or)\s+$|"
                               r"\b(?i:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,\s+$")
@@ -424,7 +426,7 @@ def _grow(s: str, m: re.Match[str], limit: int, context: _Context) -> _Found | N
                 return None  # "a two-pronged plan", "one-sided": an adjective, not a count
             unit = "years old" if compound.group("old") and noun == "year" else _plural(noun)
             pos = compound.end()
-        elif not is_words and before and before[-1][0].lower() in _AGE_WORDS:
+        elif not is_words and before and before[-1][0].lower() in AGE_WORDS:
             unit = "years old"  # "at age 78", "aged 45", "ages 18 to 24"
         elif not is_words and before and high is None and _is_listed_or_appositive_age(s, start, pos, raw, before):
             unit = "years old"  # "aged 41 and 37", "Sam Pritchard, 29,"
@@ -512,15 +514,8 @@ def _range_ok(before: list[tuple[str, int]], ranged: re.Match[str]) -> bool:
         return word == "between"
     if sep == "to":
         # "climbed $2.65 to $84.10": a change and the level it reached, not a range
-        return word != "from" and word not in _CHANGE_VERBS
+        return word != "from" and word not in CHANGE_VERBS
     return True
-
-
-_CHANGE_VERBS = frozenset(
-    """rose rise rises risen climbed climbs jumped jumps gained gains fell falls fallen dropped drops slid slides
-    slipped slips lost loses added adds increased increases decreased decreases declined declines grew grows
-    shrank shrinks surged surges plunged plunges tumbled tumbles soared soars edged edges sank sinks""".split()
-)
 
 
 def _tokens_before(s: str, start: int, n: int) -> list[tuple[str, int]]:
@@ -660,12 +655,9 @@ def _vague(s: str, m: re.Match[str], limit: int) -> _Found | None:
     return _Found(m.start(), end, float(VAGUE_COUNTS[key]), unit, "at least")
 
 
-_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet"}
-
-
 def _plural(noun: str) -> str:
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
+    if noun in PLURAL_OF:
+        return PLURAL_OF[noun]
     return noun if noun.endswith("s") or noun in MEASURES and len(noun) <= 3 else noun + "s"
 
 
