@@ -122,7 +122,7 @@ AGE_WORDS = frozenset(_CONTEXT_DATA["age_words"])
 def parse_digits(raw: str) -> float | None:
     """``"1,100"`` -> 1100.0; ``"3.5"`` -> 3.5; None when not a number."""
     try:
-        return float(raw.replace(",", ""))  # correctly rounded, as float(Decimal(...)) is
+        return float(raw.replace(",", "") if "," in raw else raw)  # correctly rounded, as float(Decimal(...)) is
     except ValueError:
         return None
 
