@@ -11,7 +11,8 @@ from operator import attrgetter
 from reader.core.dates import find_dates
 from reader.core.model import DateMention, NumericClaim, SentenceKind
 from reader.core.number_words import HEDGES
-from reader.core.numbers.found import Claim, UnitContext
+from reader.core.numbers.draft import Draft
+from reader.core.numbers.found import Claim, Found, UnitContext
 from reader.core.numbers.grow import KINDS
 from reader.core.numbers.patterns import CANDIDATE, CANDIDATE_AT_DIGIT
 from reader.core.segment import Unit
@@ -78,8 +79,8 @@ def extract_quantities(
         if starts:
             context = _unit_context(text, unit, s, starts, date_spans, list_markers)
             source_id = source_ids[index] if source_ids is not None else None
-            for start, found in _claims_in(s, context):
-                start, end = start + base, found.end + base
+            for found in _claims_in(s, context):
+                start, end = found.start + base, found.end + base
                 claims.append(
                     NumericClaim(
                         start, end, original[start:end], found.value, found.unit, found.hedge, index, source_id,
@@ -159,12 +160,9 @@ def _line_starts(s: str, at_line_start: bool) -> set[int]:
     return starts
 
 
-def _claims_in(s: str, context: UnitContext) -> list[tuple[int, Claim]]:
-    """The claims of one unit with their starts: each trigger position tried in order, none inside the previous claim.
-
-    A claim that would open inside the previous one (a range's "between") starts at its number instead.
-    """
-    claims: list[tuple[int, Claim]] = []
+def _claims_in(s: str, context: UnitContext) -> list[Claim]:
+    """The claims of one unit: each trigger position tried in order, none inside the previous claim."""
+    claims: list[Claim] = []
     cursor = 0
     for pos in context.starts:
         if pos < cursor:
@@ -178,9 +176,19 @@ def _claims_in(s: str, context: UnitContext) -> list[tuple[int, Claim]]:
         claim = KINDS[m.lastgroup or ""](s, m, limit, context)  # the builder of its kind of candidate
         if claim is None:
             continue
-        claims.append((claim.start if claim.start >= cursor else m.start(), claim))
+        if claim.start < cursor:
+            claim = _starting_at(claim, m.start())
+        claims.append(claim)
         cursor = claim.end
     return claims
+
+
+def _starting_at(claim: Claim, start: int) -> Claim:
+    """The claim opening at its number: a range's "between" fell inside the previous claim."""
+    if isinstance(claim, Draft):
+        claim.start = start
+        return claim
+    return Found(start, claim.end, claim.value, claim.unit, claim.hedge, claim.high)
 
 
 def _limit(blocked: list[tuple[int, int]], begin: int, end: int, size: int) -> int:
