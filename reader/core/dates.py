@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
+from typing import NamedTuple
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Month names that are also ordinary words: a date only with a day, a year or a preposition.
@@ -39,62 +40,99 @@ def _cased(letters: str) -> str:
     return letters.lower() + letters.upper()
 
 
-# Each branch with the characters it can start with (a match is tried only at those).
-_BRANCHES: list[tuple[str, str]] = [
-    # numeric dates: 2025-03-12, 12/03/2025, 12.03.2025
-    (r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-])", _D),
+class _Branch(NamedTuple):
+    """One kind of date or time: an id, its pattern, the characters a match can start with.
+
+    A match is tried only at those characters. They are exact for digits, so a "5" never tries
+    the year branch (1600-2099) or the decade branch ("1990s").
+    """
+
+    id: str
+    pattern: str
+    starts: str
+
+
+# In order: at one position the first branch that matches wins.
+_BRANCHES: tuple[_Branch, ...] = (
+    # 2025-03-12, 12/03/2025, 12.03.2025
+    _Branch(
+        "date.numeric",
+        r"(?<![\w.,/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-])",
+        _D,
+    ),
     # March 12, 2025 / Sept. 26 / March 12-14
-    (rf"\b{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?:,?\s+{_YEAR})?\b", _MONTH_INITIALS),
+    _Branch("date.month_day", rf"\b{_MONTH}\s+{_DAY}(?:\s?[-–]\s?{_DAY})?(?:,?\s+{_YEAR})?\b", _MONTH_INITIALS),
     # 12 March 2025 / the 5th of May
-    (rf"(?<![\w.,$€£-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _D),
+    _Branch("date.day_month", rf"(?<![\w.,$€£-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _D),
     # August 2024 / Aug. 2024
-    (rf"\b{_MONTH}\s*,?\s+{_YEAR}\b", _MONTH_INITIALS),
+    _Branch("date.month_year", rf"\b{_MONTH}\s*,?\s+{_YEAR}\b", _MONTH_INITIALS),
     # the 1990s, '90s, mid-2024, early 2024
-    (r"(?i:\bthe\s+)?\b(?:1[6-9]\d0|20\d0)s\b", _D + "tT"),
-    (r"['’]\d0s\b", "'’"),
-    (rf"\b(?i:mid-|early\s+|late\s+){_YEAR}\b", _cased("mel")),
+    _Branch("decade", r"(?i:\bthe\s+)?\b(?:1[6-9]\d0|20\d0)s\b", "12tT"),
+    _Branch("decade.short", r"['’]\d0s\b", "'’"),
+    _Branch("year.part", rf"\b(?i:mid-|early\s+|late\s+){_YEAR}\b", _cased("mel")),
     # 19th century
-    (r"(?i:\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-\s](?i:century)\b", _D + "tT"),
-    # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock
-    (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}", _D),
-    (rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}", _D),
+    _Branch("century", r"(?i:\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-\s](?i:century)\b", _D + "tT"),
+    # clock times: 10 a.m., 2:30 p.m., 14:00 GMT, 10 o'clock, noon
+    _Branch("time.am_pm", rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{_AMPM}{_ZONE}", _D),
+    _Branch("time.colon", rf"(?<![\w.,:$-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]){_ZONE}", _D),
     # four-digit clock times with a time zone: "by 1200 GMT"
-    (r"(?<![\w.,:$-])(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|CEST|MSK|ET|EST|EDT)\b", _D),
-    (r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b", _D),
-    (r"\b(?:noon|midnight)\b", "nm"),
+    _Branch(
+        "time.four_digits_and_zone",
+        r"(?<![\w.,:$-])(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|CEST|MSK|ET|EST|EDT)\b",
+        "012",
+    ),
+    _Branch("time.oclock", r"(?<![\w.,:$-])(?:1[0-2]|[1-9])\s+o['’]clock\b", "123456789"),
+    _Branch("time.noon_midnight", r"\b(?:noon|midnight)\b", "nm"),
     # last Monday / on Wednesday / Friday morning
-    (
+    _Branch(
+        "weekday",
         rf"(?i:\b(?:last|next|this|past|coming|previous)\s+)?\b{_WEEKDAY}\b(?!\s+(?:Night|Morning)\b)"
         rf"(?:\s+{_PART_OF_DAY}\b)?",
         _cased("lntpc") + "MTWFS",
     ),
     # yesterday, last week, earlier this month, three years ago
-    (rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)", _cased("yt")),
-    (rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)", _cased("el")),
-    (rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)", _cased("lntpcs")),
-    (rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)", _cased("ltn")),
+    _Branch("relative.day", rf"(?i:\b(?:yesterday|today|tonight|tomorrow)\b(?:\s+{_PART_OF_DAY}\b)?)", _cased("yt")),
+    _Branch(
+        "relative.earlier_later", rf"(?i:\b(?:earlier|later)\s+(?:this|that|in\s+the|next)\s+{_PERIOD}\b)", _cased("el")
+    ),
+    _Branch(
+        "relative.period",
+        rf"(?i:\b(?:last|next|this|past|coming|previous|current|same)\s+{_PERIOD}\b)",
+        _cased("lntpcs"),
+    ),
+    _Branch("relative.part_of_day", rf"(?i:\b(?:last|this|next)\s+{_PART_OF_DAY}\b)", _cased("ltn")),
     # (at a digit, only the \d+ of the count can match; giving a digit back never helps it match, so
     # this is the same as the possessive \d++, which Python 3.10 lacks)
-    (rf"(?i:\b\d+(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)", _D),
-    (
+    _Branch(
+        "ago.digits",
+        rf"(?i:\b\d+(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
+        _D,
+    ),
+    _Branch(
+        "ago.words",
         rf"(?i:\b{_COUNT}(?:\s*(?:or|to|-|–)\s*{_COUNT})?\s+{_UNIT_OF_TIME}\s+(?:ago|earlier|later)\b)",
         _cased("aotfsenm"),
     ),
     # July (a month standing alone); May/March only after a preposition
-    (rf"\b(?:{_MONTH_SAFE})\b", "JFASOND"),
-    (r"(?<=\b(?:in|by|on) )(?:May|March)\b", "M"),
-    (r"(?<=\b(?:since|until) )(?:May|March)\b", "M"),
-    (r"(?<=\bearly )(?:May|March)\b", "M"),
-    (r"(?<=\b(?:late|last|next|this) )(?:May|March)\b", "M"),
+    _Branch("month.alone", rf"\b(?:{_MONTH_SAFE})\b", "JFASOND"),
+    _Branch("month.may_march.after_in_by_on", r"(?<=\b(?:in|by|on) )(?:May|March)\b", "M"),
+    _Branch("month.may_march.after_since_until", r"(?<=\b(?:since|until) )(?:May|March)\b", "M"),
+    _Branch("month.may_march.after_early", r"(?<=\bearly )(?:May|March)\b", "M"),
+    _Branch("month.may_march.after_late_last_next_this", r"(?<=\b(?:late|last|next|this) )(?:May|March)\b", "M"),
     # a year on its own: 2025, in 2016, 2014-2016, 2019-20
-    (rf"(?<![\w.,/$€£:#-]){_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w.,/:-]?\d|%|[\w-]){_NOT_A_YEAR_AFTER}", _D),
-]
-_DATE_RE = re.compile("|".join(branch for branch, _ in _BRANCHES))
+    _Branch(
+        "year",
+        rf"(?<![\w.,/$€£:#-]){_YEAR}(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?(?![\w.,/:-]?\d|%|[\w-]){_NOT_A_YEAR_AFTER}",
+        "12",
+    ),
+)
+_DATE_RE = re.compile("|".join(branch.pattern for branch in _BRANCHES))
 # For each character a branch can start with, the same alternation keeping only the branches that
 # can start with it (their order kept, so the first branch to match is the same): a fraction of the work.
-_DATE_AT: dict[str, re.Pattern[str]] = {}
-for _first in {c for _, firsts in _BRANCHES for c in firsts}:
-    _DATE_AT[_first] = re.compile("|".join(b for b, firsts in _BRANCHES if _first in firsts))
+_DATE_AT: dict[str, re.Pattern[str]] = {
+    first: re.compile("|".join(branch.pattern for branch in _BRANCHES if first in branch.starts))
+    for first in {c for branch in _BRANCHES for c in branch.starts}
+}
 _NO_DATE = re.compile(r"(?!)")
 for _first in string.ascii_letters + string.digits:
     _DATE_AT.setdefault(_first, _NO_DATE)  # "dozens", "hundreds": no date starts with their letter
@@ -170,30 +208,46 @@ def _date_at(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def _checked(s: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """The span of a date match after the checks that may reject or widen it."""
+    """The span of a date match after the vetoes that may reject it and the determiner that may widen it.
+
+    Each veto's helper runs only when a cheap test of the match says it may apply.
+    """
     start, end = m.span()
     text = m.group()
-    # cheap tests first: each regex below needs what its test checks
-    if len(text) == 4 and _BARE_YEAR.match(text) and _looks_like_count(s, start, end):
+    if _vetoed(s, start, end, text):
         return None
-    if not text[1:].islower() and _CAPITALISED_PERIOD.search(text):
-        return None
-    if text[:1].isupper() and text.split(None, 1)[0].lower() in _RELATIVE_WORDS:
-        if not _SENTENCE_OPENING.search(s, max(0, start - 4), start):
-            return None  # "USA TODAY", "CBS This Morning": part of a name
-    first = text[:1]
-    before = (
+    first = text[0]
+    determiner = (
         _THE_BEFORE if first.isdecimal() and _TAKES_THE.match(text)
-        else _A_BEFORE if first in "fF" and _TAKES_A.match(text) else None
-    )
-    if before:
-        prefix = before.search(s, max(0, start - 5), start)
-        if prefix:
-            start = prefix.start()
+        else _A_BEFORE if first in "fF" and _TAKES_A.match(text)
+        else None
+    )  # fmt: skip
+    if determiner:
+        start = _with_determiner(s, start, determiner)
     return start, end
 
 
-def _looks_like_count(s: str, start: int, end: int) -> bool:
-    return bool(_COUNT_HEDGE_BEFORE.search(s, max(0, start - 20), start)) and bool(
-        _PLURAL_AFTER.match(s, end)
-    )
+def _vetoed(s: str, start: int, end: int, text: str) -> bool:
+    """Is the date match ``text`` at ``start:end`` a count or part of a name?"""
+    if len(text) == 4 and _BARE_YEAR.match(text) and _is_a_count(s, start, end):
+        return True  # "more than 2000 people"
+    if not text[1:].islower() and _CAPITALISED_PERIOD.search(text):
+        return True  # "Last Week Tonight": a capitalised period word mid-sentence is part of a name
+    # "USA TODAY", "CBS This Morning"
+    return text[:1].isupper() and text.split(None, 1)[0].lower() in _RELATIVE_WORDS and _inside_a_name(s, start)
+
+
+def _is_a_count(s: str, start: int, end: int) -> bool:
+    """A year after a hedge and before a plural noun is a count: "more than 2000 people"."""
+    return bool(_COUNT_HEDGE_BEFORE.search(s, max(0, start - 20), start)) and bool(_PLURAL_AFTER.match(s, end))
+
+
+def _inside_a_name(s: str, start: int) -> bool:
+    """A capitalised relative word ("Today", "This") away from a sentence opening is part of a name."""
+    return not _SENTENCE_OPENING.search(s, max(0, start - 4), start)
+
+
+def _with_determiner(s: str, start: int, determiner: re.Pattern[str]) -> int:
+    """The start of the date with the determiner it takes: "the 1990s", "the 19th century", "a few days ago"."""
+    prefix = determiner.search(s, max(0, start - 5), start)
+    return prefix.start() if prefix else start

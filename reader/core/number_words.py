@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -44,128 +45,84 @@ CURRENCY_SYMBOLS = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
 }
 CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "RUB", "UAH", "CNY", "INR", "CHF", "CAD", "AUD")
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
-    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
-    "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnia's": "UAH",
-    "hryvnya": "UAH", "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "francs": "CHF",
-    "lei": "RON", "leu": "RON", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF",
-    "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "korun": "CZK", "krona": "SEK", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "rand": "ZAR", "naira": "NGN",
-    "dinar": "IQD", "dinars": "IQD", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
-    "rial": "IRR", "rials": "IRR", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY",
-    "liras": "TRY", "lire": "ITL", "tenge": "KZT", "lari": "GEL", "dram": "AMD", "som": "KGS",
-    "won": "KRW", "real": "BRL", "reais": "BRL", "reals": "BRL", "sol": "PEN", "soles": "PEN",
-    "peso": "MXN", "pesos": "MXN",
-}
+
+
+# ---------------------------------------------------------------- word lists (reader/core/data/number_*.txt)
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _sections(filename: str) -> dict[str, list[str]]:
+    """The entries of a data file by ``[section]``, in file order; blank lines and ``#`` comments skipped."""
+    sections: dict[str, list[str]] = {}
+    entries = sections.setdefault("main", [])
+    for raw in (_DATA / filename).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            entries = sections.setdefault(line[1:-1], [])
+        else:
+            entries.append(line)
+    return sections
+
+
+def _pairs(entries: list[str]) -> dict[str, str]:
+    """``"key = value"`` entries as a dict, in order."""
+    pairs: dict[str, str] = {}
+    for entry in entries:
+        key, _, value = entry.partition("=")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+_UNITS_DATA = _sections("number_units.txt")
+_CURRENCY_DATA = _sections("number_currencies.txt")
+_CONTEXT_DATA = _sections("number_context.txt")
+
+CURRENCY_WORDS = _pairs(_CURRENCY_DATA["words"])
 # A currency named with its country's adjective ("Danish kroner", "Mexican pesos"); the bare word maps to one of them.
-_NATIONAL_CURRENCIES = {
-    "Canadian dollar": "CAD", "Australian dollar": "AUD", "New Zealand dollar": "NZD", "Hong Kong dollar": "HKD",
-    "Singapore dollar": "SGD", "Taiwan dollar": "TWD", "Swiss franc": "CHF", "Danish krone": "DKK",
-    "Norwegian krone": "NOK", "Swedish krona": "SEK", "Icelandic krona": "ISK", "Czech koruna": "CZK",
-    "Argentine peso": "ARS", "Chilean peso": "CLP", "Colombian peso": "COP", "Philippine peso": "PHP",
-    "Mexican peso": "MXN", "Serbian dinar": "RSD", "Jordanian dinar": "JOD", "Kuwaiti dinar": "KWD",
-    "Algerian dinar": "DZD", "Tunisian dinar": "TND", "Libyan dinar": "LYD", "Moroccan dirham": "MAD",
-    "Qatari riyal": "QAR", "Omani rial": "OMR", "Yemeni rial": "YER", "Iranian rial": "IRR", "Kenyan shilling": "KES",
-    "Ugandan shilling": "UGX", "Tanzanian shilling": "TZS", "Somali shilling": "SOS", "Pakistani rupee": "PKR",
-    "Sri Lankan rupee": "LKR", "Nepalese rupee": "NPR", "Egyptian pound": "EGP", "North Korean won": "KPW",
-    "Uzbek som": "UZS", "Moldovan leu": "MDL", "Turkish lira": "TRY", "Brazilian real": "BRL",
-    "South African rand": "ZAR", "British pound": "GBP", "Japanese yen": "JPY", "Chinese yuan": "CNY",
-    "Indian rupee": "INR", "Russian ruble": "RUB", "Ukrainian hryvnia": "UAH", "Israeli shekel": "ILS",
-    "Polish zloty": "PLN", "Hungarian forint": "HUF", "Romanian leu": "RON", "Nigerian naira": "NGN",
-    "Thai baht": "THB", "Malaysian ringgit": "MYR", "Indonesian rupiah": "IDR", "Saudi riyal": "SAR",
-    "Iraqi dinar": "IQD", "South Korean won": "KRW", "Kazakh tenge": "KZT", "Georgian lari": "GEL",
-    "Armenian dram": "AMD", "Peruvian sol": "PEN", "Emirati dirham": "AED", "Kyrgyz som": "KGS",
-}
-_NATIONAL_PLURALS = {
-    "dollar": ("dollars",), "franc": ("francs",), "krone": ("kroner",), "krona": ("kronor",),
-    "koruna": ("korun", "korunas"), "peso": ("pesos",), "dinar": ("dinars",), "dirham": ("dirhams",),
-    "riyal": ("riyals",), "rial": ("rials",), "shilling": ("shillings",), "rupee": ("rupees",),
-    "pound": ("pounds",), "won": (), "som": (), "leu": ("lei",), "lira": ("liras",), "real": ("reais",),
-    "rand": (), "yen": (), "yuan": (), "ruble": ("rubles",), "hryvnia": ("hryvnias",), "shekel": ("shekels",),
-    "zloty": ("zlotys",), "forint": ("forints",), "naira": (), "baht": (), "ringgit": (), "rupiah": (),
-    "tenge": (), "lari": (), "dram": (), "sol": ("soles",),
-}
-for _name, _code in _NATIONAL_CURRENCIES.items():
+_NATIONAL_PLURALS = {noun: tuple(plurals.split()) for noun, plurals in _pairs(_CURRENCY_DATA["plurals"]).items()}
+for _name, _code in _pairs(_CURRENCY_DATA["national"]).items():
     _adjective, _, _noun = _name.rpartition(" ")
     for _form in (_noun, *_NATIONAL_PLURALS[_noun]):
         CURRENCY_WORDS[f"{_adjective.lower()} {_form}"] = _code
 # Currency words that are also names or ordinary English: money only in lower case ("Rand", "Som" are names),
 # and the verb or adjective ones only after a scale word ("20 million won", not "3 won" or "20 real problems").
-CASED_CURRENCY_WORDS = frozenset("won real sol rand dram som".split())
-SCALED_CURRENCY_WORDS = frozenset("won real sol".split())
+CASED_CURRENCY_WORDS = frozenset(_CURRENCY_DATA["cased"])
+SCALED_CURRENCY_WORDS = frozenset(_CURRENCY_DATA["scaled"])
 
-HEDGES = (
-    "no more than", "no fewer than", "no less than", "in excess of", "upwards of", "just over",
-    "just under", "well over", "well above", "well below", "just above", "just below", "more than",
-    "less than", "fewer than", "greater than", "as many as", "as much as", "as few as", "as little as",
-    "up to", "at least", "at most", "close to", "an estimated", "estimated", "approximately", "approx.",
-    "roughly", "around", "about", "nearly", "almost", "over", "under", "some", "above", "below",
-)
+HEDGES = tuple(_sections("number_hedges.txt")["hedges"])
 HEDGE_SET = frozenset(HEDGES)
 
 # Head nouns of counts that do not end in -s.
-IRREGULAR_PLURALS = frozenset(
-    "people men women children personnel police staff cattle feet teeth mice geese crew data media "
-    "sheep fish aircraft livestock militia infantry clergy offspring".split()
-)
-MEASURES = frozenset(
-    "km km2 sq mi mph kph km/h kg g mg lb lbs oz t mt ft in cm mm m2 ha bpd mw gw kw kwh gwh mwh twh "
-    "°c °f percent kilometer kilometre kilometers kilometres mile miles meter metre meters metres foot "
-    "inch inches yard yards acre acres hectare hectares tonne tonnes ton tons kilogram kilograms gram "
-    "grams pound litre liter litres liters gallon gallons barrel barrels degree degrees".split()
-)
+IRREGULAR_PLURALS = frozenset(_UNITS_DATA["irregular_plurals"])
+MEASURES = frozenset(_UNITS_DATA["measures"])
 # Words ending in -s that are not plural nouns.
-NOT_PLURAL = frozenset("news series species always perhaps whereas besides thus plus minus towards".split())
+NOT_PLURAL = frozenset(_UNITS_DATA["not_plural"])
 # Singular units that make a compound modifier even without the hyphen ("a 60 second ad").
-SINGULAR_UNITS = frozenset(
-    "second minute hour day week month year decade mile point foot meter metre kilometer kilometre "
-    "inch yard acre hectare ton tonne pound gallon barrel degree".split()
-)
+SINGULAR_UNITS = frozenset(_UNITS_DATA["singular_units"])
 # Words that never head or open a counted noun phrase: the unit stops before them.
-STOP_WORDS = frozenset(
-    "a an the of in on at to for from by with and or but nor as than that this these those which who "
-    "whom whose what were was is are be been being has have had having will would could should may "
-    "might must can cannot did do does done not no its it his her their our your my per each every "
-    "since after before during into onto over under about across between through toward towards "
-    "against including said says say told according while when where if so also only alone ago "
-    "there here then than yet still just even already more less most least all both some any such "
-    "who whose whom they them we he she i you us him me out up down off away back again later earlier "
-    "apiece each percent".split()
-)
-MODIFIERS = frozenset(
-    "more fewer other additional new extra further total estimated reported known confirmed separate "
-    "different such former current remaining".split()
-)
+STOP_WORDS = frozenset(_UNITS_DATA["stop_words"])
+MODIFIERS = frozenset(_UNITS_DATA["modifiers"])
 # What happened to a counted group, kept in its unit ("service members captive", "people killed").
-OUTCOMES = frozenset(
-    "killed dead wounded injured hurt captured captive missing arrested detained displaced evacuated "
-    "rescued freed released deported hospitalized hospitalised infected stranded trapped homeless "
-    "unemployed".split()
-)
+OUTCOMES = frozenset(_UNITS_DATA["outcomes"])
+# The plural of a hyphenated count's noun when it is not the noun + "s" ("a two-man crew": men).
+PLURAL_OF = _pairs(_UNITS_DATA["plural_of"])
 # Nouns before a number that make it a name or a reference, not a quantity ("Article 5").
-REFERENCE_NOUNS = frozenset(
-    "article section chapter page pages p. pp. paragraph resolution rule item line number no. nos. "
-    "room gate platform route highway interstate flight tier level phase stage season episode volume "
-    "vol. issue version ver. v. model building block apartment suite channel district precinct ward "
-    "lot box code bill amendment clause case docket file ticket ref. reference id serial grade class "
-    "category type mark series batch step act part figure fig. table exhibit annex appendix session "
-    "row seat bus train question option proposition prop. measure track verse psalm lane pier "
-    "terminal hangar unit squad cell floor division regiment brigade battalion corps".split()
-)
+REFERENCE_NOUNS = frozenset(_CONTEXT_DATA["reference_nouns"])
 # Capitalised words that may open a sentence before a number without naming anything.
-COMMON_CAPITALISED = frozenset(
-    "the a an in on at about over some nearly around only just of for with by from and but or after "
-    "before since during another all almost until when while than more less up to as least roughly "
-    "approximately estimated these those their its his her our we they he she it there here among "
-    "within between including exactly precisely overall total killed wounded injured".split()
-)
+COMMON_CAPITALISED = frozenset(_CONTEXT_DATA["common_capitalised"])
+# "climbed $2.65 to $84.10": a change and the level it reached, not a range.
+CHANGE_VERBS = frozenset(_CONTEXT_DATA["change_verbs"])
+# Words right before a number that make it an age ("aged 45", "at age 78").
+AGE_WORDS = frozenset(_CONTEXT_DATA["age_words"])
 
 
 def parse_digits(raw: str) -> float | None:
     """``"1,100"`` -> 1100.0; ``"3.5"`` -> 3.5; None when not a number."""
     try:
-        return float(raw.replace(",", ""))  # correctly rounded, as float(Decimal(...)) is
+        return float(raw.replace(",", "") if "," in raw else raw)  # correctly rounded, as float(Decimal(...)) is
     except ValueError:
         return None
 

@@ -83,10 +83,17 @@ class Triggers:
 
 
 def find_triggers(text: str) -> Triggers:
-    """Positions in ``text`` where a date or a quantity may start."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
-        low = text.translate(ASCII_LOWER)
+    """Positions in ``text`` where a date or a quantity may start: one fast scan per kind of start."""
+    digits, capitals, codes = _digits_capitals_and_codes(text)
+    date_words, number_words = _keywords(text)
+    return Triggers(
+        dates=sorted(set(digits + date_words + number_words + capitals + _decades(text))),
+        numbers=sorted(set(digits + number_words + _currency_symbols(text) + codes)),
+    )
+
+
+def _digits_capitals_and_codes(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Digits that open a number; capitals that open a month or weekday name ("Jan", "Mon"); currency codes."""
     digits: list[int] = []
     capitals: list[int] = []
     codes: list[int] = []
@@ -96,8 +103,16 @@ def find_triggers(text: str) -> Triggers:
             digits.append(at)
         elif kind == "date":
             capitals.append(at)
-        elif not (at and text[at - 1].isalpha()):
+        elif not (at and text[at - 1].isalpha()):  # "USD", not "xUSD"
             codes.append(at)
+    return digits, capitals, codes
+
+
+def _keywords(text: str) -> tuple[list[int], list[int]]:
+    """Where a date word ("yesterday", "last") and a number word ("three", "dozens") start, in any case."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        low = text.translate(ASCII_LOWER)
     date_words: list[int] = []
     number_words: list[int] = []
     first = _KEYWORD.match(low)
@@ -105,18 +120,25 @@ def find_triggers(text: str) -> Triggers:
         (date_words if first.group() in DATE_KEYWORDS else number_words).append(0)
     for m in _KEYWORD_AFTER.finditer(low, first.end() if first else 0):
         (date_words if m.group()[1:] in DATE_KEYWORDS else number_words).append(m.start() + 1)
+    return date_words, number_words
+
+
+def _currency_symbols(text: str) -> list[int]:
+    """Where a currency symbol starts, with its prefix: "$", "US$", "€"."""
     currencies: list[int] = []
     for symbol in _CURRENCY_SYMBOLS:  # rare characters: str.find beats a regex scan
         p = text.find(symbol)
         while p >= 0:
-            m = _CURRENCY_PREFIX_BEFORE.search(text, max(0, p - 2), p)
-            currencies.append(p - len(m.group()) if m else p)
+            prefix = _CURRENCY_PREFIX_BEFORE.search(text, max(0, p - 2), p)
+            currencies.append(p - len(prefix.group()) if prefix else p)
             p = text.find(symbol, p + 1)
-    decades = [
-        p - 2 for m in _DECADE_END.finditer(text)
+    return currencies
+
+
+def _decades(text: str) -> list[int]:
+    """Where a short decade starts: "'90s", "’00s"."""
+    return [
+        p - 2
+        for m in _DECADE_END.finditer(text)
         if (p := m.start()) >= 2 and text[p - 2] in "'’" and "0" <= text[p - 1] <= "9"
     ]
-    return Triggers(
-        dates=sorted(set(digits + date_words + number_words + capitals + decades)),
-        numbers=sorted(set(digits + number_words + currencies + codes)),
-    )

@@ -766,3 +766,20 @@ def test_a_four_digit_clock_time_with_a_zone_is_a_time() -> None:
     doc = analyze("Brent traded at $84.10 by 1200 GMT.")
     assert [n.text for n in doc.numbers] == ["$84.10"]
     assert [d.text for d in doc.dates] == ["1200 GMT"]
+
+
+# --- the words before a number ----------------------------------------------------------------------------
+
+_BEFORE_PIECES = ["more", "than", "about", " ", "  ", "\n", "(", "“", "no", "as", "many", "between", "x" * 30, "é", ","]
+
+
+@settings(max_examples=400)
+@given(parts=st.lists(st.sampled_from(_BEFORE_PIECES), max_size=14))
+def test_the_token_before_is_the_last_of_the_tokens_before(parts: list[str]) -> None:
+    """token_before reads one token (the claim rules' common case); it is the last of the three tokens_before reads."""
+    from reader.core.numbers.before import token_before, tokens_before
+
+    s = "".join(parts) + " 5"
+    start = len(s) - 1
+    last = tokens_before(s, start, 3)[-1:]
+    assert [token_before(s, start)] == (last or [None])
