@@ -140,3 +140,47 @@ def test_a_person_who_sings_with_no_role_is_an_artist_even_in_political_news():
     mbeki = _source(doc, "Mbeki")
     assert mbeki.type is SourceType.OTHER
     assert "sings" in mbeki.type_reason
+
+
+def test_a_person_who_played_a_part_is_an_actor_but_played_alone_is_no_evidence():
+    clause = describe_source(
+        ["Dara Quinn", "Quinn"],
+        ["Dara Quinn, who played the butler, said a new series was likely.", "Quinn added that she would return."],
+    )
+    assert clause.type is SourceType.OTHER and "played" in clause.reason
+    golf = describe_source(
+        ["Dara Quinn", "Quinn"],
+        ["Dara Quinn played golf on Sunday, aides said.", "Quinn said the budget would pass."],
+    )
+    assert golf.type is SourceType.OFFICIAL
+
+
+def test_only_a_pronoun_in_an_arts_story_is_typed_as_a_person_without_a_role():
+    doc = analyze(
+        "Film earns three Oscar nominations\n"
+        "The film will lead the studio's hopes at the Oscars after the actress and the director were nominated.\n"
+        "\"I can't believe what has happened this morning,\" she said.\n"
+        "The band will play at the ceremony, and the album of the soundtrack is out on Friday."
+    )
+    speaker = next(s for s in doc.sources if s.name == "unidentified speaker")
+    assert speaker.type is SourceType.OTHER and "arts" in speaker.type_reason
+    politics = analyze(
+        "Minister defends budget\n"
+        "The government will cut the deficit before the election, the party said on Monday.\n"
+        "\"We will not raise taxes,\" she said."
+    )
+    assert all(s.type is not SourceType.OTHER for s in politics.sources)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Dr Mei Tanaka", "Tanaka"], SourceType.EXPERT),  # a physician or scholar with no office
+        (["Dr. Mei Tanaka", "Tanaka"], SourceType.EXPERT),
+        (["Republican presidential front-runner Mei Tanaka", "Dr. Mei Tanaka"], SourceType.OFFICIAL),
+        (["Health Secretary Dr Mei Tanaka", "Tanaka"], SourceType.OFFICIAL),  # an office outranks the title
+    ],
+)
+def test_a_doctor_with_no_office_is_an_expert(mentions, expected):
+    contexts = [f"{m} said the drug was safe." for m in mentions]
+    assert describe_source(mentions, contexts).type is expected
