@@ -184,3 +184,15 @@ def test_only_a_pronoun_in_an_arts_story_is_typed_as_a_person_without_a_role():
 def test_a_doctor_with_no_office_is_an_expert(mentions, expected):
     contexts = [f"{m} said the drug was safe." for m in mentions]
     assert describe_source(mentions, contexts).type is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Some major tech firms", SourceType.OTHER),  # a part of an industry
+        ("Many companies", SourceType.OTHER),
+        ("Some officials", SourceType.OFFICIAL),  # a group of officials still speaks as officials
+    ],
+)
+def test_a_quantified_group_of_firms_is_a_partial_group(mention, expected):
+    assert describe_source([mention], [f"{mention} say the patent rules are needed."]).type is expected

@@ -82,6 +82,9 @@ _AFFILIATED_PERSON = re.compile(
 _INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
                 "top aide", "counselor"}
 _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
+# "Some firms say": a part of an industry is no institution speaking for itself.
+_PRIVATE_BODIES = {"company", "companies", "firm", "corporation", "business", "group", "charity", "charities",
+                   "foundation", "bank", "retailer", "organisation", "organization", "association", "union"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +214,8 @@ def _unnamed_group(ev: _Evidence) -> _Verdict:
     if quantified is None or ev.cats & {"outlet", "outlet_name", "anonymous"}:
         return None
     head_cue = next(iter(_cues(quantified.text)), None)
-    if head_cue and head_cue.category in {"title", "body", "candidate"} and head_cue.word not in _PARTY_MEMBERS:
+    if head_cue and head_cue.category in {"title", "body", "candidate"} and head_cue.word not in _PARTY_MEMBERS \
+            and _singular(head_cue.word) not in _PRIVATE_BODIES:
         return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
     return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
 
