@@ -196,3 +196,9 @@ def test_a_doctor_with_no_office_is_an_expert(mentions, expected):
 )
 def test_a_quantified_group_of_firms_is_a_partial_group(mention, expected):
     assert describe_source([mention], [f"{mention} say the patent rules are needed."]).type is expected
+
+
+def test_a_surname_that_is_a_body_word_still_names_a_person_after_a_role():
+    chambers = describe_source(["Songwriter Guy Chambers"], ["Songwriter Guy Chambers said the lessons would help."])
+    assert (chambers.name, chambers.role, chambers.type) == ("Guy Chambers", "Songwriter", SourceType.OTHER)
+    assert describe_source(["the Acme Group"], ["the Acme Group said so."]).name == "Acme Group"

@@ -91,7 +91,7 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
             break
         name_start = start
     if name_start is None:
-        return None
+        return _person_with_a_lexicon_surname(head, tokens, spans)
     name = head[name_start:].strip(" ,;:")
     while name.split() and name.split()[0].lower() in _NAME_PARTICLES:
         name = " ".join(name.split()[1:])
@@ -105,6 +105,23 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         name = " ".join(tokens_[-2:])
         return head[: len(head) - len(name)].strip(), name
     return head[:name_start].strip(), name
+
+
+def _person_with_a_lexicon_surname(
+    head: str, tokens: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """"Songwriter Guy Chambers": a person's role word, a first name and a surname that happens to
+    be a lexicon word ("chambers", "tester") make a person, not a body called "Guy Chambers"."""
+    if len(tokens) < 3:
+        return None
+    (role_start, _, role), (first_start, first_end, first), (_, _, last) = tokens[-3:]
+    if not (_is_cap(first) and _is_cap(last)) or first.lower() in _FUNCTION_CAPS \
+            or any(s <= first_start < e or s < first_end <= e for s, e in spans):
+        return None
+    role_cues = _cues(head[role_start:first_start])
+    if not role_cues or role_cues[-1].category not in {"title", "media_person", "expert", "staff", "other"}:
+        return None
+    return head[:first_start].strip(), head[first_start:].strip(" ,;:")
 
 
 @lru_cache(maxsize=65536)
