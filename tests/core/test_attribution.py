@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.analyze import analyze
-from reader.core.model import Document, Label, Sentence
+from reader.core.model import Document, Label, Sentence, SourceType
 
 
 def _sentence(doc: Document, starts: str) -> Sentence:
@@ -887,3 +887,10 @@ def test_a_person_of_a_lower_case_role_and_a_named_firm() -> None:
     assert _span_text(doc, s) == "Tamas Varga of oil broker Kestrel Partners"
     assert _source_name(doc, s) == "Tamas Varga"
     assert s.label is Label.THIRD_PARTY
+
+
+def test_and_inside_what_a_role_noun_is_about_stays_in_the_source():
+    doc = analyze("Experts on Korea and nuclear arms control said the latest test could change that.")
+    [source] = doc.sources
+    assert source.name.startswith("Experts on Korea and nuclear")
+    assert source.type is SourceType.EXPERT

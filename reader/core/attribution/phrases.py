@@ -61,6 +61,18 @@ def _back_role_preposition(toks: list[Token], i: int, j: int) -> bool:
     return toks[j].low in ROLE_PREPOSITIONS and 0 < j < i and toks[j - 1].low in ROLE_HEADS
 
 
+def _back_and_in_role_object(toks: list[Token], i: int, j: int) -> bool:
+    """'experts on North Korea and nuclear arms': "and" inside what a role noun is about."""
+    if not (toks[j].low == "and" and 0 < j < i):
+        return False
+    for k in range(j - 1, max(j - 5, 0), -1):
+        if toks[k].low in ROLE_PREPOSITIONS and toks[k - 1].low in ROLE_HEADS:
+            return True
+        if not np_word(toks[k]):
+            return False
+    return False
+
+
 def _back_in_place(toks: list[Token], i: int, j: int) -> bool:
     """'the ministry in Bucharest', 'officials in Kyiv', 'Residents in Houston'."""
     if not (toks[j].low == "in" and 0 < j < i):
@@ -82,6 +94,7 @@ BACK_LINKS = (
     ("np.and_names", _back_and_names),
     ("np.role_preposition", _back_role_preposition),
     ("np.in_place", _back_in_place),
+    ("np.and_in_role_object", _back_and_in_role_object),
 )
 _BACK_LINK_TESTS = tuple(test for _, test in BACK_LINKS)
 
