@@ -202,3 +202,22 @@ def test_a_surname_that_is_a_body_word_still_names_a_person_after_a_role():
     chambers = describe_source(["Songwriter Guy Chambers"], ["Songwriter Guy Chambers said the lessons would help."])
     assert (chambers.name, chambers.role, chambers.type) == ("Guy Chambers", "Songwriter", SourceType.OTHER)
     assert describe_source(["the Acme Group"], ["the Acme Group said so."]).name == "Acme Group"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Labour MP Lord Carlile", "Lord Carlile", "Labour MP"),  # a peer is named with the title
+        ("Dame Ann Lee", "Dame Ann Lee", None),
+        ("the Lord Chancellor", "Lord Chancellor", None),  # an office, not a peer's name
+    ],
+)
+def test_peers_are_named_with_their_title(mention, name, role):
+    described = describe_source([mention], [f"{mention} said the law would change."])
+    assert (described.name, described.role) == (name, role)
+
+
+
+def test_a_peer_keeps_the_office_written_before_the_title():
+    carlile = describe_source(["Labour MP Lord Carlile"], ["Labour MP Lord Carlile said the law would change."])
+    assert carlile.type is SourceType.OFFICIAL and "'mp'" in carlile.reason

@@ -73,6 +73,9 @@ def _lexicon_spans(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _cues(text) if c.category != "anonymous"]
 
 
+_PEERAGE = {"lord", "lady", "dame"}
+
+
 @lru_cache(maxsize=65536)
 def _trailing_name(head: str) -> tuple[str, str] | None:
     """Split ``head`` into (role text, trailing run of capitalised non-title words)."""
@@ -86,6 +89,9 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
             break
         if word.lower() in _NAME_PARTICLES and name_start is not None:
             name_start = start
+            continue
+        if word.lower() in _PEERAGE and name_start is not None:
+            name_start = start  # "Lord Carlile", "Dame Ann Lee": the title is how the name is written
             continue
         if not _is_cap(word) or word.lower() in _FUNCTION_CAPS or word.endswith(("'s", "’s", "'", "’")):
             break
@@ -409,7 +415,7 @@ def _parse(mention: str) -> _Mention:
     words = name.split()
     proper = bool(words) and all(
         _is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words
-    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} and not (
+    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} - _PEERAGE and not (
         {c.category for c in _cues(name)} and all(_covered(name, w) for w in words)
     )
     text = _normalize(mention)
@@ -421,7 +427,7 @@ def _covered(name: str, word: str) -> bool:
     """Whether ``word`` of ``name`` lies inside a lexicon entry (so it is not a proper name)."""
     lowered = word.lower().strip(".,")
     return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or \
-        lowered in {"of", "the", "and"}
+        lowered in {"of", "the", "and"} or lowered in _PEERAGE  # "Lord Chancellor" is an office
 
 
 @lru_cache(maxsize=65536)
