@@ -221,3 +221,8 @@ def test_peers_are_named_with_their_title(mention, name, role):
 def test_a_peer_keeps_the_office_written_before_the_title():
     carlile = describe_source(["Labour MP Lord Carlile"], ["Labour MP Lord Carlile said the law would change."])
     assert carlile.type is SourceType.OFFICIAL and "'mp'" in carlile.reason
+
+
+def test_a_person_of_a_two_word_firm_with_no_office_is_no_official():
+    doc = analyze("There are no dollar buyers now, said Morrow Hale's Dara Quinn.")
+    assert _source(doc, "Quinn").type is SourceType.OTHER

@@ -77,7 +77,7 @@ _ATTACHED = re.compile(
 # "Jane Roe of The Daily Example", "Example's Jane Roe": an affiliation with no office.
 _AFFILIATED_PERSON = re.compile(
     r"^(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
-    r"|^(?:As\s+)?[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
+    r"|^(?:As\s+)?(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
 )
 _INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
                 "top aide", "counselor"}
