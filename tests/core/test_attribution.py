@@ -894,3 +894,22 @@ def test_and_inside_what_a_role_noun_is_about_stays_in_the_source():
     [source] = doc.sources
     assert source.name.startswith("Experts on Korea and nuclear")
     assert source.type is SourceType.EXPERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spam is estimated to account for at least 60% of all e-mail sent.",
+        "Piracy has been blamed for a fall in record sales.",
+        "The riders were alleged to have missed two tests before the race.",
+        "Sales are forecast to fall by 2% next year.",
+    ],
+)
+def test_a_sourceless_estimate_or_charge_is_relayed_with_no_source(text):
+    [sentence] = analyze(text).sentences
+    assert sentence.label is Label.THIRD_PARTY and sentence.source_id is None
+
+
+def test_an_estimate_with_its_author_keeps_the_author():
+    doc = analyze("The cost was estimated by the Treasury at 2 billion pounds.")
+    assert _source_name(doc, doc.sentences[0]) == "Treasury"

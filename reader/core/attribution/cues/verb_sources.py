@@ -76,7 +76,7 @@ def _passive_auxiliary(c: Candidate) -> int | None:
     ):
         before_adverbs -= 1
     if (
-        c.tok.low.endswith(("ed", "en", "wn", "ld", "id"))
+        c.tok.low.endswith(("ed", "en", "wn", "ld", "id", "cast"))  # "forecast", "broadcast"
         and k
         and toks[before_adverbs].low in PASSIVE
     ):
@@ -95,6 +95,8 @@ def _passive(c: Candidate) -> Found | None:
         return None
     by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
     np = np_forward(toks, by + 1) if by is not None else None
+    if np and toks[np[0]].text[:1].isdigit():
+        np = None  # "forecast to fall by 2%": a measure, not an agent
     if np:
         return c.found(span_of(toks, np), How.PASSIVE, PASSIVE_BY)
     negated = any(t.low in NEGATIONS for t in toks[max(0, before_adverbs - 3) : k])
