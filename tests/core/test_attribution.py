@@ -913,3 +913,17 @@ def test_a_sourceless_estimate_or_charge_is_relayed_with_no_source(text):
 def test_an_estimate_with_its_author_keeps_the_author():
     doc = analyze("The cost was estimated by the Treasury at 2 billion pounds.")
     assert _source_name(doc, doc.sentences[0]) == "Treasury"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We will cope," said Harbour coach Dara Quinn.', "Dara Quinn"),  # a role noun between place and name
+        ('"We will cope," said Harbour manager Dara Quinn.', "Dara Quinn"),
+        ('"Fine," said Mendes Monday.', "Mendes"),  # a weekday after a name is when, not who
+        ('"Fine," said Theresa May on Monday.', "Theresa May"),
+    ],
+)
+def test_an_inverted_speaker_runs_through_a_role_and_stops_at_a_weekday(text, source):
+    doc = analyze(text)
+    assert _source_name(doc, doc.sentences[0]) == source

@@ -150,6 +150,9 @@ def _name_goes_on(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].text[:1].isupper()
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 class _Forward:
     """The state of a scan right from token ``i``: whether a name has started, and where an
     affiliation's role words ("of oil broker PVM") end."""
@@ -174,6 +177,7 @@ class _Forward:
             and tok.low not in TITLES
             and tok.low not in EVIDENCE_NOUNS
             and not (tok.low in NAME_PARTICLES and _name_goes_on(self.toks, j + 1))
+            and not (role_noun(tok) and j + 1 < len(self.toks) and self.toks[j + 1].text[:1].isupper())
             and j > self.affiliation
         )
 
@@ -191,6 +195,7 @@ class _Forward:
             and not (self.seen_name and self.lowercase_after_name(j))
             and not verb_like
             and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in NP_JOINERS)
+            and not (self.seen_name and j > i and tok.low in _WEEKDAYS)  # "said Mendes Monday"
         )
 
     def take_word(self, j: int) -> None:
