@@ -226,3 +226,16 @@ def test_a_peer_keeps_the_office_written_before_the_title():
 def test_a_person_of_a_two_word_firm_with_no_office_is_no_official():
     doc = analyze("There are no dollar buyers now, said Morrow Hale's Dara Quinn.")
     assert _source(doc, "Quinn").type is SourceType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected", "reason"),
+    [
+        ("Jurors in Virginia", SourceType.OFFICIAL, "jurors"),  # a court's jury, not a poll share
+        ("One in five", SourceType.OTHER, "polled"),
+        ("Lord Nicholls of Birkenhead", SourceType.OFFICIAL, "default"),  # a peer's title, no affiliation
+    ],
+)
+def test_shares_juries_and_peers(mention, expected, reason):
+    described = describe_source([mention], [f"{mention} said the rules were clear."])
+    assert described.type is expected and reason in described.reason
