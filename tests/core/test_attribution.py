@@ -927,3 +927,11 @@ def test_an_estimate_with_its_author_keeps_the_author():
 def test_an_inverted_speaker_runs_through_a_role_and_stops_at_a_weekday(text, source):
     doc = analyze(text)
     assert _source_name(doc, doc.sentences[0]) == source
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_that_person():
+    doc = analyze('"The scheme cost thousands," the agency quoted prosecutor Dara Quinn as saying.')
+    [sentence] = doc.sentences
+    assert _source_name(doc, sentence) == "Dara Quinn" and sentence.label is Label.OFFICIAL
+    plain = analyze("The paper quoted the report at length.")
+    assert _source_name(plain, plain.sentences[0]) == "paper"

@@ -331,7 +331,25 @@ def _people_interviewed(c: Candidate) -> bool:
     return True
 
 
+_AS_SAYING = {"saying", "telling", "writing", "stating", "adding", "warning"}
+
+
+def _quoted_as_saying(c: Candidate) -> bool:
+    """'AP quoted prosecutor Y as saying …': Y speaks; the outlet only relays."""
+    if c.lemma != "quote" or c.how is not How.VERB:
+        return False
+    toks = c.toks
+    quoted = np_forward(toks, c.k + 1)
+    if quoted is None or quoted[1] + 2 >= len(toks):
+        return False
+    if toks[quoted[1] + 1].low != "as" or toks[quoted[1] + 2].low not in _AS_SAYING:
+        return False
+    c.np = quoted
+    return True
+
+
 DETAILS: tuple[Rule[Callable[[Candidate], bool]], ...] = (
+    Rule("verb.quoted_as_saying", _quoted_as_saying),
     Rule("verb.later_clause", _later_clause),
     Rule("verb.reduced_relative", _reduced_relative),
     Rule("verb.people_interviewed", _people_interviewed),
