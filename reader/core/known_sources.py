@@ -6,7 +6,8 @@ from (the user's sources file, ``--sources FILE``) is decided outside the core, 
 reads a file for it. After the rules have named and typed every source, a source whose
 name, or one of whose mentions, is a key of the mapping takes the mapped type, whatever the
 rules said; its sentences take the label of that type, and the reasons say why
-(``typed expert: your sources file ('Gerasimov')``).
+(``typed expert: your sources file ('Gerasimov')``). When several keys match one source, the one
+latest in the mapping wins (the caller puts what should win last: a later file, a later entry).
 
 Keys match whole names only, compared without case, surrounding punctuation, a leading
 "the" or a possessive ("The Ministry's" matches "ministry"): "Gerasimov" never matches
@@ -36,13 +37,14 @@ def name_key(name: str) -> str:
     return key.removeprefix("the ").strip()
 
 
-def known_types(known_sources: Mapping[str, str]) -> dict[str, tuple[SourceType, str]]:
-    """The mapping keyed by ``name_key``, each with its type and the name as the user wrote it.
+def known_types(known_sources: Mapping[str, str]) -> dict[str, tuple[int, SourceType, str]]:
+    """The mapping keyed by ``name_key``: each key's place in the mapping (a later one wins), its type and
+    the name as the user wrote it.
 
     Raises ``ValueError`` naming the entry when a value is no source type.
     """
-    types: dict[str, tuple[SourceType, str]] = {}
-    for name, value in known_sources.items():
+    types: dict[str, tuple[int, SourceType, str]] = {}
+    for order, (name, value) in enumerate(known_sources.items()):
         try:
             kind = SourceType(value)
         except ValueError:
@@ -50,16 +52,18 @@ def known_types(known_sources: Mapping[str, str]) -> dict[str, tuple[SourceType,
             raise ValueError(f"known source {name!r}: type {value!r} is not one of {allowed}") from None
         key = name_key(name)
         if key:
-            types[key] = (kind, name)
+            types.pop(key, None)
+            types[key] = (order, kind, name)
     return types
 
 
-def _match(names: Iterable[str], types: Mapping[str, tuple[SourceType, str]]) -> tuple[SourceType, str] | None:
-    for name in names:
-        found = types.get(name_key(name))
-        if found is not None:
-            return found
-    return None
+def _match(names: Iterable[str], types: Mapping[str, tuple[int, SourceType, str]]) -> tuple[SourceType, str] | None:
+    """The type of the latest entry in the mapping that one of ``names`` matches, with that entry's name."""
+    found = [hit for name in names if (hit := types.get(name_key(name))) is not None]
+    if not found:
+        return None
+    _, kind, written = max(found, key=lambda hit: hit[0])
+    return kind, written
 
 
 def apply_known_sources(
