@@ -42,7 +42,8 @@ TYPES = tuple(t.value for t in SourceType)
 MAX_SIZE = 8 * 1024 * 1024
 HEADER = (
     "# reader's sources file: who a source is, for every article reader analyses.\n"
-    "# type is one of: official, media, anonymous, expert, other. See reader's README, \"The sources file\".\n"
+    "# type is one of: official, media, anonymous, expert, other.\n"
+    "# See reader's README, \"Corrections and the sources file\".\n"
 )
 _TABLE = re.compile(r"^\s*\[\[\s*source\s*\]\]")
 _ANY_TABLE = re.compile(r"^\s*\[")

@@ -110,3 +110,17 @@ def test_remember_never_rewrites_a_file_it_cannot_read(tmp_path: Path) -> None:
 def test_names_are_written_as_toml_reads_them(tmp_path: Path, name: str) -> None:
     assert parse_sources(f"[[source]]\nname = {toml_string(name)}\ntype = \"other\"\n")[0].name == " ".join(
         name.split())
+
+
+def test_the_readme_example_loads_and_its_error_is_what_reader_says(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Corrections and the sources file", 1)[1]
+    block = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert [(e.name, e.type) for e in parse_sources(block)] == [("Valery Gerasimov", SourceType.OFFICIAL)]
+    documented = " ".join(section.split("`team.toml:", 1)[1].split("`", 1)[0].split())
+    team = tmp_path / "team.toml"
+    team.write_text('# shared by the desk\n[[source]]\nname = "Lena Ortiz"\ntype = "official"\n'
+                    '[[source]]\nname = "Ortiz"\ntype = "press"\n', encoding="utf-8")
+    with pytest.raises(SourcesFileError) as caught:
+        load_sources_file(team)
+    assert caught.value.message == f"{team}:{documented}"
