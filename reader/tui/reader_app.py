@@ -1093,6 +1093,8 @@ class ReaderApp(App[int]):
         except ReaderError as exc:
             self.notify(neutralize(exc.message), title="Not remembered", severity="error", markup=False)
             return
+        if not self.user_sources:
+            said += " (not read in this session: --no-user-sources)"
         self.notify(neutralize(said), title="Remembered for all articles", timeout=5, markup=False)
 
 

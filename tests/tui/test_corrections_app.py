@@ -126,6 +126,19 @@ async def test_i_with_r_remembers_the_type_for_all_articles(doc: Document, tmp_p
         assert any("Priya Shah added as media" in m for m in messages(app))
 
 
+async def test_remembered_with_no_user_sources_is_written_but_not_read_in_this_session(
+    doc: Document, tmp_path: Path
+) -> None:
+    app = ReaderApp(doc, source_path=tmp_path / "harbour.txt", user_sources=False)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        app.go_to(9)
+        await pilot.press("i", "r", "m")
+        await pilot.pause()
+        assert mapping(load_sources_file(user_sources_path())) == {"Priya Shah": "media"}
+        assert app.known_sources == {}
+        assert any(m.endswith("(not read in this session: --no-user-sources)") for m in messages(app))
+
+
 async def test_w_renames_a_source(doc: Document, tmp_path: Path) -> None:
     app = app_for(doc, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
