@@ -51,3 +51,34 @@ def add_max_size(parser: argparse.ArgumentParser) -> None:
         metavar="SIZE",
         help="largest input accepted, such as 500KB or 50MB (default 20MB)",
     )
+
+
+def add_corrections_options(parser: argparse.ArgumentParser, *, corrections: bool = True) -> None:
+    """``--sources FILE`` (repeatable), ``--no-user-sources`` and, with ``corrections``, ``--no-corrections``."""
+    group = parser.add_argument_group("sources and corrections (see the README, \"Corrections\")")
+    group.add_argument(
+        "--sources",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a sources file (TOML: names and aliases with their type), read after your own; repeatable",
+    )
+    group.add_argument(
+        "--no-user-sources",
+        action="store_true",
+        help="leave out your own sources file (with --sources: only those files, for a reproducible run)",
+    )
+    if corrections:
+        group.add_argument(
+            "--no-corrections",
+            action="store_true",
+            help="ignore the article's corrections file (NAME.reader.json): the analysis as it comes",
+        )
+
+
+def known_sources_from(args: argparse.Namespace) -> dict[str, str]:
+    """The sources mapping that ``--sources`` and ``--no-user-sources`` ask for; ``ReaderError`` (one line) if a
+    file cannot be used."""
+    from reader.corrections.sources_file import known_sources
+
+    return known_sources(args.sources, user=not args.no_user_sources)
