@@ -935,3 +935,18 @@ def test_an_outlet_quoting_someone_as_saying_relays_that_person():
     assert _source_name(doc, sentence) == "Dara Quinn" and sentence.label is Label.OFFICIAL
     plain = analyze("The paper quoted the report at length.")
     assert _source_name(plain, plain.sentences[0]) == "paper"
+
+
+def test_a_time_word_after_the_is_a_noun_that_can_speak():
+    doc = analyze("Worries over growth were behind the decision to hold rates, the minutes showed.")
+    assert _source_name(doc, doc.sentences[0]) == "minutes"
+    doc = analyze("The senator on Tuesday said the bill would pass.")
+    assert _source_name(doc, doc.sentences[0]) == "senator"
+
+
+def test_a_peer_before_an_appositive_is_the_whole_name():
+    doc = analyze(
+        "But Liberal Democrat peer Lord Quinn, the government's independent reviewer of the laws, "
+        "said some of the detainees were dangerous."
+    )
+    assert _source_name(doc, doc.sentences[0]) == "Lord Quinn"

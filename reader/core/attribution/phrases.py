@@ -294,6 +294,10 @@ def _skip_aside(toks: list[Token], b: int) -> tuple[int, bool]:
     return j - 1, opener in DASHES
 
 
+# "the minutes showed", "its papers said": a time word after these is a noun, no time adverbial
+_NOUN_DETERMINERS = {"the", "its", "their", "his", "her"}
+
+
 def skip_back(toks: list[Token], b: int) -> int:
     """Step left over adverbs, auxiliaries, time words ("the senator on Tuesday said", "Trump
     a few days later told"), ", however," and one parenthetical or dash-enclosed aside."""
@@ -301,7 +305,7 @@ def skip_back(toks: list[Token], b: int) -> int:
         tok = toks[b]
         if tok.low in AUX or (adverb(tok.low) and tok.text.islower()):
             b -= 1
-        elif tok.low in TIME_WORDS and b > 0:
+        elif tok.low in TIME_WORDS and b > 0 and toks[b - 1].low not in _NOUN_DETERMINERS:
             b -= 1
             while b >= 0 and toks[b].low in TIME_MODIFIERS:
                 b -= 1
