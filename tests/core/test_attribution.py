@@ -950,3 +950,11 @@ def test_a_peer_before_an_appositive_is_the_whole_name():
         "said some of the detainees were dangerous."
     )
     assert _source_name(doc, doc.sentences[0]) == "Lord Quinn"
+
+
+def test_a_trailing_outlet_relays_the_whole_sentence():
+    doc = analyze("Prosecutors said the man was a fraud, news agency Wirepost reported.")
+    [sentence] = doc.sentences
+    assert _source_name(doc, sentence) == "Wirepost" and sentence.label is Label.THIRD_PARTY
+    report = analyze('"Broadband shifts power," said Dara Quinn, co-author of the Demos report.')
+    assert _source_name(report, report.sentences[0]) == "Dara Quinn"  # a noun 'report' relays nothing
