@@ -958,3 +958,9 @@ def test_a_trailing_outlet_relays_the_whole_sentence():
     assert _source_name(doc, sentence) == "Wirepost" and sentence.label is Label.THIRD_PARTY
     report = analyze('"Broadband shifts power," said Dara Quinn, co-author of the Demos report.')
     assert _source_name(report, report.sentences[0]) == "Dara Quinn"  # a noun 'report' relays nothing
+
+
+def test_an_occasion_written_before_the_name_is_no_part_of_the_speaker():
+    doc = analyze("In a Wirepost interview Quinn declared the alliance obsolete.")
+    assert _source_name(doc, doc.sentences[0]) == "Quinn"
+    assert doc.sources[0].type is not SourceType.MEDIA

@@ -106,11 +106,18 @@ def _links_back(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+# Occasions a speaker speaks at, written right before the name when a comma is left out.
+_OCCASIONS = {"interview", "interviews", "meeting", "speech", "debate", "rally", "appearance", "conference",
+              "session", "hearing", "statement", "broadcast", "podcast", "town-hall"}
+
+
 def np_backward(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i`` (inclusive), scanning left; token indices."""
     j = i
     while j >= 0 and j >= i - 12:
         tok = toks[j]
+        if j < i and tok.low in _OCCASIONS and toks[j + 1].text[:1].isupper():
+            break  # "In a Bloomberg interview Trump declared": the occasion ends before the name
         if np_word(tok):
             j -= 1
             if tok.low in DETERMINERS and _determiner_opens(toks, i, j + 1):
