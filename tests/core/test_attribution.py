@@ -964,3 +964,22 @@ def test_an_occasion_written_before_the_name_is_no_part_of_the_speaker():
     doc = analyze("In a Wirepost interview Quinn declared the alliance obsolete.")
     assert _source_name(doc, doc.sentences[0]) == "Quinn"
     assert doc.sources[0].type is not SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Political observers in the state and around the country say Quinn deserves the post.",
+         "Political observers in the state and around the country"),
+        ("Those close to him say the governor would consider three names.", "Those close to him"),
+    ],
+)
+def test_a_plural_subject_with_what_it_is_about_says(text, source):
+    doc = analyze(text)
+    [sentence] = doc.sentences
+    assert sentence.label is Label.THIRD_PARTY and _source_name(doc, sentence) == source
+
+
+def test_a_third_person_verb_is_no_plural_subject():
+    doc = analyze("Dawson wins squad recall after injury")
+    assert doc.sentences[0].label is Label.UNATTRIBUTED

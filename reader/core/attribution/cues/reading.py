@@ -150,6 +150,41 @@ def _bare_after_plural(r: _Reading) -> bool | None:
     return prev.low not in VERBS and prev.text[:1].isupper() and r.lemma not in NOUN_LIKE
 
 
+_PLURAL_HEADS = {"those", "people", "many", "some", "others", "few", "most", "several"}
+_RELATIVES = {"who", "which", "that", "whose", "whom"}
+
+
+def plural_subject_before(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'Those close to him say', 'Political observers in Virginia and around the country say':
+    the span of a plural subject that opens the sentence, followed only by the words of what it
+    is about, right before the bare verb at ``k``; else None."""
+    if k > 12 or k < 2:
+        return None
+    before = toks[:k]
+    if any(
+        not t.is_word or t.low in AUX or t.low in _RELATIVES
+        or (t.low in VERBS and not (j and before[j - 1].low in DETERMINERS))  # "the state" is a noun
+        for j, t in enumerate(before)
+    ):
+        return None
+    head_end = next((j for j, t in enumerate(before) if t.low in _SUBJECT_LINKS), k)
+    return (0, k - 1) if any(_plural(t.low) for t in before[:head_end]) else None
+
+
+def _bare_after_plural_subject(r: _Reading) -> bool | None:
+    """A bare verb after a plural subject and what it is about (``plural_subject_before``)."""
+    if not r.is_base or r.lemma in NOUN_LIKE:
+        return None
+    return True if plural_subject_before(r.toks, r.k) is not None else None
+
+
+_SUBJECT_LINKS = {"of", "in", "to", "at", "on", "from", "around", "across", "close", "near", "with", "for"}
+
+
+def _plural(low: str) -> bool:
+    return low in _PLURAL_HEADS or low in PLURAL_WORDS  # not any -s word: "Dawson wins squad recall"
+
+
 def _noun_like_after_name(r: _Reading) -> bool | None:
     """'Trump attacks' (verb) versus 'recent attacks' (noun) and '42 Russian attacks' (noun)."""
     if r.lemma not in NOUN_LIKE:
@@ -169,6 +204,7 @@ READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
     Rule("reading.unambiguous_form", _unambiguous_form),
     Rule("reading.after_subject_word", _after_subject_word),
     Rule("reading.infinitive", _infinitive),
+    Rule("reading.bare_after_plural_subject", _bare_after_plural_subject),
     Rule("reading.bare_after_plural", _bare_after_plural),
     Rule("reading.noun_like_after_name", _noun_like_after_name),
 )

@@ -10,6 +10,7 @@ from reader.core.attribution.cues.reading import (
     in_time_clause,
     introduces_content,
     later_clause_start,
+    plural_subject_before,
 )
 from reader.core.attribution.cues.works import (
     author_of_work,
@@ -146,9 +147,12 @@ def _appositive(c: Candidate) -> bool:
     return True
 
 
+_OBJECT_PRONOUNS = {"him", "them", "us", "me"}  # "those close to him say": no subject
+
+
 def _pronoun(c: Candidate) -> bool:
     """'he said', 'they've said'."""
-    if c.b >= 0 and CONTRACTION_RE.sub("", c.toks[c.b].low) in PRONOUNS:
+    if c.b >= 0 and CONTRACTION_RE.sub("", c.toks[c.b].low) in PRONOUNS and c.toks[c.b].low not in _OBJECT_PRONOUNS:
         c.np = (c.b, c.b)
         return True
     return False
@@ -174,8 +178,14 @@ def _relative(c: Candidate) -> bool:
 
 
 def _subject(c: Candidate) -> bool:
-    """'Mayor Lena Ortiz said': the noun phrase right before the verb."""
-    c.np = np_backward(c.toks, c.b) if c.b >= 0 else None
+    """'Mayor Lena Ortiz said': the noun phrase right before the verb; 'Those close to him
+    say': from the sentence's subject through the object pronoun."""
+    if c.tok.low == c.lemma and c.b == c.k - 1:
+        plural = plural_subject_before(c.toks, c.k)
+        if plural is not None:
+            c.np = plural
+            return True
+    c.np = np_backward(c.toks, c.b) if c.b >= 0 and c.toks[c.b].low not in _OBJECT_PRONOUNS else None
     return True
 
 
