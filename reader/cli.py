@@ -113,6 +113,7 @@ def _run_analyze(argv: Sequence[str]) -> int:
 
     article = load_article(resolve_sample(args.path), max_size=args.max_size)
     _note_redirects(article.redirects)
+    _note_loading(args.path, article.notes)
     source = None if args.path == "-" else args.path
     pieces = document_pieces(analyze_article(article), args.format, source)
     if args.output:
@@ -132,6 +133,17 @@ def _note_redirects(redirects: Sequence[str]) -> None:
 
     for hop in redirects:
         print(f"reader: redirected: {neutralize_line(hop)}", file=sys.stderr)
+
+
+def _note_loading(path: str, notes: Sequence[str]) -> None:
+    """Say on stderr what the loader noticed about the article (a page that may need a browser,
+    dates that disagree): ``reader: warning: PATH: NOTE``, one line each."""
+    from reader.load.loader import STDIN_LABEL
+    from reader.safe_text import neutralize_line
+
+    label = STDIN_LABEL if path == "-" else path
+    for note in notes:
+        print(f"reader: warning: {neutralize_line(label)}: {neutralize_line(note)}", file=sys.stderr)
 
 
 def _run_batch(argv: Sequence[str]) -> int:
@@ -216,6 +228,7 @@ def _print_summary(path: str | None, max_size: int) -> int:
     path = path if path is not None else str(default_sample())
     article = load_article(path, max_size=max_size)
     _note_redirects(article.redirects)
+    _note_loading(path, article.notes)
     write_stdout(render(analyze_article(article), "markdown", None if path == "-" else path))
     return ExitCode.OK
 
