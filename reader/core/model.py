@@ -85,6 +85,12 @@ class Sentence:
     def attributed(self) -> bool:
         return self.label is not Label.UNATTRIBUTED
 
+    @property
+    def is_claim(self) -> bool:
+        """A running-text sentence with words in it: what the tally counts and the claim keys
+        visit (a heading or a caption is shown, not counted; a stray quote mark says nothing)."""
+        return self.kind is SentenceKind.SENTENCE and any(char.isalnum() for char in self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -155,8 +161,10 @@ class Document:
         return None
 
     def tally(self) -> dict[Label, int]:
-        """How many sentences fall in each class, every class present."""
+        """How many claims (running-text sentences) fall in each class, every class present.
+        Headings and captions are shown with their class, but they are not counted."""
         counts = {label: 0 for label in Label}
         for sentence in self.sentences:
-            counts[sentence.label] += 1
+            if sentence.is_claim:
+                counts[sentence.label] += 1
         return counts

@@ -26,11 +26,11 @@ Lines are typed:
   Doe/Getty Images", "Photo by Jane Doe", starting with "Photo:"/"Caption:", or
   shaped like a caption (present-tense "X speaks during ..." with a weekday date).
   It is one unit even with periods inside.
-* a separator line without letters or digits ("-", "***", "* * *") is one unit of
-  kind ``SENTENCE``; it has no words, so later stages find nothing in it.
+* a separator line without letters or digits ("-", "***", "* * *") is no unit at all:
+  it says nothing, so it is no claim to count or visit (it still ends a paragraph).
 
 Units never start or end with whitespace, and together cover every non-whitespace
-character. No unit is longer than ``MAX_UNIT_CHARS``: longer lines go to Punkt in
+character outside separator lines. No unit is longer than ``MAX_UNIT_CHARS``: longer lines go to Punkt in
 windows of that size, cut after a sentence end if there is one, else at a space.
 """
 
@@ -233,6 +233,9 @@ def segment(text: str) -> list[Unit]:
         line = line_match.group()
         if not _NON_SPACE.search(line):
             continue
+        if not _HAS_ALNUM.search(line):
+            paragraph += 1  # a separator: no unit, but the paragraphs around it stay apart
+            continue
         offset = line_match.start()
         kind, cuts = _split_line(line)
         for start, end in _chunk(line, _pieces(line, cuts)):
@@ -256,8 +259,6 @@ def _first_line_headline(text: str, unit: Unit) -> bool:
 
 def _split_line(line: str) -> tuple[SentenceKind, list[int]]:
     """The kind of the line's units and the offsets where a new unit starts (after 0)."""
-    if not _HAS_ALNUM.search(line):
-        return SentenceKind.SENTENCE, []
     if _MARKDOWN_HEADING.match(line):
         return SentenceKind.HEADING, []
     if _is_caption(line):

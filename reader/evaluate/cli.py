@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from reader.errors import ExitCode, ReaderError
 from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_corpus, read_types
+from reader.evaluate.rules import RuleTally
 from reader.options import ArgumentParser
 from reader.safe_text import neutralize, neutralize_line
 
@@ -34,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
     parser.add_argument("--limit", type=_positive, metavar="N", help="score only the first N articles")
     parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
+    parser.add_argument(
+        "--rules", nargs="?", const=40, type=int, metavar="N",
+        help="also list, per rule id, how often it decided and how often it was right (the N with most errors)",
+    )
     return parser
 
 
@@ -102,11 +107,14 @@ def run_evaluate(argv: Sequence[str]) -> int:
     if types is not None and not any(a.get("doc_id") in types for a in articles):
         print(neutralize_line(f"note: no article of {args.corpus} is typed in {args.types}: no three-way scores"))
     errors = ErrorLog() if args.errors else None
+    rules = RuleTally() if args.rules else None
     started = time.perf_counter()
     # The corpus text as given: no title, byline or date, as the gold was annotated.
-    rep = evaluate(articles, lambda text: analyze_article(LoadedArticle(text)), types, errors)
+    rep = evaluate(articles, lambda text: analyze_article(LoadedArticle(text)), types, errors, rules)
     elapsed = time.perf_counter() - started
     print(format_report(rep, elapsed))
+    if rules is not None:
+        print("\n" + rules.render(args.rules))
     if errors is not None:
         from reader.output import write_atomic
 
@@ -126,8 +134,11 @@ def _run_sentences(args: argparse.Namespace) -> int:
     from reader.load import LoadedArticle
 
     articles = _read(read_corpus, args.corpus, "not a sentence-labelled JSON Lines corpus")[: args.limit]
-    report = evaluate_sentences(articles, lambda text: analyze_article(LoadedArticle(text)))
+    rules = RuleTally() if args.rules else None
+    report = evaluate_sentences(articles, lambda text: analyze_article(LoadedArticle(text)), rules)
     print(neutralize(format_sentence_report(report, Path(args.corpus).stem)))
+    if rules is not None:
+        print("\n" + neutralize(rules.render(args.rules)))
     if args.errors:
         from reader.output import write_atomic
 

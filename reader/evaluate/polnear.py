@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.model import Document, Label
+from reader.evaluate.rules import RuleTally
 
 Interval = tuple[int, int]
 POSITIVE, NEGATIVE, IGNORED = "positive", "negative", "ignored"
@@ -164,6 +165,7 @@ def score_article(
     counts: Counts,
     types: dict[int, str] | None = None,
     errors: ErrorLog | None = None,
+    rules: RuleTally | None = None,
 ) -> None:
     """Add one article's scores to ``counts``; ``types`` maps attribution index to gold type."""
     text = article["text"]
@@ -202,19 +204,27 @@ def score_article(
                     errors.add("false", f"- [{doc_id}] {pred.reason}: {_short(gold_text)}")
             else:
                 counts.tn += 1
+        gold_class = _gold_class(gold, types)
+        if rules is not None and attributed:
+            rules.add(pred.reason, gold.status == POSITIVE, None if gold_class is None else gold_class == pred.label)
         if types is not None:
-            if gold.status == POSITIVE:
-                gold_class = types.get(gold.speech[0])
-                if gold_class is None:
-                    continue
-            else:
-                gold_class = Label.UNATTRIBUTED.value
+            if gold_class is None:
+                continue
             counts.add_typed(gold_class, pred.label)
             if errors is not None and gold_class != pred.label and gold.status == POSITIVE and attributed:
                 errors.add(
                     f"typed {gold_class} as {pred.label}",
                     f"- [{doc_id}] {pred.reason}: {_short(gold_text)}",
                 )
+
+
+def _gold_class(gold: GoldSentence, types: dict[int, str] | None) -> str | None:
+    """A scored sentence's three-way gold class on a typed article (None: untyped or not known)."""
+    if types is None:
+        return None
+    if gold.status == POSITIVE:
+        return types.get(gold.speech[0])
+    return Label.UNATTRIBUTED.value
 
 
 @dataclass(frozen=True)
@@ -350,11 +360,12 @@ def evaluate(
     analyzer: Callable[[str], Document],
     types: dict[str, dict[int, str]] | None = None,
     errors: ErrorLog | None = None,
+    rules: RuleTally | None = None,
 ) -> Report:
-    """Run ``analyzer`` on every article's text and score it."""
+    """Run ``analyzer`` on every article's text and score it (and each rule, into ``rules``)."""
     counts = Counts()
     for article in articles:
         doc = analyzer(article["text"])
         article_types = types.get(article.get("doc_id", "")) if types is not None else None
-        score_article(article, doc, counts, article_types, errors)
+        score_article(article, doc, counts, article_types, errors, rules)
     return report(counts)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.model import Document, Label
+from reader.evaluate.rules import RuleTally
 
 CLASSES = (Label.OFFICIAL.value, Label.THIRD_PARTY.value, Label.UNATTRIBUTED.value)
 _NAME_WORD = re.compile(r"[a-z0-9]+")
@@ -132,13 +133,20 @@ def score_article(article: dict, doc: Document, ident: str) -> list[UnitResult]:
     return results
 
 
-def evaluate_sentences(articles: Iterable[dict], analyse: Callable[[str], Document]) -> SentenceReport:
-    """Analyse every article and score its gold units."""
+def evaluate_sentences(
+    articles: Iterable[dict], analyse: Callable[[str], Document], rules: RuleTally | None = None
+) -> SentenceReport:
+    """Analyse every article and score its gold units (and each rule, into ``rules``)."""
     report = SentenceReport()
     for n, article in enumerate(articles):
         doc = analyse(article["text"])
         report.articles += 1
-        report.units.extend(score_article(article, doc, str(article.get("id", n))))
+        units = score_article(article, doc, str(article.get("id", n)))
+        report.units.extend(units)
+        if rules is not None:
+            for unit in units:
+                if unit.predicted != Label.UNATTRIBUTED.value:
+                    rules.add(unit.reason, unit.gold != Label.UNATTRIBUTED.value, unit.gold == unit.predicted)
     return report
 
 

@@ -50,12 +50,9 @@ def is_separator(sentence: Sentence) -> bool:
 
 
 def is_claim(sentence: Sentence) -> bool:
-    """A running-text sentence with words in it: what the tally counts and claim keys visit.
-
-    Headings and captions are shown but are not claims; a separator line ("-", "***") is no
-    claim either (until the core stops emitting separators as units, it arrives as a sentence).
-    """
-    return sentence.kind is SentenceKind.SENTENCE and not is_separator(sentence)
+    """A running-text sentence with words in it: what the tally counts and claim keys visit
+    (``Sentence.is_claim``; headings and captions are shown but are not claims)."""
+    return sentence.is_claim
 
 
 def claim_tally(doc: Document) -> dict[Label, int]:

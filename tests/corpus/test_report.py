@@ -51,7 +51,7 @@ def test_the_figures_add_up_the_json(outputs: dict[str, Path]) -> None:
     assert corpus.articles == 11 and report.kind == "JSON folder" and report.grouped_by == "folder"
     for label in LABELS:
         assert corpus.labels[label].count == sum(d["tally"][label] for d in docs.values())
-    assert corpus.sentences == sum(len(d["sentences"]) for d in docs.values())
+    assert corpus.sentences == sum(sum(d["tally"].values()) for d in docs.values())  # claims only
     assert corpus.anonymous.total == sum(len(d["sources"]) for d in docs.values())
     assert corpus.anonymous.count == sum(s["type"] == "anonymous" for d in docs.values() for s in d["sources"])
     claims = [(d, n) for d in docs.values() for n in d["numbers"] if n["converts"] is None]

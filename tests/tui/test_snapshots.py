@@ -27,10 +27,11 @@ class TestMainScreen:
     def test_narrow_search(self, snap_compare) -> None:
         async def type_and_let_the_search_run(pilot) -> None:
             await pilot.press("slash", *"bridge")
-            # the search runs once typing pauses: wait for it however busy the machine is
-            for _ in range(200):
+            # the search runs once typing pauses: wait until it has run (the view holds the
+            # query), however busy the machine is
+            for _ in range(400):
                 await pilot.pause(0.05)
-                if pilot.app._search_timer is None:
+                if pilot.app.view.query == "bridge" and pilot.app._search_timer is None:
                     break
             await pilot.pause()
 

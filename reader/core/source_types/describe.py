@@ -69,7 +69,11 @@ def describe_source(
     if "default" in reason and key is not None:
         seen = _Seen(key, name, tuple(real), tuple(parsed), tuple(contexts), topic, person)
         source_type, reason = next(
-            (verdict for _, refine in _DEFAULT_REFINEMENTS if (verdict := refine(seen)) is not None),
+            (
+                (verdict[0], f"{verdict[1]} [{rule_id}]")
+                for rule_id, refine in _DEFAULT_REFINEMENTS
+                if (verdict := refine(seen)) is not None
+            ),
             (source_type, reason),
         )
     roles = mention_roles or context_roles
@@ -81,15 +85,18 @@ def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str]) -> Sourc
     """An entity only ever referred to by pronouns ("he said"), or by nothing at all."""
     pronouns = sorted({p.text.lower() for p in parsed})
     if not pronouns:
-        return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL, "no source named: default official")
+        return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
+                                 "no source named: default official [type.nothing_named]")
     if set(pronouns) & _FIRST_PERSON:
         return SourceDescription("unidentified speaker", None, SourceType.OTHER,
-                                 f"only the pronoun '{pronouns[0]}': a person speaking for themselves")
+                                 f"only the pronoun '{pronouns[0]}': a person speaking for themselves "
+                                 "[type.first_person]")
     if any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)):
         return SourceDescription("unidentified speaker", None, SourceType.ANONYMOUS,
-                                 f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence")
+                                 f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence "
+                                 "[type.pronoun_anonymous]")
     return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
-                             f"only the pronoun '{pronouns[0]}': default official")
+                             f"only the pronoun '{pronouns[0]}': default official [type.pronoun_default]")
 
 
 def _own_mentions(

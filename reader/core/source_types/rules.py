@@ -438,12 +438,13 @@ _RULES: tuple[_TypingRule, ...] = (
 
 
 def _classify(facts: _EntityFacts) -> tuple[SourceType, str]:
-    """The type of an entity and the reason of the first rule that speaks (the last always does)."""
+    """The type of an entity and the reason of the first rule that speaks (the last always does),
+    naming that rule's id."""
     ev = _evidence(facts)
-    for _, rule in _RULES:
+    for rule_id, rule in _RULES:
         verdict = rule(ev)
         if verdict is not None:
-            return verdict
+            return verdict[0], f"{verdict[1]} [{rule_id}]"
     raise AssertionError("the default rule always speaks")
 
 

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.model import SentenceKind
 from reader.errors import ExitCode, ReaderError
 
 SCHEMA = "reader.analysis/1"
 JSON_FOLDER = "JSON folder"
 JSON_LINES = "JSON Lines"
 PARQUET = "Parquet"
+SENTENCE = SentenceKind.SENTENCE.value  # the report counts claims: headings and captions are not
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,11 @@ def article_from_json(data: Any, article_id: str, group: str | None, where: str)
         return Article(
             article_id,
             group,
-            tuple((int(s["index"]), str(s["label"]), s.get("source_id")) for s in data["sentences"]),
+            tuple(
+                (int(s["index"]), str(s["label"]), s.get("source_id"))
+                for s in data["sentences"]
+                if s.get("kind", SENTENCE) == SENTENCE
+            ),
             {str(s["id"]): (str(s["name"]), str(s["type"])) for s in data.get("sources", [])},
             tuple(
                 (int(n["sentence"]), str(n["text"]), n.get("source_id"))
@@ -151,7 +157,7 @@ def read_parquet(root: Path) -> Iterator[Article]:
     """Sources and numbers are read whole (by article); sentences a record batch at a time."""
     source_cols = ["article_id", "source_id", "name", "type"]
     number_cols = ["article_id", "sentence", "text", "source_id", "converts"]
-    sentence_cols = ["article_id", "folder", "site", "sentence", "label", "source_id"]
+    sentence_cols = ["article_id", "folder", "site", "sentence", "kind", "label", "source_id"]
     sources: dict[str, dict[str, tuple[str, str]]] = {}
     for b in _batches(_dataset(root, "sources", source_cols), source_cols, root / "sources"):
         for article, sid, name, kind in zip(b["article_id"], b["source_id"], b["name"], b["type"], strict=True):
@@ -171,7 +177,8 @@ def read_parquet(root: Path) -> Iterator[Article]:
                 if current is not None:
                     yield _joined(current, group, sentences, sources, numbers)
                 current, group, sentences = article, b["site"][i] or b["folder"][i], []
-            sentences.append((b["sentence"][i], b["label"][i], b["source_id"][i]))
+            if b["kind"][i] == SENTENCE:
+                sentences.append((b["sentence"][i], b["label"][i], b["source_id"][i]))
     if current is not None:
         yield _joined(current, group, sentences, sources, numbers)
 
