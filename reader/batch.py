@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_max_size
+from reader.options import ArgumentParser, add_config_switch, add_max_size
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 MANIFEST = ".reader-batch"  # in the output folder: the outputs this tool wrote there, one JSON string a line
@@ -81,7 +81,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="output folder (or file, for --format jsonl)",
     )
-    parser.add_argument("--format", choices=(*FORMATS, JSONL, PARQUET), default=DEFAULT_FORMAT)
+    parser.add_argument(
+        "--format",
+        choices=(*FORMATS, JSONL, PARQUET),
+        default=DEFAULT_FORMAT,
+        help=f"json or markdown: one file per article (as reader analyze writes); {JSONL}: one JSON Lines "
+        f"file, an analysis a line; {PARQUET}: sentence, source and number tables (default %(default)s)",
+    )
     parser.add_argument(
         "--jobs",
         type=_jobs,
@@ -99,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="redo every article, overwriting outputs"
     )
     add_max_size(parser)
+    add_config_switch(parser)
     add_engine_options(parser)  # --engine, --scheduler, --workers, --ship (reader/corpus)
     return parser
 

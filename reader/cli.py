@@ -10,11 +10,11 @@ import argparse
 import difflib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader import __version__
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_max_size
+from reader.options import ArgumentParser, add_config_switch, add_max_size, add_theme
 
 COMMANDS_HELP = (
     "commands (run 'reader COMMAND --help'):\n"
@@ -66,6 +66,15 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--samples", action="store_true", help="list the bundled sample articles and exit")
     add_max_size(parser)
+    add_theme(parser)
+    add_config_switch(parser)
+    parser.add_argument(
+        "--print-completion",
+        choices=SHELLS,
+        metavar="SHELL",
+        help=f"print the code that makes {' or '.join(SHELLS)} complete reader's commands, options and "
+        'files, and exit: eval "$(reader --print-completion bash)" in ~/.bashrc',
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -86,7 +95,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
         default=DEFAULT_FORMAT,
         help="json: the full analysis (schema reader.analysis/1, see the README); "
         "markdown: a summary with the tally, sources, numbers and the annotated text "
-        f"(default {DEFAULT_FORMAT})",
+        "(default %(default)s)",
     )
     parser.add_argument(
         "-o",
@@ -96,6 +105,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     add_max_size(parser)
+    add_config_switch(parser)
     return parser
 
 
@@ -190,14 +200,21 @@ def list_samples() -> str:
     return "bundled sample articles (open one with reader :NAME or reader sample NAME):\n" + "\n".join(lines)
 
 
-def _run_sample(argv: Sequence[str]) -> int:
+def _sample_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(prog="reader sample", description="Open a bundled sample article in the app.")
     parser.add_argument("name", nargs="?", metavar="NAME", help="a sample's name or the start of it; none: list them")
     add_max_size(parser)
-    args = parser.parse_args(argv)
+    add_theme(parser)
+    add_config_switch(parser)
+    return parser
+
+
+def _run_sample(argv: Sequence[str]) -> int:
+    args = _sample_parser().parse_args(argv)
     if args.name is None:
         print(list_samples())
         return ExitCode.OK
+    _use_theme(args.theme)
     from reader.tui.app import run_app
 
     return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size)
@@ -205,12 +222,15 @@ def _run_sample(argv: Sequence[str]) -> int:
 
 def _run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    if args.print_completion:
+        return _print_completion(args.print_completion)
     if args.samples:
         print(list_samples())
         return ExitCode.OK
     path = resolve_sample(args.path) if args.path else None
     if not sys.stdout.isatty():
         return _print_summary(path, args.max_size)
+    _use_theme(args.theme)
     from reader.tui.app import run_app
 
     return run_app(path, max_size=args.max_size)
@@ -231,6 +251,109 @@ def _print_summary(path: str | None, max_size: int) -> int:
     _note_loading(path, article.notes)
     write_stdout(render(analyze_article(article), "markdown", None if path == "-" else path))
     return ExitCode.OK
+
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+def _use_config(argv: list[str]) -> list[str]:
+    """Read the user's config file for the parsers' defaults (``reader.config``), unless
+    ``--no-config`` (any command, taken out of ``argv``) or ``READER_NO_CONFIG`` says not to."""
+    from reader.config import Config, activate, load_config, split_no_config
+
+    argv, off = split_no_config(argv)
+    activate(Config() if off else load_config())
+    return argv
+
+
+def _use_theme(theme: str | None) -> None:
+    """Have the app start in ``theme`` (from --theme or the config file); Textual reads
+    ``TEXTUAL_THEME`` when it is imported, which is after this."""
+    if theme is None:
+        return
+    from reader.config import THEMES, active, theme_known
+
+    os.environ["TEXTUAL_THEME"] = theme
+    if not theme_known(theme):
+        config = active()
+        where = f"{config.where('theme')}: theme" if config.values.get("theme") == theme else "--theme"
+        raise ReaderError(f"{where}: no theme {theme!r} (themes: {', '.join(THEMES)})", ExitCode.USAGE)
+
+
+def _print_completion(shell: str) -> int:
+    """The shell code that asks ``reader`` for completions (argcomplete's, for this command)."""
+    import argcomplete
+
+    print(argcomplete.shellcode(["reader"], shell=shell), end="")
+    return ExitCode.OK
+
+
+def _completion_parsers() -> dict[str, Callable[[], argparse.ArgumentParser]]:
+    """Each command's own parser, for completion: what it completes is what it accepts."""
+    from reader.batch import _parser as batch_parser
+    from reader.corpus.report.cli import _parser as report_parser
+    from reader.evaluate.cli import _parser as evaluate_parser
+
+    return {
+        "analyze": _analyze_parser,
+        "batch": batch_parser,
+        "evaluate": evaluate_parser,
+        "report": report_parser,
+        "sample": _sample_parser,
+    }
+
+
+def _complete_with(parser: argparse.ArgumentParser, dest: str, completer: Callable[..., list[str]]) -> None:
+    for action in parser._actions:
+        if action.dest == dest:
+            action.completer = completer  # type: ignore[attr-defined]  # argcomplete reads this attribute
+
+
+def _paths(prefix: str, commands: bool = False) -> list[str]:
+    """Files, ``:NAME`` samples and (first word) command names that start with ``prefix``."""
+    if prefix.startswith(":"):
+        from reader.samples import sample_paths
+
+        return [f":{path.stem}" for path in sample_paths() if f":{path.stem}".startswith(prefix)]
+    from argcomplete.completers import FilesCompleter
+
+    names = [name for name in COMMANDS if name.startswith(prefix)] if commands else []
+    return names + list(FilesCompleter()(prefix))
+
+
+def _complete() -> None:
+    """Answer the shell's completion request (argcomplete's protocol) for the command being typed.
+
+    The commands have parsers of their own (``reader analyze ...`` is not an argparse subcommand),
+    so the command word is taken out of the line and the rest completed with its parser.
+    """
+    try:
+        import argcomplete
+    except ImportError:  # pragma: no cover - a dependency; without it, no completions
+        os._exit(1)
+    line = os.environ.get("COMP_LINE", "")
+    point_text = os.environ.get("COMP_POINT", "")
+    point = int(point_text) if point_text.isdigit() else len(line)
+    words = line[:point].split()
+    typed_command = len(words) >= 2 and words[1] in COMMANDS and (len(words) > 2 or line[:point][-1:].isspace())
+    if typed_command:
+        command = words[1]
+        parser = _completion_parsers()[command]()
+        start = line.index(command, line.index(words[0]) + len(words[0]))
+        os.environ["COMP_LINE"] = line[:start] + line[start + len(command) :]
+        os.environ["COMP_POINT"] = str(point - len(command))
+        if command == "analyze":
+            _complete_with(parser, "path", lambda prefix, **_: _paths(prefix))
+        elif command == "sample":
+            _complete_with(parser, "name", lambda prefix, **_: [p[1:] for p in _paths(":" + prefix)])
+    else:
+        parser = _app_parser()
+        _complete_with(parser, "path", lambda prefix, **_: _paths(prefix, commands=True))
+    from reader.config import THEMES
+
+    _complete_with(parser, "theme", lambda prefix, **_: [name for name in THEMES if name.startswith(prefix)])
+    argcomplete.autocomplete(parser, always_complete_options=False)
+    os._exit(1)  # autocomplete exits itself; reaching here means no completion was asked
 
 
 COMMANDS = {
@@ -273,8 +396,11 @@ def _dispatch(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` console script."""
+    if argv is None and "_ARGCOMPLETE" in os.environ:
+        _complete()  # the shell asks for completions: answer and exit
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        argv = _use_config(argv)
         return _dispatch(argv)
     except ReaderError as exc:
         from reader.safe_text import neutralize_line
