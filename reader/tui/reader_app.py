@@ -24,15 +24,16 @@ from textual.widgets import Input, Static
 from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label, Sentence
-from reader.errors import ReaderError
+from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
 from reader.safe_text import neutralize, neutralize_same_length
-from reader.tui.analysis_worker import AnalysisJob
+from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.terminal import LOST_TERMINAL, terminal_alive
+from reader.tui.threads import DaemonThreads
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.keybar import KeyBar
@@ -206,8 +207,13 @@ class ReaderApp(App[int]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
+        import asyncio
+
+        # Workers' threads are daemons: leaving never waits for what one is still computing (threads.py).
+        asyncio.get_running_loop().set_default_executor(DaemonThreads())
         if not self.is_headless:
             self._watch_terminal()
+            asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self.interrupted)
         self.watch(self.screen, "focused", self._focus_moved, init=False)
         article_view = self.view
         article_view.border_title = "Article"
@@ -266,6 +272,15 @@ class ReaderApp(App[int]):
                 self.job.cancel()  # the analysis child goes too
             os._exit(LOST_TERMINAL)
 
+    def interrupted(self) -> None:
+        """Ctrl-C (SIGINT; in the app's raw mode only from ``kill``, or typed while it starts): stop the
+        analysis child and leave with exit status 130, restoring the terminal. Again while leaving: nothing
+        more to do."""
+        if self.job is not None:
+            self.job.cancel()
+        if self.return_code != ExitCode.INTERRUPTED:
+            self.exit(return_code=ExitCode.INTERRUPTED)
+
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Wait for the analysis (a child process) off the event loop and post the result back."""
@@ -278,6 +293,8 @@ class ReaderApp(App[int]):
             display = neutralize_same_length(doc.text)
             words = index_words(doc, display, markers=True, bounds=view.bounds_for(display))
             tables = (SourcesTable.prepare(doc), NumbersTable.prepare(doc))
+        except AnalysisCancelled:
+            return  # stopped on purpose (quit, interrupted, another article): nothing to show
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -468,7 +485,7 @@ class ReaderApp(App[int]):
         # changed at every move would be recomposed on every key (slow on big articles).
         if action in ("next_sentence", "previous_sentence", "page", "edge"):
             return self._sentences() > 1 or None
-        searching = bool(self.view.query)
+        searching = bool(self.view.search_query)
         if action in ("next_match", "previous_match"):
             return searching  # False hides it: n/p are the claim keys again
         if action in ("next_claim", "previous_claim"):
@@ -511,13 +528,13 @@ class ReaderApp(App[int]):
         """The next search match, wrapping round."""
         view = self.view
         at = view.match_at + 1 if view.match_at is not None else self._current_start()
-        self._select_match(view.search.next(view.query, at))
+        self._select_match(view.search.next(view.search_query, at))
 
     def action_previous_match(self) -> None:
         """The previous search match, wrapping round."""
         view = self.view
         before = view.match_at if view.match_at is not None else self._current_start()
-        self._select_match(view.search.previous(view.query, before))
+        self._select_match(view.search.previous(view.search_query, before))
 
     def _current_start(self) -> int:
         sentences = self.view.document.sentences
@@ -663,7 +680,7 @@ class ReaderApp(App[int]):
     def action_clear(self) -> None:
         """Leave search if it is on; otherwise stop focusing a source, or end the class filter."""
         bar = self._search_bar()
-        if (bar is not None and bar.display) or self.view.query:
+        if (bar is not None and bar.display) or self.view.search_query:
             box = self.query_one("#search", Input)
             self._cancel_search_timer()
             with box.prevent(Input.Changed):
@@ -703,7 +720,7 @@ class ReaderApp(App[int]):
     def _reader_bindings(self) -> list[Binding]:
         return [b for b in self.BINDINGS if isinstance(b, Binding)]
 
-    def get_key_display(self, binding: Binding | str) -> str:  # type: ignore[override]
+    def get_key_display(self, binding: Binding | str) -> str:
         """Like Textual's, but also for a bare key name (used by the help screen)."""
         if isinstance(binding, str):
             return super().get_key_display(Binding(binding, ""))
@@ -742,8 +759,8 @@ class ReaderApp(App[int]):
         self._run_search()
         view = self.view
         view.focus()
-        if view.query:
-            self._select_match(view.search.next(view.query, self._current_start()))
+        if view.search_query:
+            self._select_match(view.search.next(view.search_query, self._current_start()))
 
     def _select_match(self, offset: int | None) -> None:
         """Make the match starting at ``offset`` the current one, its sentence current; the bar says i/N."""
@@ -751,8 +768,8 @@ class ReaderApp(App[int]):
         if offset is None:
             self._show_count("no match")
             return
-        view.set_search(view.query, offset)
-        self._show_count(f"{view.search.count(view.query, offset) + 1}/{view.search.count(view.query)}")
+        view.set_search(view.search_query, offset)
+        self._show_count(f"{view.search.count(view.search_query, offset) + 1}/{view.search.count(view.search_query)}")
         target = sentence_at(view.document, offset, view.starts)
         if target is not None:
             self.go_to(self._readable_from(target, True))

@@ -30,7 +30,8 @@ async def test_opens_on_first_sentence_with_tally_and_detail(doc: Document) -> N
         assert app.current == 0
         assert isinstance(app.focused, ArticleView)
         title = app.query_one(TitleBar).plain()
-        assert "official 4" in title and "third party 2" in title and "unattributed 3" in title  # the headline and the caption are not counted
+        # The headline and the caption are not counted.
+        assert "official 4" in title and "third party 2" in title and "unattributed 3" in title
         assert "headline" in str(app.query_one("#detail").render())
 
 
@@ -234,7 +235,7 @@ async def test_search_highlights_and_n_p_move_between_matches(doc: Document) -> 
         await pilot.press("p")
         assert view.match_at == expected[3]
         await pilot.press("escape")
-        assert not bar.display and view.query == ""
+        assert not bar.display and view.search_query == ""
         await pilot.press("n")  # back to attributed claims
         assert doc.sentences[app.current].attributed
 

@@ -83,7 +83,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self.current = 0
         self.focused_source: str | None = None
         self.class_filter: str | None = None
-        self.query = ""
+        self.search_query = ""
         self.match_at: int | None = None
         self._search: TextSearch | None = None
         self._bounds: tuple[str, tuple[array, array, array]] | None = None
@@ -164,9 +164,9 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
 
     def set_search(self, query: str, match_at: int | None) -> None:
         """Highlight the matches of ``query`` (on the lines drawn); the one starting at ``match_at`` stands out."""
-        if (query, match_at) == (self.query, self.match_at):
+        if (query, match_at) == (self.search_query, self.match_at):
             return
-        if query == self.query:
+        if query == self.search_query:
             # Another match of the same search: only the lines of the old and the new one change.
             previous, self.match_at = self.match_at, match_at
             for offset in (previous, match_at):
@@ -175,7 +175,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
                     if found is not None:
                         self._refresh_sentence_lines(found)
             return
-        self.query = query
+        self.search_query = query
         self.match_at = match_at
         self._changed()
 
@@ -320,9 +320,9 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             overlays.append((sentence.source_span, "article--source"))
         if self.analysed and sentence.cue_span is not None:
             overlays.append((sentence.cue_span, "article--cue"))
-        if self.query:
-            length = len(self.query)
-            for start in self.search.starts(self.query, sentence.start, sentence.end):
+        if self.search_query:
+            length = len(self.search_query)
+            for start in self.search.starts(self.search_query, sentence.start, sentence.end):
                 name = "article--current-match" if start == self.match_at else "article--match"
                 overlays.append((Span(start, start + length), name))
         return overlays
