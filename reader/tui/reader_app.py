@@ -27,7 +27,7 @@ from reader.core.model import Document, Label, Sentence
 from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
-from reader.safe_text import neutralize, neutralize_same_length
+from reader.safe_text import neutralize, visible, visible_same_length
 from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
@@ -233,7 +233,7 @@ class ReaderApp(App[int]):
     def prepare_plain(self, text: str) -> None:
         """The whole plain text, its words indexed off the event loop (a large article first shows its opening)."""
         doc = plain_document(text)
-        display = neutralize_same_length(text)
+        display = visible_same_length(text)
         words = index_words(doc, display, markers=False, bounds=self.view.bounds_for(display))
         self.post_message(PlainReady(doc, words))
 
@@ -290,7 +290,7 @@ class ReaderApp(App[int]):
             # The indexing of the words and the table rows are pure data: made here, the event loop
             # only wraps and draws.
             view = self.view
-            display = neutralize_same_length(doc.text)
+            display = visible_same_length(doc.text)
             words = index_words(doc, display, markers=True, bounds=view.bounds_for(display))
             tables = (SourcesTable.prepare(doc), NumbersTable.prepare(doc))
         except AnalysisCancelled:
@@ -330,7 +330,7 @@ class ReaderApp(App[int]):
         try:
             article = load_article(path)
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Cannot open", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Cannot open", severity="error", markup=False)
             return
         if self.job is not None:
             self.job.cancel()
@@ -368,7 +368,7 @@ class ReaderApp(App[int]):
             table.placeholder = "analysis failed"
             table.refresh()
         self.query_one(TitleBar).show(self.article_title, None, "analysis failed")
-        self.notify(neutralize(message.error), title="Analysis failed", severity="error", markup=False)
+        self.notify(visible(message.error), title="Analysis failed", severity="error", markup=False)
 
     def _show_document(self, doc: Document, tables: tuple[Prepared, Prepared] | None = None) -> None:
         self._index(doc)
@@ -547,7 +547,7 @@ class ReaderApp(App[int]):
             return
         source = self.document.source(self.focused_source) if self.document else None
         what = (
-            f"sentence of {neutralize(source.name)}" if source is not None
+            f"sentence of {visible(source.name)}" if source is not None
             else f"{LABEL_NAMES[Label(self.class_filter)]} sentence" if self.class_filter
             else "attributed sentence"
         )
@@ -703,7 +703,7 @@ class ReaderApp(App[int]):
         doc = self.document
         source = doc.source(source_id) if doc else None
         self.query_one(SourcesTable).border_subtitle = (
-            f"focus: {neutralize(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
+            f"focus: {visible(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
         )
         own = self._by_source.get(source_id or "", [])
         if source is not None and own and self.current not in own:
@@ -836,6 +836,6 @@ class ReaderApp(App[int]):
         try:
             write_atomic(target, render_summary(self.document, self.source_path), force=force)
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Export failed", severity="error", markup=False)
             return
-        self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
+        self.notify(f"summary written to {visible(str(target))}", title="Exported", markup=False)

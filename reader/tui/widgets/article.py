@@ -24,10 +24,10 @@ from textual.strip import Strip
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
-from reader.safe_text import neutralize_same_length
+from reader.safe_text import visible_same_length
 from reader.tui.navigation import TextSearch, sentence_at
 from reader.tui.widgets.styles import ResolvedStyles
-from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, word_bounds
+from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, shown, word_bounds
 
 GUTTER = 2  # a bar for the current sentence, then a space
 _CLASS_COMPONENT = {
@@ -92,7 +92,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     def _set(self, document: Document, analysed: bool) -> None:
         self.document = document
         self.analysed = analysed
-        self.display_text = neutralize_same_length(document.text)
+        self.display_text = visible_same_length(document.text)
         self.starts = [s.start for s in document.sentences]
         self._search = None
         self._words: Words | None = None
@@ -280,7 +280,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     def _piece_cells(self, piece: Piece) -> int:
         if piece.start < 0:
             return cell_len(MARKERS[self.document.sentences[piece.sentence].label])
-        return cell_len(self.display_text[piece.start : piece.end])
+        return cell_len(shown(self.display_text[piece.start : piece.end]))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -339,7 +339,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         segments = []
         for a, b in pairwise(bounds):
             extra = tuple(name for span, name in overlays if span.start <= a and b <= span.end)
-            segments.append(Segment(self.display_text[a:b], self._resolved(names + extra)))
+            segments.append(Segment(shown(self.display_text[a:b]), self._resolved(names + extra)))
         return segments
 
     def render_line(self, y: int) -> Strip:

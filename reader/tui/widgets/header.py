@@ -10,7 +10,7 @@ from textual.widgets import Static
 from reader.core.model import Document, Label, Sentence
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.export.markdown import claim_tally
-from reader.safe_text import neutralize
+from reader.safe_text import visible
 
 CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
@@ -48,7 +48,7 @@ class TitleBar(Horizontal):
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
         self._title, self._status = title, status
         self._counts = claim_tally(doc) if doc is not None else None  # counted once, not on every resize
-        name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
+        name = Text(visible(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
@@ -91,14 +91,14 @@ def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | N
     source = doc.source(sentence.source_id)
     if source is not None:
         text.append("  source: ")
-        text.append(neutralize(source.name), style="bold")
+        text.append(visible(source.name), style="bold")
         details = ", ".join(v for v in (source.role, source.type.value) if v)
-        text.append(f" ({neutralize(details)})")
+        text.append(f" ({visible(details)})")
     if sentence.cue_span is not None:
         text.append("  cue: ")
-        text.append(neutralize(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
+        text.append(visible(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
     text.append("\nwhy: ")
-    text.append(neutralize(" ".join(sentence.reason.split())), style="italic")
+    text.append(visible(" ".join(sentence.reason.split())), style="italic")
     return text
 
 
