@@ -59,8 +59,9 @@ def _matches_text(total: int) -> str:
     return "no match" if total == 0 else f"{total} match{'es' if total != 1 else ''}"
 
 
-def render_summary(doc: Document, source: Path | None = None) -> str:
-    """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``."""
+def render_summary(doc: Document, source: Path | str | None = None) -> str:
+    """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``
+    (the article's file or address)."""
     from reader.export import render
 
     return render(doc, "markdown", str(source) if source else None)
@@ -794,8 +795,14 @@ class ReaderApp(App[int]):
 
     @property
     def export_path(self) -> Path:
-        """Where ``e`` writes: ``<name>.summary.md`` next to the article, or ``stdin.summary.md`` here."""
-        name = f"{self.source_path.stem}.summary.md" if self.source_path else "stdin.summary.md"
+        """Where ``e`` writes: ``<name>.summary.md`` next to the article; for a web page, here, named after
+        its title or address (``ferry-fares-frozen.summary.md``); else ``stdin.summary.md`` here."""
+        if self.source_path is not None:
+            name = f"{self.source_path.stem}.summary.md"
+        elif self.article is not None and self.article.url:
+            name = f"{self.article.source_name}.summary.md"
+        else:
+            name = "stdin.summary.md"
         if self.export_dir is not None:
             return self.export_dir / name
         return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
@@ -829,12 +836,18 @@ class ReaderApp(App[int]):
         else:
             self._write_export(target, force=False)
 
+    def _source(self) -> Path | str | None:
+        """What the article was read from, as the summary names it: its file, or the page's address."""
+        if self.source_path is not None:
+            return self.source_path
+        return self.article.url if self.article is not None else None
+
     def _write_export(self, target: Path, *, force: bool) -> None:
         from reader.output import write_atomic
 
         assert self.document is not None
         try:
-            write_atomic(target, render_summary(self.document, self.source_path), force=force)
+            write_atomic(target, render_summary(self.document, self._source()), force=force)
         except ReaderError as exc:
             self.notify(visible(exc.message), title="Export failed", severity="error", markup=False)
             return
