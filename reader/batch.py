@@ -20,8 +20,9 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.analysis import Knowledge
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_config_switch, add_max_size
+from reader.options import ArgumentParser, add_config_switch, add_corrections_options, add_max_size, known_sources_from
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 MANIFEST = ".reader-batch"  # in the output folder: the outputs this tool wrote there, one JSON string a line
@@ -105,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="redo every article, overwriting outputs"
     )
     add_max_size(parser)
+    add_corrections_options(parser)  # --sources, --no-user-sources, --no-corrections
     add_config_switch(parser)
     add_engine_options(parser)  # --engine, --scheduler, --workers, --ship (reader/corpus)
     return parser
@@ -273,7 +275,7 @@ def _up_to_date(job: Job) -> bool:
         return False
 
 
-def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
+def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge | None = None) -> Outcome:
     """Analyse one article and write (or, for JSON Lines, return) its output. Never raises."""
     try:
         from reader.output import same_file
@@ -284,23 +286,28 @@ def process(job: Job, fmt: str, max_size: int, force: bool) -> Outcome:
             )
         if not force and _up_to_date(job):
             return Outcome(job.index, "skipped", str(job.output))
-        from reader.analysis import analyze_path
+        from reader.analysis import analyze_corrected
         from reader.export.json import document_to_dict
+        from reader.load import load_article
 
-        doc = analyze_path(job.source, max_size=max_size)
+        knowledge = knowledge or Knowledge()
+        article = load_article(job.source, max_size=max_size)
+        doc, corrected = analyze_corrected(
+            article, known_sources=knowledge.known_sources, corrections=knowledge.corrections
+        )
         tally = {label.value: n for label, n in doc.tally().items()}
         outcome = Outcome(job.index, "done", str(job.output or ""), len(doc.sentences), tally)
         if job.output is None:
             import json
 
             outcome.line = json.dumps(
-                document_to_dict(doc), ensure_ascii=False, separators=(",", ":")
+                document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":")
             )
             return outcome
         from reader.output import document_pieces, write_atomic
 
         job.output.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(job.output, document_pieces(doc, fmt, str(job.source)), force=True)
+        write_atomic(job.output, document_pieces(doc, fmt, str(job.source), corrected), force=True)
         return outcome
     except ReaderError as exc:
         return Outcome(job.index, "failed", str(exc))
@@ -389,14 +396,14 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _run_jobs(
-    jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers: int
+    jobs: Sequence[Job], fmt: str, max_size: int, force: bool, workers: int, knowledge: Knowledge | None = None
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(jobs)
     if workers == 1 or len(jobs) < 2:
         progress = _Reporter(len(jobs))
         try:
             for job in jobs:
-                outcome = process(job, fmt, max_size, force)
+                outcome = process(job, fmt, max_size, force, knowledge)
                 outcomes[job.index] = outcome
                 progress.advance(job, outcome)
         finally:
@@ -425,7 +432,7 @@ def _run_jobs(
     reporter: _Reporter | None = None
     try:
         futures: dict[Future[Outcome], Job] = {
-            executor.submit(process, job, fmt, max_size, force): job for job in jobs
+            executor.submit(process, job, fmt, max_size, force, knowledge): job for job in jobs
         }
         reporter = _Reporter(len(jobs))
         for future in as_completed(futures):
@@ -531,6 +538,7 @@ def summarize(outcomes: Iterable[Outcome], elapsed: float, missing: int = 0, unr
 def run_batch(argv: Sequence[str]) -> int:
     """Entry point of ``reader batch``; returns the exit code (FAILURE if any article failed)."""
     args = _parser().parse_args(argv)
+    knowledge = Knowledge(known_sources_from(args), corrections=not args.no_corrections)
     from reader.corpus.options import handled_here
 
     if handled_here(args):  # --engine dask, --format parquet: reader/corpus/run.py
@@ -584,7 +592,7 @@ def run_batch(argv: Sequence[str]) -> int:
         extension = FORMATS[args.format].extension
         planned = plan_outputs(inputs, out, extension) + plan_url_outputs(urls, out, extension, len(inputs))
         jobs, refused = _claim_outputs(planned, out, args.force)
-    outcomes = _run_jobs(jobs, args.format, args.max_size, args.force, args.jobs) if jobs else []
+    outcomes = _run_jobs(jobs, args.format, args.max_size, args.force, args.jobs, knowledge) if jobs else []
     outcomes = sorted([*outcomes, *refused], key=lambda o: o.index)
     if jsonl:
         from reader.output import write_atomic

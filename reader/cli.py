@@ -10,11 +10,24 @@ import argparse
 import difflib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_config_switch, add_max_size, add_theme
+from reader.options import (
+    ArgumentParser,
+    add_config_switch,
+    add_corrections_options,
+    add_max_size,
+    add_theme,
+    known_sources_from,
+)
+
+if TYPE_CHECKING:
+    from reader.core.model import Document
+    from reader.corrections import Corrected
+    from reader.load import LoadedArticle
 
 COMMANDS_HELP = (
     "commands (run 'reader COMMAND --help'):\n"
@@ -66,6 +79,7 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--samples", action="store_true", help="list the bundled sample articles and exit")
     add_max_size(parser)
+    add_corrections_options(parser, corrections=False)
     add_theme(parser)
     add_config_switch(parser)
     parser.add_argument(
@@ -105,6 +119,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     add_max_size(parser)
+    add_corrections_options(parser)
     add_config_switch(parser)
     return parser
 
@@ -118,14 +133,15 @@ def _run_analyze(argv: Sequence[str]) -> int:
     if args.output and os.path.lexists(args.output) and not args.force:
         # Fail before doing the work, and leave the file alone.
         raise ReaderError(f"{args.output}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
-    from reader.analysis import analyze_article
     from reader.load import load_article
 
+    known = known_sources_from(args)
     article = load_article(resolve_sample(args.path), max_size=args.max_size)
     _note_redirects(article.redirects)
     _note_loading(args.path, article.notes)
     source = None if args.path == "-" else args.path
-    pieces = document_pieces(analyze_article(article), args.format, source)
+    doc, corrected = analyse_corrected(article, known, corrections=not args.no_corrections)
+    pieces = document_pieces(doc, args.format, source, corrected)
     if args.output:
         from reader.output import write_atomic
 
@@ -135,6 +151,23 @@ def _run_analyze(argv: Sequence[str]) -> int:
 
         write_stdout(pieces)
     return ExitCode.OK
+
+
+def analyse_corrected(
+    article: LoadedArticle, known: Mapping[str, str] | None, *, corrections: bool = True
+) -> tuple[Document, Corrected | None]:
+    """``reader.analysis.analyze_corrected``, with a note on stderr for corrections that no longer match."""
+    from reader.analysis import analyze_corrected
+
+    doc, corrected = analyze_corrected(article, known_sources=known, corrections=corrections)
+    if corrected is not None:
+        from reader.corrections import unanchored_note
+        from reader.safe_text import neutralize_line
+
+        note = unanchored_note(corrected)
+        if note is not None:
+            print(f"reader: {neutralize_line(note)}", file=sys.stderr)
+    return doc, corrected
 
 
 def _note_redirects(redirects: Sequence[str]) -> None:
@@ -204,6 +237,7 @@ def _sample_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(prog="reader sample", description="Open a bundled sample article in the app.")
     parser.add_argument("name", nargs="?", metavar="NAME", help="a sample's name or the start of it; none: list them")
     add_max_size(parser)
+    add_corrections_options(parser, corrections=False)
     add_theme(parser)
     add_config_switch(parser)
     return parser
@@ -214,10 +248,12 @@ def _run_sample(argv: Sequence[str]) -> int:
     if args.name is None:
         print(list_samples())
         return ExitCode.OK
+    known = known_sources_from(args)
     _use_theme(args.theme)
     from reader.tui.app import run_app
 
-    return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size)
+    return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size, known_sources=known,
+                   sources_files=tuple(args.sources), user_sources=not args.no_user_sources)
 
 
 def _run_app(argv: Sequence[str]) -> int:
@@ -228,18 +264,19 @@ def _run_app(argv: Sequence[str]) -> int:
         print(list_samples())
         return ExitCode.OK
     path = resolve_sample(args.path) if args.path else None
+    known = known_sources_from(args)  # a bad sources file is one line before anything starts
     if not sys.stdout.isatty():
-        return _print_summary(path, args.max_size)
+        return _print_summary(path, args.max_size, known)
     _use_theme(args.theme)
     from reader.tui.app import run_app
 
-    return run_app(path, max_size=args.max_size)
+    return run_app(path, max_size=args.max_size, known_sources=known, sources_files=tuple(args.sources),
+                   user_sources=not args.no_user_sources)
 
 
-def _print_summary(path: str | None, max_size: int) -> int:
+def _print_summary(path: str | None, max_size: int, known: Mapping[str, str] | None = None) -> int:
     """Nothing to draw on (a pipe, a file): print the Markdown summary, as less or bat print
     plain text when their output is no terminal."""
-    from reader.analysis import analyze_article
     from reader.export import render
     from reader.load import load_article
     from reader.safe_text import write_stdout
@@ -249,7 +286,8 @@ def _print_summary(path: str | None, max_size: int) -> int:
     article = load_article(path, max_size=max_size)
     _note_redirects(article.redirects)
     _note_loading(path, article.notes)
-    write_stdout(render(analyze_article(article), "markdown", None if path == "-" else path))
+    doc, corrected = analyse_corrected(article, known)
+    write_stdout(render(doc, "markdown", None if path == "-" else path, corrected))
     return ExitCode.OK
 
 

@@ -1,7 +1,7 @@
 """The per-user config file: defaults for the app's theme, the output format and the size limit.
 
 A TOML file of top-level settings (``SETTINGS``), in the user's config folder
-(``platformdirs``: ``~/.config/reader-claims/config.toml`` on Linux)::
+(``platformdirs``: ``~/.config/reader/config.toml`` on Linux)::
 
     theme = "nord"        # the app's theme, as --theme takes it
     format = "markdown"   # --format of reader analyze and reader batch
@@ -35,7 +35,7 @@ else:  # pragma: no cover - Python 3.10
 ENV_FILE = "READER_CONFIG"
 ENV_OFF = "READER_NO_CONFIG"
 NO_CONFIG_FLAG = "--no-config"
-APP_NAME = "reader-claims"  # the distribution's name: "reader" is another program's
+APP_NAME = "reader"  # the folder of the sources file (reader.corrections.sources_file) too
 _MAX_FILE = 64 * 1024  # bytes: a settings file, not a document
 
 

@@ -72,3 +72,32 @@ def add_config_switch(parser: argparse.ArgumentParser) -> None:
 def add_theme(parser: argparse.ArgumentParser) -> None:
     """The app's ``--theme`` option (a Textual theme; the config file's ``theme`` is its default)."""
     parser.add_argument("--theme", metavar="NAME", help="the app's colour theme, such as nord or textual-light")
+def add_corrections_options(parser: argparse.ArgumentParser, *, corrections: bool = True) -> None:
+    """``--sources FILE`` (repeatable), ``--no-user-sources`` and, with ``corrections``, ``--no-corrections``."""
+    group = parser.add_argument_group("sources and corrections (see the README, \"Corrections\")")
+    group.add_argument(
+        "--sources",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a sources file (TOML: names and aliases with their type), read after your own; repeatable",
+    )
+    group.add_argument(
+        "--no-user-sources",
+        action="store_true",
+        help="leave out your own sources file (with --sources: only those files, for a reproducible run)",
+    )
+    if corrections:
+        group.add_argument(
+            "--no-corrections",
+            action="store_true",
+            help="ignore the article's corrections file (NAME.reader.json): the analysis as it comes",
+        )
+
+
+def known_sources_from(args: argparse.Namespace) -> dict[str, str]:
+    """The sources mapping that ``--sources`` and ``--no-user-sources`` ask for; ``ReaderError`` (one line) if a
+    file cannot be used."""
+    from reader.corrections.sources_file import known_sources
+
+    return known_sources(args.sources, user=not args.no_user_sources)

@@ -31,6 +31,7 @@ from reader.errors import ExitCode, ReaderError
 
 if TYPE_CHECKING:
     from reader.core.model import Document
+    from reader.corrections.apply import Corrected
 
 TEMP_SUFFIX = ".reader-tmp"
 _STALE_AFTER = 24 * 3600  # seconds: a temporary file this old is stale whoever wrote it
@@ -243,7 +244,9 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-def document_pieces(doc: Document, fmt: str, source: str | None = None) -> Iterable[str]:
+def document_pieces(
+    doc: Document, fmt: str, source: str | None = None, corrected: Corrected | None = None
+) -> Iterable[str]:
     """``render(doc, fmt, source)`` in pieces, so a large JSON analysis is never one string in memory.
 
     The JSON is encoded as ``reader.export.json.to_json`` encodes it (the same bytes),
@@ -252,11 +255,11 @@ def document_pieces(doc: Document, fmt: str, source: str | None = None) -> Itera
     if fmt != "json":
         from reader.export import render
 
-        return [render(doc, fmt, source)]
+        return [render(doc, fmt, source, corrected)]
     import itertools
     import json
 
     from reader.export.json import document_to_dict
 
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
-    return itertools.chain(encoder.iterencode(document_to_dict(doc)), ["\n"])
+    return itertools.chain(encoder.iterencode(document_to_dict(doc, corrected)), ["\n"])

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,9 +35,9 @@ def analysed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[LoadedArticle]]:
     seen: list[LoadedArticle] = []
     real = reader.analysis.analyze_article
 
-    def spy(article: LoadedArticle) -> Document:
+    def spy(article: LoadedArticle, **options: Any) -> Document:  # options: the sources mapping
         seen.append(article)
-        return real(article)
+        return real(article, **options)
 
     monkeypatch.setattr(reader.analysis, "analyze_article", spy)
     yield seen

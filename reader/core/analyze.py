@@ -6,17 +6,19 @@ The passes, in order:
 2. ``attribute`` (``reader.core.attribution.pipeline``): quotations, the token table, cues,
    mentions, propagation, then sources named and typed (``source_types``);
 3. ``extract_quantities`` (``numbers``, ``dates``): numbers take their sentence's source;
-4. the Document.
+4. ``apply_known_sources`` (``known_sources``): the sources the caller's mapping names take its type;
+5. the Document.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
 from reader.core.attribution import SentenceAttribution, attribute
+from reader.core.known_sources import apply_known_sources
 from reader.core.model import Document, NumericClaim, Sentence, SentenceKind
 from reader.core.numbers import extract_quantities
 from reader.core.segment import segment
@@ -28,13 +30,20 @@ def analyze(
     title: str | None = None,
     byline: str | None = None,
     published: str | None = None,
+    known_sources: Mapping[str, str] | None = None,
 ) -> Document:
     """Split ``text`` into sentences, attribute each one, and find its sources and numbers.
 
     ``title`` defaults to the first line when the segmenter reads it as a headline.
+    ``known_sources`` maps source names and aliases to type values (``"expert"``): a source it
+    names takes that type before anything the rules say (``reader.core.known_sources``).
     """
     with _cyclic_gc_paused():
-        return _analyze(text, title=title, byline=byline, published=published)
+        doc = _analyze(text, title=title, byline=byline, published=published)
+    if known_sources:
+        sentences, sources = apply_known_sources(text, doc.sentences, doc.sources, known_sources)
+        doc = replace(doc, sentences=sentences, sources=sources)
+    return doc
 
 
 def _outside_claims_unsourced(

@@ -18,6 +18,7 @@ import os
 import uuid
 from typing import Any
 
+from reader.analysis import Knowledge
 from reader.corpus import require
 from reader.corpus.work import ArticleResult, WorkItem, analyse_chunk
 from reader.errors import ExitCode, ReaderError
@@ -38,12 +39,15 @@ def _quiet_logs() -> None:
 class DaskEngine:
     """A ``distributed.Client`` (and the ``LocalCluster`` it started, if any)."""
 
-    def __init__(self, fmt: str, max_size: int, *, scheduler: str | None, workers: int | None) -> None:
+    def __init__(
+        self, fmt: str, max_size: int, *, scheduler: str | None, workers: int | None, knowledge: Knowledge | None = None
+    ) -> None:
         require("dask", "--engine dask")
         distributed = require("distributed", "--engine dask")
         _quiet_logs()
         self.fmt = fmt
         self.max_size = max_size
+        self.knowledge = knowledge
         self.cluster: Any = None
         self.client: Any = None
         self.token = uuid.uuid4().hex[:12]
@@ -93,6 +97,7 @@ class DaskEngine:
             items,
             self.fmt,
             self.max_size,
+            self.knowledge,
             key=f"reader-chunk-{self.token}-{self.count}",
             pure=False,
         )

@@ -13,6 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from reader.analysis import Knowledge
 from reader.corpus.work import ArticleResult, WorkItem, analyse_chunk
 
 
@@ -21,15 +22,16 @@ class InlineEngine:
 
     workers = 1
 
-    def __init__(self, fmt: str, max_size: int) -> None:
+    def __init__(self, fmt: str, max_size: int, knowledge: Knowledge | None = None) -> None:
         self.fmt = fmt
         self.max_size = max_size
+        self.knowledge = knowledge
         self.done: deque[tuple[int, list[ArticleResult]]] = deque()
         self.count = 0
 
     def submit(self, items: list[WorkItem]) -> int:
         self.count += 1
-        self.done.append((self.count, analyse_chunk(items, self.fmt, self.max_size)))
+        self.done.append((self.count, analyse_chunk(items, self.fmt, self.max_size, self.knowledge)))
         return self.count
 
     def next_done(self) -> tuple[Any, list[ArticleResult] | None, BaseException | None]:
@@ -43,9 +45,10 @@ class InlineEngine:
 class ProcessEngine:
     """A pool of ``workers`` processes (forked where the platform can, as ``reader.batch`` does)."""
 
-    def __init__(self, fmt: str, max_size: int, workers: int) -> None:
+    def __init__(self, fmt: str, max_size: int, workers: int, knowledge: Knowledge | None = None) -> None:
         self.fmt = fmt
         self.max_size = max_size
+        self.knowledge = knowledge
         self.workers = workers
         self.pending: set[Future[list[ArticleResult]]] = set()
         self.pool = self._pool()
@@ -56,11 +59,11 @@ class ProcessEngine:
 
     def submit(self, items: list[WorkItem]) -> Future[list[ArticleResult]]:
         try:
-            future = self.pool.submit(analyse_chunk, items, self.fmt, self.max_size)
+            future = self.pool.submit(analyse_chunk, items, self.fmt, self.max_size, self.knowledge)
         except BrokenProcessPool:  # a worker died earlier: the pipeline resubmits into a new pool
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self._pool()
-            future = self.pool.submit(analyse_chunk, items, self.fmt, self.max_size)
+            future = self.pool.submit(analyse_chunk, items, self.fmt, self.max_size, self.knowledge)
         self.pending.add(future)
         return future
 

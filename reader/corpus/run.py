@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.analysis import Knowledge
 from reader.batch import DEFAULT_GLOBS, JSONL, LABELS, Job, Outcome, _Reporter, collect_inputs, plan_outputs
 from reader.corpus import pipeline
 from reader.corpus.options import BYTES, DASK, PARQUET
@@ -116,22 +117,33 @@ def _sink(fmt: str, out: Path) -> Sink:
 
 
 def _engine(args: argparse.Namespace) -> pipeline.Engine:
+    knowledge = _knowledge(args)
     if args.engine == DASK:
         from reader.corpus.dask_engine import DaskEngine
 
-        return DaskEngine(args.format, args.max_size, scheduler=args.scheduler, workers=args.workers)
+        return DaskEngine(args.format, args.max_size, scheduler=args.scheduler, workers=args.workers,
+                          knowledge=knowledge)
     from reader.corpus.local_engine import InlineEngine, ProcessEngine
 
     if args.jobs > 1:
-        return ProcessEngine(args.format, args.max_size, args.jobs)
-    return InlineEngine(args.format, args.max_size)
+        return ProcessEngine(args.format, args.max_size, args.jobs, knowledge)
+    return InlineEngine(args.format, args.max_size, knowledge)
+
+
+def _knowledge(args: argparse.Namespace) -> Knowledge:
+    """The sources mapping (``--sources``, ``--no-user-sources``) and ``--no-corrections``, read on the client."""
+    from reader.options import known_sources_from
+
+    return Knowledge(known_sources_from(args), corrections=not args.no_corrections)
 
 
 class _Shipper:
     """Turns jobs into work items, reading the bytes here when ``--ship bytes``."""
 
-    def __init__(self, ship: str, max_size: int, ids: dict[int, str], tally: Tally, reporter: _Reporter) -> None:
+    def __init__(self, ship: str, max_size: int, ids: dict[int, str], tally: Tally, reporter: _Reporter,
+                 corrections: bool = True) -> None:
         self.ship = ship
+        self.corrections = corrections
         self.max_size = max_size
         self.ids = ids
         self.tally = tally
@@ -141,16 +153,32 @@ class _Shipper:
         import os
 
         for job in jobs:
-            data = None
+            data = corrections = None
             if self.ship == BYTES:
                 from reader.load.loader import _read_file
 
                 try:
                     data = _read_file(job.source, self.max_size)
+                    corrections = self._corrections(job)
                 except ReaderError as exc:
                     self._settle(job, Outcome(job.index, "failed", str(exc)))
                     continue
-            yield WorkItem(job.index, str(job.source), os.path.abspath(job.source), self.ids[job.index], data)
+            yield WorkItem(job.index, str(job.source), os.path.abspath(job.source), self.ids[job.index], data,
+                           corrections)
+
+    def _corrections(self, job: Job) -> bytes | None:
+        """The bytes of the article's corrections file, shipped with the article's (None if it has none)."""
+        if not self.corrections or isinstance(job.source, str):
+            return None
+        from reader.corrections.store import CorrectionsFileError, sidecar_path
+
+        file = sidecar_path(Path(job.source))
+        try:
+            return file.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise CorrectionsFileError(file, f"cannot be read ({exc.strerror or exc})") from None
 
     def _settle(self, job: Job, outcome: Outcome) -> None:
         self.tally.add(outcome)
@@ -180,7 +208,7 @@ def _work(args: argparse.Namespace, jobs: list[Job], ids: dict[int, str], sink: 
             engine = _engine(args)
             todo = _claim(args, todo, tally, reporter)
             by_index = {job.index: job for job in todo}
-            shipper = _Shipper(args.ship, args.max_size, ids, tally, reporter)
+            shipper = _Shipper(args.ship, args.max_size, ids, tally, reporter, not args.no_corrections)
             size = pipeline.chunk_size(len(todo), engine.workers)
             weigh = (lambda item: len(item.data or b"")) if args.ship == BYTES else None
             chunks = pipeline.chunks(shipper.items(todo), size, weigh)

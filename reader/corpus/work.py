@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.analysis import Knowledge
 from reader.errors import ReaderError
 
 LABELS = ("official", "third_party", "unattributed")
@@ -27,7 +28,8 @@ class WorkItem:
 
     ``label`` is the path as the user wrote it (for messages, and for the format's
     tie-break on the extension); ``path`` the absolute path a worker opens when
-    ``data`` is None; ``data`` the file's bytes when the client ships bytes.
+    ``data`` is None; ``data`` the file's bytes when the client ships bytes, and then
+    ``corrections`` the bytes of its corrections file (``NAME.reader.json``), if it has one.
     """
 
     index: int
@@ -35,6 +37,7 @@ class WorkItem:
     path: str
     article_id: str
     data: bytes | None = None
+    corrections: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -76,11 +79,29 @@ def _load(item: WorkItem, max_size: int) -> tuple[Any, str]:
     return parse_article(text, label=item.label, path=Path(item.label), encoding=encoding), text
 
 
-def _payload(item: WorkItem, fmt: str, doc: Any, loaded: Any, raw_text: str) -> Any:
+def _corrected(item: WorkItem, loaded: Any, doc: Any) -> Any:
+    """The article's corrections over ``doc``: from the bytes the client shipped, or the file beside the article."""
+    from reader.corrections import apply_sidecar, corrected_from_file, sidecar_path
+
+    if item.data is None:
+        return corrected_from_file(doc, sidecar_path(Path(item.path), url=loaded.url, text=loaded.text))
+    file = sidecar_path(Path(item.label))
+    if item.corrections is None:
+        return apply_sidecar(doc, None)
+    from reader.corrections.store import CorrectionsFileError, parse_sidecar
+
+    try:
+        data = json.loads(item.corrections.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorrectionsFileError(file, f"not a corrections file ({exc})") from None
+    return apply_sidecar(doc, parse_sidecar(file, data), file)
+
+
+def _payload(item: WorkItem, fmt: str, doc: Any, loaded: Any, raw_text: str, corrected: Any = None) -> Any:
     if fmt == JSONL:
         from reader.export.json import document_to_dict
 
-        return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":"))
     if fmt == PARQUET:
         from reader.corpus.site import site_of_html
         from reader.corpus.tables import article_rows
@@ -89,18 +110,23 @@ def _payload(item: WorkItem, fmt: str, doc: Any, loaded: Any, raw_text: str) -> 
         return article_rows(doc, article_id=item.article_id, path=item.label, site=site)
     from reader.export import render
 
-    return render(doc, fmt, item.label)  # the source named as the local engine names it
+    return render(doc, fmt, item.label, corrected)  # the source named as the local engine names it
 
 
-def analyse_item(item: WorkItem, fmt: str, max_size: int) -> ArticleResult:
-    """Analyse one article into the payload ``fmt`` needs. Never raises."""
+def analyse_item(item: WorkItem, fmt: str, max_size: int, knowledge: Knowledge | None = None) -> ArticleResult:
+    """Analyse one article into the payload ``fmt`` needs (with the sources mapping and the article's
+    corrections ``knowledge`` asks for). Never raises."""
     try:
         from reader.analysis import analyze_article
 
+        knowledge = knowledge or Knowledge()
         loaded, raw_text = _load(item, max_size)
-        doc = analyze_article(loaded)
+        doc = analyze_article(loaded, known_sources=knowledge.known_sources)
+        corrected = _corrected(item, loaded, doc) if knowledge.corrections else None
+        if corrected is not None:
+            doc = corrected.document
         tally = {label.value: n for label, n in doc.tally().items()}
-        payload = _payload(item, fmt, doc, loaded, raw_text)
+        payload = _payload(item, fmt, doc, loaded, raw_text, corrected)
         return ArticleResult(item.index, "done", "", len(doc.sentences), tally, payload)
     except ReaderError as exc:
         return ArticleResult(item.index, "failed", str(exc))
@@ -112,8 +138,10 @@ def analyse_item(item: WorkItem, fmt: str, max_size: int) -> ArticleResult:
         )
 
 
-def analyse_chunk(items: list[WorkItem], fmt: str, max_size: int) -> list[ArticleResult]:
+def analyse_chunk(
+    items: list[WorkItem], fmt: str, max_size: int, knowledge: Knowledge | None = None
+) -> list[ArticleResult]:
     """Analyse ``items`` in order. ``fmt`` picks the payload of each result: the rendered
     file for an export format (``json``, ``markdown``), the compact JSON line for ``jsonl``,
     the table rows (``reader.corpus.tables``) for ``parquet``."""
-    return [analyse_item(item, fmt, max_size) for item in items]
+    return [analyse_item(item, fmt, max_size, knowledge) for item in items]

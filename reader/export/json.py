@@ -1,11 +1,21 @@
-"""The machine-readable analysis, schema ``reader.analysis/1``."""
+"""The machine-readable analysis, schema ``reader.analysis/1``.
+
+With corrections (``reader.corrections``), the document is the corrected one and a few optional
+fields say what the reader changed: ``original`` on each corrected sentence, source and number
+(what the analysis said), ``merged`` on a source others were merged into, and a top-level
+``corrections`` block (how many, the file, each correction, those that could not be placed).
+An analysis without corrections has none of them.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.model import Document, Span
+
+if TYPE_CHECKING:
+    from reader.corrections.apply import Corrected
 
 SCHEMA = "reader.analysis/1"
 
@@ -14,8 +24,41 @@ def _span(span: Span | None) -> list[int] | None:
     return span.as_list() if span is not None else None
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The analysis as plain JSON-ready data; offsets are code points into ``text``."""
+def document_to_dict(doc: Document, corrected: Corrected | None = None) -> dict[str, Any]:
+    """The analysis as plain JSON-ready data; offsets are code points into ``text``.
+
+    ``corrected``: the corrections ``doc`` carries (``doc`` is ``corrected.document``).
+    """
+    data = _document_dict(doc)
+    if corrected is not None and (corrected.applied or corrected.unanchored):
+        _add_corrections(data, corrected)
+    return data
+
+
+def _add_corrections(data: dict[str, Any], corrected: Corrected) -> None:
+    """The optional fields of a corrected analysis (see the module's docstring)."""
+    from reader.corrections.model import correction_to_dict
+
+    for index in corrected.sentences:
+        original = corrected.original.sentences[index]
+        data["sentences"][index]["original"] = {"label": original.label.value, "source_id": original.source_id}
+    by_id = {src["id"]: src for src in data["sources"]}
+    for source_id, source_note in corrected.sources.items():
+        entry = by_id[source_id]
+        entry["original"] = {"name": source_note.name, "type": source_note.type.value}
+        if source_note.merged:
+            entry["merged"] = list(source_note.merged)
+    for index, original_id in corrected.numbers.items():
+        data["numbers"][index]["original"] = {"source_id": original_id}
+    data["corrections"] = {
+        "count": corrected.count,
+        "file": corrected.file.name if corrected.file is not None else None,
+        "items": [correction_to_dict(c) for c in corrected.applied],
+        "unanchored": [correction_to_dict(c) for c in corrected.unanchored],
+    }
+
+
+def _document_dict(doc: Document) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "text": doc.text,
@@ -73,9 +116,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def to_json(doc: Document, *, indent: int | None = 2) -> str:
-    """Serialise ``doc`` as JSON text (UTF-8 safe, non-ASCII kept as is)."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent) + "\n"
+def to_json(doc: Document, *, indent: int | None = 2, corrected: Corrected | None = None) -> str:
+    """Serialise ``doc`` as JSON text (UTF-8 safe, non-ASCII kept as is), with its ``corrected`` notes."""
+    return json.dumps(document_to_dict(doc, corrected), ensure_ascii=False, indent=indent) + "\n"
 
 
 def _span_from(value: Any) -> Span | None:

@@ -7,6 +7,9 @@ pointing at sentences by number; the article itself, with its subheadings as hea
 sentence numbered and tagged with its class and source (a run of sentences from one source, a
 multi-sentence quote, is one paragraph with one tag); then why each label was given.
 
+With the reader's corrections (``reader.corrections``), the provenance block counts them, and
+every corrected class, source, type and number says so, with what the analysis said.
+
 The output is GitHub-flavoured Markdown that also reads well as plain text. Every piece of
 article text is neutralised (no control characters or escape sequences) and escaped for the
 place it lands in: no article can add a heading, a list, a link, an HTML tag or a table cell.
@@ -18,10 +21,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, SourceType
+from reader.core.model import Document, Label, NumericClaim, Sentence, SentenceKind, Source, SourceType
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.safe_text import neutralize
+
+if TYPE_CHECKING:
+    from reader.corrections.apply import Corrected
 
 UNTITLED = "Untitled article"
 EMPTY_CELL = "—"
@@ -173,7 +180,19 @@ class Provenance:
     version: str | None = None  # reader's own when None
 
 
-def _title_block(doc: Document, provenance: Provenance) -> list[str]:
+def _corrections_fact(corrected: Corrected | None) -> tuple[str, str] | None:
+    """``Corrections: 3 by the reader (`story.txt.reader.json`)``, or None when there are none."""
+    if corrected is None or not (corrected.applied or corrected.unanchored):
+        return None
+    text = f"{_plural(corrected.count, 'correction')} by the reader"
+    if corrected.file is not None:
+        text += f" ({_code(neutralize(corrected.file.name).replace(chr(10), ' '))})"
+    if corrected.unanchored:
+        text += f"; {_plural(len(corrected.unanchored), 'other')} no longer found in the text, not applied"
+    return "Corrections", text
+
+
+def _title_block(doc: Document, provenance: Provenance, corrected: Corrected | None = None) -> list[str]:
     from reader import __version__
 
     title = doc.title if doc.title and doc.title.strip() else UNTITLED
@@ -188,6 +207,9 @@ def _title_block(doc: Document, provenance: Provenance) -> list[str]:
         facts.append(("Source", _code(neutralize(provenance.source).replace("\n", " "))))
     analysed_on = provenance.analysed_on or date.today()
     facts.append(("Analysed", f"{analysed_on.isoformat()} with reader {provenance.version or __version__}"))
+    corrections = _corrections_fact(corrected)
+    if corrections is not None:
+        facts.append(corrections)
     return lines + [f"{name}: {value}  " for name, value in facts[:-1]] + [f"{facts[-1][0]}: {facts[-1][1]}"]
 
 
@@ -248,14 +270,30 @@ def _tally_block(doc: Document) -> list[str]:
     return ["## Sentences by class", "", "Headings and captions are shown below but not counted.", "", *table]
 
 
-def _sources_block(doc: Document, numbers: list[int | None]) -> list[str]:
+def _source_cells(src: Source, corrected: Corrected | None) -> tuple[str, str]:
+    """The name and type cells of a source, saying what the reader corrected."""
+    name, kind = escape_cell(src.name), src.type.value
+    note = corrected.sources.get(src.id) if corrected is not None else None
+    if note is None:
+        return name, kind
+    if note.name != src.name:
+        name += f" (corrected; the analysis said {escape_inline(note.name)})"
+    if note.merged:
+        name += f" (merged with {', '.join(escape_inline(n) for n in note.merged)})"
+    if note.type is not src.type:
+        kind += f" (corrected; was {note.type.value})"
+    return name, kind
+
+
+def _sources_block(doc: Document, numbers: list[int | None], corrected: Corrected | None = None) -> list[str]:
     lines = ["## Sources", ""]
     if not doc.sources:
         return [*lines, "No sources found."]
+    cells = {src.id: _source_cells(src, corrected) for src in doc.sources}
     rows = [
         (
-            f"{MARKERS[src.label]} {escape_cell(src.name)}",
-            src.type.value,
+            f"{MARKERS[src.label]} {cells[src.id][0]}",
+            cells[src.id][1],
             escape_cell(src.role),
             ", ".join(_where(numbers, doc, i) for i in sorted(src.sentences)) or EMPTY_CELL,
         )
@@ -273,20 +311,23 @@ def _claim_cell(claim: NumericClaim, numbers: Sequence[NumericClaim]) -> str:
     return cell
 
 
-def _numbers_block(doc: Document, numbers: list[int | None]) -> list[str]:
+def _numbers_block(doc: Document, numbers: list[int | None], corrected: Corrected | None = None) -> list[str]:
     lines = ["## Numeric claims", ""]
     if not doc.numbers:
         return [*lines, "No numeric claims found."]
     rows = []
-    for claim in doc.numbers:
+    for k, claim in enumerate(doc.numbers):
         source = doc.source(claim.source_id)
+        said = escape_cell(source.name) if source else "unattributed"
+        if corrected is not None and k in corrected.numbers:
+            said += " (corrected)"
         rows.append(
             (
                 _claim_cell(claim, doc.numbers),
                 value_text(claim),
                 escape_cell(claim.unit),
                 escape_cell(claim.hedge),
-                escape_cell(source.name) if source else "unattributed",
+                said,
                 _where(numbers, doc, claim.sentence),
             )
         )
@@ -302,18 +343,31 @@ def _dates_block(doc: Document, numbers: list[int | None]) -> list[str]:
     return lines + [f"- {escape_inline(d.text)} ({_where_text(numbers, doc, d.sentence)})" for d in doc.dates]
 
 
-def sentence_tag(doc: Document, sentence: Sentence) -> str:
-    """The class and source of a sentence, as the annotated text tags it: ``official · Ines Moreau``."""
-    parts = [LABEL_NAMES[sentence.label]]
+def sentence_tag(doc: Document, sentence: Sentence, corrected: Corrected | None = None) -> str:
+    """The class and source of a sentence, as the annotated text tags it: ``official · Ines Moreau``;
+    corrected by the reader: ``official (corrected; was third party) · Ines Moreau``."""
+    parts = [LABEL_NAMES[sentence.label] + _corrected_note(sentence, corrected)]
     source = doc.source(sentence.source_id)
     if source is not None:
         parts.append(escape_inline(source.name))
     return " · ".join(parts)
 
 
-def _runs(doc: Document, numbers: list[int | None]) -> list[list[Sentence]]:
+def _corrected_note(sentence: Sentence, corrected: Corrected | None) -> str:
+    """`` (corrected; was third party)`` for a sentence the reader corrected, else ``""``."""
+    note = corrected.sentences.get(sentence.index) if corrected is not None else None
+    if note is None:
+        return ""
+    if note.label is sentence.label:
+        was = f"source was {escape_inline(note.source_name)}" if note.source_name else "had no source"
+        return f" (corrected; {was})"
+    return f" (corrected; was {LABEL_NAMES[note.label]})"
+
+
+def _runs(doc: Document, numbers: list[int | None], corrected: Corrected | None = None) -> list[list[Sentence]]:
     """The units in order, a run of consecutive sentences of one paragraph from one source together
-    (a multi-sentence quote is one run); every other unit alone."""
+    (a multi-sentence quote is one run), as long as they are all corrected alike; every other unit alone."""
+    notes = corrected.sentences if corrected is not None else {}
     runs: list[list[Sentence]] = []
     for sentence in doc.sentences:
         previous = runs[-1][-1] if runs else None
@@ -325,6 +379,7 @@ def _runs(doc: Document, numbers: list[int | None]) -> list[list[Sentence]]:
             and previous.paragraph == sentence.paragraph
             and previous.label is sentence.label
             and previous.source_id == sentence.source_id
+            and notes.get(previous.index) == notes.get(sentence.index)
         ):
             runs[-1].append(sentence)
         else:
@@ -337,11 +392,11 @@ def _span_of(numbers: list[int | None], run: list[Sentence]) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
-def _annotated_block(doc: Document, numbers: list[int | None]) -> list[str]:
+def _annotated_block(doc: Document, numbers: list[int | None], corrected: Corrected | None = None) -> list[str]:
     legend = " · ".join(f"{MARKERS[label]} {LABEL_NAMES[label]}" for label in Label)
     lines = ["## The article, sentence by sentence", "", legend]
     paragraph: int | None = None
-    for run in _runs(doc, numbers):
+    for run in _runs(doc, numbers, corrected):
         first = run[0]
         text = " ".join(escape_inline(s.text) for s in run)
         if first.kind is SentenceKind.HEADING:
@@ -357,7 +412,7 @@ def _annotated_block(doc: Document, numbers: list[int | None]) -> list[str]:
             lines += ["", "---"]
             paragraph = None
             continue
-        line = f"{MARKERS[first.label]} **{_span_of(numbers, run)}** *{sentence_tag(doc, first)}*: {text}"
+        line = f"{MARKERS[first.label]} **{_span_of(numbers, run)}** *{sentence_tag(doc, first, corrected)}*: {text}"
         if first.paragraph != paragraph:
             paragraph = first.paragraph
             lines += ["", line]
@@ -367,14 +422,14 @@ def _annotated_block(doc: Document, numbers: list[int | None]) -> list[str]:
     return lines
 
 
-def _reasons_block(doc: Document, numbers: list[int | None]) -> list[str]:
+def _reasons_block(doc: Document, numbers: list[int | None], corrected: Corrected | None = None) -> list[str]:
     rows = [
         (
             _span_of(numbers, run) if numbers[run[0].index] is not None else run[0].kind.value,
-            f"{MARKERS[run[0].label]} {LABEL_NAMES[run[0].label]}",
+            f"{MARKERS[run[0].label]} {LABEL_NAMES[run[0].label]}{_corrected_note(run[0], corrected)}",
             escape_cell(run[0].reason),
         )
-        for run in _runs(doc, numbers)
+        for run in _runs(doc, numbers, corrected)
         if numbers[run[0].index] is not None or run[0].attributed
     ]
     if not rows:
@@ -382,18 +437,19 @@ def _reasons_block(doc: Document, numbers: list[int | None]) -> list[str]:
     return ["## Why each label", "", *_table(("Sentence", "Class", "Why"), rows, ("---:", "---", "---"))]
 
 
-def to_markdown(doc: Document, *, provenance: Provenance | None = None) -> str:
-    """The analysis of ``doc`` as a Markdown report a reader can keep."""
+def to_markdown(doc: Document, *, provenance: Provenance | None = None, corrected: Corrected | None = None) -> str:
+    """The analysis of ``doc`` as a Markdown report a reader can keep; ``corrected``: the reader's
+    corrections ``doc`` carries (``doc`` is ``corrected.document``)."""
     provenance = provenance or Provenance()
     numbers = sentence_numbers(doc)
     blocks = [
-        _title_block(doc, provenance),
+        _title_block(doc, provenance, corrected),
         _summary_block(doc, numbers),
         _tally_block(doc),
-        _sources_block(doc, numbers),
-        _numbers_block(doc, numbers),
+        _sources_block(doc, numbers, corrected),
+        _numbers_block(doc, numbers, corrected),
         _dates_block(doc, numbers),
-        _annotated_block(doc, numbers),
-        _reasons_block(doc, numbers),
+        _annotated_block(doc, numbers, corrected),
+        _reasons_block(doc, numbers, corrected),
     ]
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Mapping
 
 from reader.core.model import (
     DateMention,
@@ -92,11 +93,11 @@ def decode(data: bytes) -> Document:
     return doc
 
 
-def analyse(article: LoadedArticle) -> Document:
-    """The analysis of ``article``, here in this process."""
+def analyse(article: LoadedArticle, known_sources: Mapping[str, str] | None = None) -> Document:
+    """The analysis of ``article`` (with the user's sources mapping), here in this process."""
     from reader.analysis import analyze_article
 
-    return analyze_article(article)
+    return analyze_article(article, known_sources=known_sources)
 
 
 class AnalysisCancelled(RuntimeError):
@@ -107,11 +108,13 @@ class AnalysisJob:
     """The analysis of one article in a child process, started at once; ``result()`` waits for it.
 
     If no child can be started, the analysis runs in ``result()`` instead, in the caller's thread.
+    ``known_sources`` is the user's sources mapping (``reader.corrections.sources_file``).
     """
 
-    def __init__(self, article: LoadedArticle) -> None:
+    def __init__(self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None) -> None:
         self.article = article
         self._cancelled = False
+        self.known_sources = dict(known_sources or {})
         self._process: subprocess.Popen[bytes] | None = None
         self._writer: threading.Thread | None = None
         try:
@@ -123,7 +126,9 @@ class AnalysisJob:
             )
         except OSError:
             return
-        request = marshal.dumps((article.text, article.title, article.byline, article.published))
+        request = marshal.dumps(
+            (article.text, article.title, article.byline, article.published, self.known_sources)
+        )
         # A 1 MB article fills the pipe: write it from a thread, so the caller goes on at once.
         self._writer = threading.Thread(target=self._send, args=(request,), daemon=True)
         self._writer.start()
@@ -143,7 +148,7 @@ class AnalysisJob:
         if self._cancelled:
             raise AnalysisCancelled("the analysis was stopped")
         if process is None:
-            return analyse(self.article)
+            return analyse(self.article, self.known_sources)
         if self._writer is not None:
             self._writer.join()
         process.stdin = None  # written and closed by the writer: communicate() must not flush it
@@ -175,12 +180,13 @@ def _failure(returncode: int, err: bytes) -> str:
 
 
 def main() -> int:
-    """Child end: a marshal-ed ``(text, title, byline, published)`` on stdin, the encoded analysis on stdout."""
+    """Child end: a marshal-ed ``(text, title, byline, published, known_sources)`` on stdin, the encoded
+    analysis on stdout."""
     import os
 
     os.nice(CHILD_NICENESS)
-    text, title, byline, published = marshal.loads(sys.stdin.buffer.read())
-    doc = analyse(LoadedArticle(text=text, title=title, byline=byline, published=published))
+    text, title, byline, published, *known = marshal.loads(sys.stdin.buffer.read())  # no mapping: none
+    doc = analyse(LoadedArticle(text=text, title=title, byline=byline, published=published), *known)
     sys.stdout.buffer.write(encode(doc))
     sys.stdout.buffer.flush()
     return 0

@@ -9,6 +9,7 @@ from here).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,18 @@ def _reattach_terminal(path: str) -> None:
     os.close(tty)
 
 
-def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
-    """Load ``path`` (None: the bundled sample; ``-``: stdin) and run the app until it quits."""
+def run_app(
+    path: str | None,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    known_sources: Mapping[str, str] | None = None,
+    sources_files: Sequence[str | Path] = (),
+    user_sources: bool = True,
+) -> int:
+    """Load ``path`` (None: the bundled sample; ``-``: stdin) and run the app until it quits.
+
+    ``known_sources``: the sources mapping (from the user's file unless ``user_sources`` is False, and
+    ``sources_files``), which the analyses read first."""
     from reader.load import load_article
 
     export_dir = None
@@ -56,11 +67,12 @@ def run_app(path: str | None, *, max_size: int = DEFAULT_MAX_SIZE) -> int:
         _reattach_terminal(path)
     from reader.tui.analysis_worker import AnalysisJob
 
-    job = AnalysisJob(article)  # the child starts now, while textual is imported
+    job = AnalysisJob(article, known_sources)  # the child starts now, while textual is imported
     try:
         from reader.tui.reader_app import ReaderApp
 
-        app = ReaderApp(article=article, job=job, export_dir=export_dir)
+        app = ReaderApp(article=article, job=job, export_dir=export_dir, known_sources=known_sources,
+                        sources_files=sources_files, user_sources=user_sources)
         app.run()
     finally:
         job.cancel()

@@ -51,6 +51,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reader.export": ("Export the Markdown summary", "save write report file markdown"),
     "reader.open": ("Open another article", "file load browse"),
     "reader.reload": ("Reload the article", "refresh file changed"),
+    "reader.correct_label": ("Correct the sentence's class", "label fix wrong change mark"),
+    "reader.correct_source": ("Correct the sentence's source", "speaker who said attribute fix wrong none"),
+    "reader.correct_type": ("Correct a source's type", "fix wrong media expert anonymous kind remember"),
+    "reader.rename_source": ("Rename a source", "name fix wrong"),
+    "reader.merge_source": ("Merge two sources", "same person join combine duplicate"),
+    "reader.undo": ("Undo the last correction", "revert take back"),
+    "reader.redo": ("Redo the correction undone", "again"),
     "reader.help": ("Help: every key", "keys shortcuts bindings"),
     "reader.quit": ("Quit reader", "exit close leave"),
 }

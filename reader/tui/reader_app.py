@@ -3,6 +3,11 @@
 The app only shows and navigates a ``Document``; it never re-derives what the
 analysis says. Built from a ready Document (tests) or a loaded article, which
 is then analysed in a worker thread while the plain text is already on screen.
+
+Corrections (``l``, ``a``, ``i``, ``w``, ``m``, undone with ``z`` and redone with ``Z``) are made
+by ``reader.corrections``: a ``Session`` holds the analysis, the history and the article's
+corrections file; the app asks what to change, hands it a ``Correction`` and shows the
+corrected Document it gives back.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import bisect
 import os
 import signal
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,7 +29,10 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.widgets import Label as TextLabel
 
-from reader.core.model import Document, Label, Sentence
+from reader.core.model import Document, Label, Sentence, Source, SourceType
+from reader.corrections import model as corrections
+from reader.corrections.apply import Corrected
+from reader.corrections.session import Session, describe, where
 from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
@@ -59,12 +68,12 @@ def _matches_text(total: int) -> str:
     return "no match" if total == 0 else f"{total} match{'es' if total != 1 else ''}"
 
 
-def render_summary(doc: Document, source: Path | str | None = None) -> str:
+def render_summary(doc: Document, source: Path | str | None = None, corrected: Corrected | None = None) -> str:
     """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``
-    (the article's file or address)."""
+    (the article's file or address), with the reader's corrections (``corrected``)."""
     from reader.export import render
 
-    return render(doc, "markdown", str(source) if source else None)
+    return render(doc, "markdown", str(source) if source else None, corrected)
 
 
 def copy_text(doc: Document, sentence: Sentence) -> str:
@@ -78,11 +87,13 @@ def copy_text(doc: Document, sentence: Sentence) -> str:
 
 
 class AnalysisReady(Message):
-    """The worker has the analysis, and what the views need from it made off the event loop."""
+    """The worker has the analysis with the corrections kept for it (``session``), and what the views need
+    from it made off the event loop."""
 
-    def __init__(self, document: Document, words: Words, tables: tuple[Prepared, Prepared]) -> None:
+    def __init__(self, session: Session, words: Words, tables: tuple[Prepared, Prepared]) -> None:
         super().__init__()
-        self.document = document
+        self.session = session
+        self.document = session.document
         self.words = words
         self.tables = tables
 
@@ -157,6 +168,20 @@ class ReaderApp(App[int]):
            "Write the annotated Markdown summary (asks where, suggesting NAME.summary.md next to the article)"),
         _b("f", "open", "Open", "open", "Open another article (a file picker)", show=False),
         _b("r", "reload", "Reload", "reload", "Read the article again from its file (after it changed)", show=False),
+        _b("l", "correct_label", "Label", "correct_label",
+           "Correct the class of the current sentence (official, third party, unattributed)"),
+        _b("a", "correct_source", "Source", "correct_source",
+           "Correct who the current sentence comes from (a source of the article, or none)"),
+        _b("i", "correct_type", "Type", "correct_type",
+           "Correct the type of a source (the row in the sources pane, else the current sentence's source); "
+           "its sentences are relabelled; r in the dialog remembers it for all articles"),
+        _b("w", "rename_source", "Rename", "rename_source",
+           "Rename a source (the row in the sources pane, else the current sentence's source)", show=False),
+        _b("m", "merge_source", "Merge", "merge_source",
+           "Merge a source into another (two rows for one person): its sentences and numbers go with it",
+           show=False),
+        _b("z", "undo", "Undo", "undo", "Undo the last correction"),
+        _b("Z", "redo", "Redo", "redo", "Redo the last correction undone", show=False),
         _b("question_mark,f1", "help", "Help", "help", "Show every key"),
         _b("q", "quit", "Quit", "quit", "Quit reader"),
     ]
@@ -170,17 +195,32 @@ class ReaderApp(App[int]):
         job: AnalysisJob | None = None,
         source_path: Path | None = None,
         export_dir: Path | None = None,
+        known_sources: Mapping[str, str] | None = None,
+        sources_files: Sequence[str | Path] = (),
+        user_sources: bool = True,
+        store: bool = True,
     ) -> None:
         """Show ``document`` at once, or ``article`` while its analysis runs (``job``, already started by
-        ``run_app``, or started here); exports go next to ``source_path``."""
+        ``run_app``, or started here); exports go next to ``source_path``.
+
+        ``known_sources`` is the sources mapping the analyses use, read from the user's sources file
+        (unless ``user_sources`` is False) and ``sources_files``, which are read again when a type is
+        remembered; ``store``: corrections are read from and saved to the article's corrections file.
+        """
         super().__init__()
         if document is None and article is None:
             raise ValueError("ReaderApp needs a document or an article")
-        self.document: Document | None = document
         self.article = article
-        self.job = job if job is not None or article is None or document is not None else AnalysisJob(article)
+        self.known_sources = dict(known_sources or {})
+        self.sources_files = tuple(sources_files)
+        self.user_sources = user_sources
+        self.store = store
+        self.job = job if job is not None or article is None or document is not None else AnalysisJob(
+            article, self.known_sources)
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
+        self.session: Session | None = self.open_session(document) if document is not None else None
+        self.document: Document | None = self.session.document if self.session is not None else None
         self.focused_source: str | None = None
         self.class_filter: str | None = None
         self._search_timer: Timer | None = None
@@ -221,6 +261,7 @@ class ReaderApp(App[int]):
         article_view.focus()
         if self.document is not None:
             self._show_document(self.document)
+            self._report_session()
         else:
             self._readable = [s.index for s in article_view.document.sentences]  # the plain lines, until analysed
             self.query_one(TitleBar).show(self.article_title, None, "analysing…")
@@ -287,19 +328,33 @@ class ReaderApp(App[int]):
         """Wait for the analysis (a child process) off the event loop and post the result back."""
         assert self.job is not None
         try:
-            doc = self.job.result()
+            session = self.open_session(self.job.result())  # the corrections file is read here too
+            doc = session.document
             # The indexing of the words and the table rows are pure data: made here, the event loop
             # only wraps and draws.
             view = self.view
             display = visible_same_length(doc.text)
             words = index_words(doc, display, markers=True, bounds=view.bounds_for(display))
-            tables = (SourcesTable.prepare(doc), NumbersTable.prepare(doc))
+            _, sources, numbers = _marks(session.corrected)
+            tables = (SourcesTable.prepare(doc, sources), NumbersTable.prepare(doc, numbers))
         except AnalysisCancelled:
             return  # stopped on purpose (quit, interrupted, another article): nothing to show
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
-        self.post_message(AnalysisReady(doc, words, tables))
+        self.post_message(AnalysisReady(session, words, tables))
+
+    def open_session(self, doc: Document) -> Session:
+        """The corrections of ``doc`` (the analysis of the article shown), read from its corrections file."""
+        if not self.store:
+            return Session(doc, None)
+        from reader.corrections.store import sidecar_path
+
+        article = self.article
+        url = article.url if article is not None and article.path is None else None
+        file = sidecar_path(self.source_path, url=url, text=doc.text)
+        name = self.source_path.name if self.source_path is not None else (url or None)
+        return Session.open(doc, file, article=name)
 
     def on_unmount(self) -> None:
         if self.job is not None:
@@ -339,11 +394,13 @@ class ReaderApp(App[int]):
         self.workers.cancel_group(self, "plain")
         same = path == self.source_path
         self.article, self.document, self.source_path, self.export_dir = article, None, path, None
+        self.session = None
         self.article_title = article.title or path.name
         self.focused_source = None
         self.set_class_filter(None)
         self.action_clear()
         view = self.view
+        view.corrected = frozenset()
         view.set_document(plain_document(article.text), analysed=False)
         if not same:
             view.set_current(0)
@@ -353,16 +410,20 @@ class ReaderApp(App[int]):
             table.clear("analysing…")
         self.query_one(TitleBar).show(self.article_title, None, "analysing…")
         self.query_one(DetailLine).show(None, 0)
-        self.job = AnalysisJob(article)
+        self.job = AnalysisJob(article, self.known_sources)
         self.analyse()
         self._refresh_bindings_if_changed()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.session = message.session
         self.document = message.document
         if message.document.title and not (self.article and self.article.title):
             self.article_title = message.document.title
         self._show_document(message.document, message.tables)
-        self.query_one(ArticleView).set_document(message.document, words=message.words)
+        view = self.query_one(ArticleView)
+        view.corrected = _marks(message.session.corrected)[0]
+        view.set_document(message.document, words=message.words)
+        self._report_session()
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
@@ -373,11 +434,32 @@ class ReaderApp(App[int]):
 
     def _show_document(self, doc: Document, tables: tuple[Prepared, Prepared] | None = None) -> None:
         self._index(doc)
-        self.query_one(TitleBar).show(self.article_title, doc)
-        self.query_one(SourcesTable).show(doc, tables[0] if tables else None)
-        self.query_one(NumbersTable).show(doc, tables[1] if tables else None)
+        _, sources, numbers = _marks(self.session.corrected) if self.session is not None else ((), (), ())
+        title = self.query_one(TitleBar)
+        title.show(self.article_title, doc)
+        title.set_corrections(self.session.corrected.count if self.session is not None else 0)
+        self.query_one(SourcesTable).show(doc, tables[0] if tables else None, frozenset(sources))
+        self.query_one(NumbersTable).show(doc, tables[1] if tables else None, frozenset(numbers))
         self._update_detail()
         self._refresh_bindings_if_changed()
+
+    def _report_session(self) -> None:
+        """Say what happened to the corrections kept for this article: an unreadable file, or corrections
+        that no longer match the text (listed, never dropped)."""
+        session = self.session
+        if session is None:
+            return
+        if session.unreadable is not None:
+            self.notify(visible(f"{session.unreadable}; it is kept, and set aside at your first correction"),
+                        title="Corrections not read", severity="error", timeout=10, markup=False)
+        if session.unanchored:
+            count = len(session.unanchored)
+            listed = "\n".join(f"{where(c)}: {describe(c)}" for c in session.unanchored[:5])
+            more = f"\n… and {count - 5} more" if count > 5 else ""
+            name = session.file.name if session.file is not None else "the corrections file"
+            self.notify(visible(f"{listed}{more}\n(kept in {name}, not applied)"),
+                        title=f"{count} correction{'s' if count != 1 else ''} no longer match the text",
+                        severity="warning", timeout=15, markup=False)
 
     # -- state --------------------------------------------------------------------
 
@@ -407,7 +489,8 @@ class ReaderApp(App[int]):
         at = bisect.bisect_left(self._claims, current)
         if at < len(self._claims) and self._claims[at] == current:
             position = (at + 1, len(self._claims))
-        self.query_one(DetailLine).show(doc, current, position)
+        note = self.session.corrected.sentences.get(current) if self.session is not None else None
+        self.query_one(DetailLine).show(doc, current, position, note)
 
     def _sentences(self) -> int:
         return len(self._readable)
@@ -455,6 +538,8 @@ class ReaderApp(App[int]):
         ("next_match", ()),
         *((name, (label.value,)) for name in ("next_class", "previous_class") for label in Label),
         ("edge", (True,)), ("edge", (False,)), ("clear", ()), ("export", ()),
+        ("correct_label", ()), ("correct_source", ()), ("correct_type", ()), ("rename_source", ()),
+        ("merge_source", ()), ("undo", ()), ("redo", ()),
     )
     _binding_states: tuple[bool | None, ...] = ()
 
@@ -471,6 +556,7 @@ class ReaderApp(App[int]):
             "previous_match", "next_class",
             "previous_class", "page", "edge", "cycle_pane", "focus_pane", "toggle_side", "search", "clear",
             "export", "help", "cycle_filter", "copy", "open", "reload",
+            "correct_label", "correct_source", "correct_type", "rename_source", "merge_source", "undo", "redo",
         }
     )
 
@@ -497,8 +583,14 @@ class ReaderApp(App[int]):
             return bool(
                 self.focused_source or self.class_filter or searching or self._search_open()
             ) or None
-        if action in ("export", "cycle_filter"):
+        if action in ("export", "cycle_filter", "correct_label", "correct_source"):
             return self.document is not None or None
+        if action in ("correct_type", "rename_source", "merge_source"):
+            enough = 2 if action == "merge_source" else 1
+            return (self.document is not None and len(self.document.sources) >= enough) or None
+        if action in ("undo", "redo"):
+            history = self.session.history if self.session is not None else None
+            return (history is not None and (history.can_undo if action == "undo" else history.can_redo)) or None
         if action == "reload":
             return (self.source_path is not None and self.export_dir is None) or None
         return True
@@ -846,9 +938,196 @@ class ReaderApp(App[int]):
         from reader.output import write_atomic
 
         assert self.document is not None
+        corrected = self.session.corrected if self.session is not None else None
         try:
-            write_atomic(target, render_summary(self.document, self._source()), force=force)
+            write_atomic(target, render_summary(self.document, self._source(), corrected), force=force)
         except ReaderError as exc:
             self.notify(visible(exc.message), title="Export failed", severity="error", markup=False)
             return
         self.notify(f"summary written to {visible(str(target))}", title="Exported", markup=False)
+
+    # -- corrections --------------------------------------------------------------
+
+    def _unit_name(self, index: int) -> str:
+        """How a message names unit ``index``: ``sentence 12``, or what it is (a heading, a caption)."""
+        at = bisect.bisect_left(self._claims, index)
+        if at < len(self._claims) and self._claims[at] == index:
+            return f"sentence {at + 1}"
+        return f"this {self.document.sentences[index].kind.value}" if self.document else "this unit"
+
+    def _target_source(self) -> Source | None:
+        """The source a source correction is about: the row under the cursor in the sources pane, else the
+        current sentence's source (None, with a message saying how to pick one, when there is none)."""
+        doc = self.document
+        if doc is None:
+            return None
+        table = self.query_one(SourcesTable)
+        if self.focused is table and table.row_count:
+            return doc.source(table.row_key(table.cursor_row))
+        source = doc.source(doc.sentences[self.current].source_id) if doc.sentences else None
+        if source is None:
+            self.notify("this sentence has no source: pick one in the sources pane (2), or give it one with a",
+                        timeout=4, markup=False)
+        return source
+
+    def _correct(self, correction: corrections.Correction) -> None:
+        """Apply ``correction``, show the corrected Document, save the corrections file."""
+        assert self.session is not None
+        self.session.make(correction)
+        self._corrected(f"corrected: {describe(correction)} (z undoes)")
+
+    def _corrected(self, message: str) -> None:
+        session = self.session
+        assert session is not None
+        doc = session.document
+        self.document = doc
+        if self.focused_source is not None and doc.source(self.focused_source) is None:
+            self.focused_source = None  # merged into another: nothing left to focus
+            self.view.set_focused_source(None)
+        self.view.update_document(doc, _marks(session.corrected)[0])
+        self._show_document(doc)
+        if self.focused_source is not None:
+            self.set_focused_source(self.focused_source)
+        self._save()
+        self.notify(visible(message), timeout=3, markup=False)
+
+    def _save(self) -> None:
+        if self.session is None:
+            return
+        try:
+            notes = self.session.save()
+        except ReaderError as exc:
+            self.notify(visible(exc.message), title="Corrections not saved", severity="error", markup=False)
+            return
+        for note in notes:
+            self.notify(visible(note), severity="warning", timeout=8, markup=False)
+
+    def _sources_in_order(self, leave_out: str | None = None) -> list[tuple[str, str, str]]:
+        doc = self.document
+        assert doc is not None
+        first = {s.id: min(s.sentences, default=len(doc.sentences)) for s in doc.sources}
+        ordered = sorted(doc.sources, key=lambda s: (first[s.id], s.id))
+        return [(s.id, s.name, s.type.value) for s in ordered if s.id != leave_out]
+
+    def action_correct_label(self) -> None:
+        """Ask for the class of the current sentence, and correct it."""
+        from reader.tui.screens.correct import LabelScreen
+
+        doc, index = self.document, self.current
+        if doc is None or self.session is None or not doc.sentences:
+            return
+        sentence = doc.sentences[index]
+
+        def chosen(value: str | None) -> None:
+            if value is None or value == sentence.label.value:
+                return
+            self._correct(corrections.set_label(doc, index, Label(value)))
+
+        self.push_screen(LabelScreen(self._unit_name(index), sentence.label), chosen)
+
+    def action_correct_source(self) -> None:
+        """Ask who the current sentence comes from (a source, or none), and correct it."""
+        from reader.tui.screens.correct import NONE, PickScreen, source_options
+
+        doc, index, session = self.document, self.current, self.session
+        if doc is None or session is None or not doc.sentences:
+            return
+        sentence = doc.sentences[index]
+
+        def chosen(value: str | None) -> None:
+            source_id = None if value == NONE else value
+            if value is None or source_id == sentence.source_id:
+                return
+            self._correct(corrections.set_source(doc, index, source_id, session.corrected.refs))
+
+        options = source_options(self._sources_in_order(), none=True)
+        self.push_screen(PickScreen(f"Source of {self._unit_name(index)}:", options, sentence.source_id or NONE),
+                         chosen)
+
+    def action_correct_type(self) -> None:
+        """Ask for the type of a source, and correct it (and remember it for all articles, if asked)."""
+        from reader.tui.screens.correct import TypeScreen
+
+        source, session, doc = self._target_source(), self.session, self.document
+        if source is None or session is None or doc is None:
+            return
+
+        def chosen(answer: tuple[SourceType, bool] | None) -> None:
+            if answer is None:
+                return
+            kind, remember = answer
+            if remember:
+                self._remember(source.name, kind)
+            if kind is not source.type:
+                self._correct(corrections.set_type(doc, source.id, kind, session.corrected.refs))
+
+        named = source.name != "unidentified speaker"
+        self.push_screen(TypeScreen(source.name, source.type, can_remember=named), chosen)
+
+    def action_rename_source(self) -> None:
+        """Ask for a new name for a source, and rename it."""
+        from reader.tui.screens.correct import RenameScreen
+
+        source, session, doc = self._target_source(), self.session, self.document
+        if source is None or session is None or doc is None:
+            return
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self._correct(corrections.rename(doc, source.id, name, session.corrected.refs))
+
+        self.push_screen(RenameScreen(source.name), chosen)
+
+    def action_merge_source(self) -> None:
+        """Ask which source a source is the same as, and merge it into that one."""
+        from reader.tui.screens.correct import PickScreen, source_options
+
+        source, session, doc = self._target_source(), self.session, self.document
+        if source is None or session is None or doc is None:
+            return
+        others = self._sources_in_order(leave_out=source.id)
+        if not others:
+            self.notify("there is no other source to merge it into", timeout=3, markup=False)
+            return
+
+        def chosen(into: str | None) -> None:
+            if into is not None:
+                self._correct(corrections.merge(doc, source.id, into, session.corrected.refs))
+
+        self.push_screen(PickScreen(f"Merge {source.name} into:", source_options(others, none=False)), chosen)
+
+    def action_undo(self) -> None:
+        """Take back the last correction."""
+        undone = self.session.undo() if self.session is not None else None
+        if undone is None:
+            self.notify("nothing to undo", timeout=2, markup=False)
+            return
+        self._corrected(f"undone: {describe(undone)} (Z redoes)")
+
+    def action_redo(self) -> None:
+        """Make the last undone correction again."""
+        redone = self.session.redo() if self.session is not None else None
+        if redone is None:
+            self.notify("nothing to redo", timeout=2, markup=False)
+            return
+        self._corrected(f"redone: {describe(redone)}")
+
+    def _remember(self, name: str, kind: SourceType) -> None:
+        """Record ``name`` as of type ``kind`` in the user's sources file, for every article analysed from now on."""
+        from reader.corrections.sources_file import known_sources, remember, user_sources_path
+
+        try:
+            said = remember(user_sources_path(), name, kind)
+            self.known_sources = known_sources(self.sources_files, user=self.user_sources)
+        except ReaderError as exc:
+            self.notify(visible(exc.message), title="Not remembered", severity="error", markup=False)
+            return
+        if not self.user_sources:
+            said += " (not read in this session: --no-user-sources)"
+        self.notify(visible(said), title="Remembered for all articles", timeout=5, markup=False)
+
+
+def _marks(corrected: Corrected) -> tuple[frozenset[int], frozenset[str], frozenset[str]]:
+    """What the views mark as corrected: sentence indices, source ids, number indices (as row keys)."""
+    return (frozenset(corrected.sentences), frozenset(corrected.sources),
+            frozenset(str(k) for k in corrected.numbers))

@@ -124,7 +124,7 @@ def test_the_file_lives_in_the_users_config_folder(monkeypatch, tmp_path: Path, 
     monkeypatch.delenv("READER_NO_CONFIG")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     if sys.platform.startswith("linux"):
-        assert default_path() == tmp_path / "xdg" / "reader-claims" / "config.toml"
+        assert default_path() == tmp_path / "xdg" / "reader" / "config.toml"
     assert load_config().values == {}  # no file: the built-in defaults
     default_path().parent.mkdir(parents=True)
     default_path().write_text('format = "markdown"\n', encoding="utf-8")

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.analyze import analyze
-from reader.core.model import Document, Label, Sentence
+from reader.core.model import Document, Label, Sentence, SourceType
 
 
 def _sentence(doc: Document, starts: str) -> Sentence:
@@ -887,3 +887,74 @@ def test_a_person_of_a_lower_case_role_and_a_named_firm() -> None:
     assert _span_text(doc, s) == "Tamas Varga of oil broker Kestrel Partners"
     assert _source_name(doc, s) == "Tamas Varga"
     assert s.label is Label.THIRD_PARTY
+
+
+def test_and_inside_what_a_role_noun_is_about_stays_in_the_source():
+    doc = analyze("Experts on Korea and nuclear arms control said the latest test could change that.")
+    [source] = doc.sources
+    assert source.name.startswith("Experts on Korea and nuclear")
+    assert source.type is SourceType.EXPERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spam is estimated to account for at least 60% of all e-mail sent.",
+        "Piracy has been blamed for a fall in record sales.",
+        "The riders were alleged to have missed two tests before the race.",
+        "Sales are forecast to fall by 2% next year.",
+    ],
+)
+def test_a_sourceless_estimate_or_charge_is_relayed_with_no_source(text):
+    [sentence] = analyze(text).sentences
+    assert sentence.label is Label.THIRD_PARTY and sentence.source_id is None
+
+
+def test_an_estimate_with_its_author_keeps_the_author():
+    doc = analyze("The cost was estimated by the Treasury at 2 billion pounds.")
+    assert _source_name(doc, doc.sentences[0]) == "Treasury"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We will cope," said Harbour coach Dara Quinn.', "Dara Quinn"),  # a role noun between place and name
+        ('"We will cope," said Harbour manager Dara Quinn.', "Dara Quinn"),
+        ('"Fine," said Mendes Monday.', "Mendes"),  # a weekday after a name is when, not who
+        ('"Fine," said Theresa May on Monday.', "Theresa May"),
+    ],
+)
+def test_an_inverted_speaker_runs_through_a_role_and_stops_at_a_weekday(text, source):
+    doc = analyze(text)
+    assert _source_name(doc, doc.sentences[0]) == source
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_that_person():
+    doc = analyze('"The scheme cost thousands," the agency quoted prosecutor Dara Quinn as saying.')
+    [sentence] = doc.sentences
+    assert _source_name(doc, sentence) == "Dara Quinn" and sentence.label is Label.OFFICIAL
+    plain = analyze("The paper quoted the report at length.")
+    assert _source_name(plain, plain.sentences[0]) == "paper"
+
+
+def test_a_time_word_after_the_is_a_noun_that_can_speak():
+    doc = analyze("Worries over growth were behind the decision to hold rates, the minutes showed.")
+    assert _source_name(doc, doc.sentences[0]) == "minutes"
+    doc = analyze("The senator on Tuesday said the bill would pass.")
+    assert _source_name(doc, doc.sentences[0]) == "senator"
+
+
+def test_a_peer_before_an_appositive_is_the_whole_name():
+    doc = analyze(
+        "But Liberal Democrat peer Lord Quinn, the government's independent reviewer of the laws, "
+        "said some of the detainees were dangerous."
+    )
+    assert _source_name(doc, doc.sentences[0]) == "Lord Quinn"
+
+
+def test_a_trailing_outlet_relays_the_whole_sentence():
+    doc = analyze("Prosecutors said the man was a fraud, news agency Wirepost reported.")
+    [sentence] = doc.sentences
+    assert _source_name(doc, sentence) == "Wirepost" and sentence.label is Label.THIRD_PARTY
+    report = analyze('"Broadband shifts power," said Dara Quinn, co-author of the Demos report.')
+    assert _source_name(report, report.sentences[0]) == "Dara Quinn"  # a noun 'report' relays nothing

@@ -140,3 +140,102 @@ def test_a_person_who_sings_with_no_role_is_an_artist_even_in_political_news():
     mbeki = _source(doc, "Mbeki")
     assert mbeki.type is SourceType.OTHER
     assert "sings" in mbeki.type_reason
+
+
+def test_a_person_who_played_a_part_is_an_actor_but_played_alone_is_no_evidence():
+    clause = describe_source(
+        ["Dara Quinn", "Quinn"],
+        ["Dara Quinn, who played the butler, said a new series was likely.", "Quinn added that she would return."],
+    )
+    assert clause.type is SourceType.OTHER and "played" in clause.reason
+    golf = describe_source(
+        ["Dara Quinn", "Quinn"],
+        ["Dara Quinn played golf on Sunday, aides said.", "Quinn said the budget would pass."],
+    )
+    assert golf.type is SourceType.OFFICIAL
+
+
+def test_only_a_pronoun_in_an_arts_story_is_typed_as_a_person_without_a_role():
+    doc = analyze(
+        "Film earns three Oscar nominations\n"
+        "The film will lead the studio's hopes at the Oscars after the actress and the director were nominated.\n"
+        "\"I can't believe what has happened this morning,\" she said.\n"
+        "The band will play at the ceremony, and the album of the soundtrack is out on Friday."
+    )
+    speaker = next(s for s in doc.sources if s.name == "unidentified speaker")
+    assert speaker.type is SourceType.OTHER and "arts" in speaker.type_reason
+    politics = analyze(
+        "Minister defends budget\n"
+        "The government will cut the deficit before the election, the party said on Monday.\n"
+        "\"We will not raise taxes,\" she said."
+    )
+    assert all(s.type is not SourceType.OTHER for s in politics.sources)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Dr Mei Tanaka", "Tanaka"], SourceType.EXPERT),  # a physician or scholar with no office
+        (["Dr. Mei Tanaka", "Tanaka"], SourceType.EXPERT),
+        (["Republican presidential front-runner Mei Tanaka", "Dr. Mei Tanaka"], SourceType.OFFICIAL),
+        (["Health Secretary Dr Mei Tanaka", "Tanaka"], SourceType.OFFICIAL),  # an office outranks the title
+    ],
+)
+def test_a_doctor_with_no_office_is_an_expert(mentions, expected):
+    contexts = [f"{m} said the drug was safe." for m in mentions]
+    assert describe_source(mentions, contexts).type is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Some major tech firms", SourceType.OTHER),  # a part of an industry
+        ("Many companies", SourceType.OTHER),
+        ("Some officials", SourceType.OFFICIAL),  # a group of officials still speaks as officials
+    ],
+)
+def test_a_quantified_group_of_firms_is_a_partial_group(mention, expected):
+    assert describe_source([mention], [f"{mention} say the patent rules are needed."]).type is expected
+
+
+def test_a_surname_that_is_a_body_word_still_names_a_person_after_a_role():
+    chambers = describe_source(["Songwriter Guy Chambers"], ["Songwriter Guy Chambers said the lessons would help."])
+    assert (chambers.name, chambers.role, chambers.type) == ("Guy Chambers", "Songwriter", SourceType.OTHER)
+    assert describe_source(["the Acme Group"], ["the Acme Group said so."]).name == "Acme Group"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Labour MP Lord Carlile", "Lord Carlile", "Labour MP"),  # a peer is named with the title
+        ("Dame Ann Lee", "Dame Ann Lee", None),
+        ("the Lord Chancellor", "Lord Chancellor", None),  # an office, not a peer's name
+    ],
+)
+def test_peers_are_named_with_their_title(mention, name, role):
+    described = describe_source([mention], [f"{mention} said the law would change."])
+    assert (described.name, described.role) == (name, role)
+
+
+
+def test_a_peer_keeps_the_office_written_before_the_title():
+    carlile = describe_source(["Labour MP Lord Carlile"], ["Labour MP Lord Carlile said the law would change."])
+    assert carlile.type is SourceType.OFFICIAL and "'mp'" in carlile.reason
+
+
+def test_a_person_of_a_two_word_firm_with_no_office_is_no_official():
+    doc = analyze("There are no dollar buyers now, said Morrow Hale's Dara Quinn.")
+    assert _source(doc, "Quinn").type is SourceType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected", "reason"),
+    [
+        ("Jurors in Virginia", SourceType.OFFICIAL, "jurors"),  # a court's jury, not a poll share
+        ("One in five", SourceType.OTHER, "polled"),
+        ("Lord Nicholls of Birkenhead", SourceType.OFFICIAL, "default"),  # a peer's title, no affiliation
+    ],
+)
+def test_shares_juries_and_peers(mention, expected, reason):
+    described = describe_source([mention], [f"{mention} said the rules were clear."])
+    assert described.type is expected and reason in described.reason

@@ -1,7 +1,8 @@
 """Code the Dask tests install in worker processes, to kill one while it analyses a chosen article.
 
 Importable by the workers (they inherit the test process's ``sys.path``). Both hooks wrap
-``reader.corpus.work.analyse_item``, which ``analyse_chunk`` looks up at each call.
+``reader.corpus.work.analyse_item``, which ``analyse_chunk`` looks up at each call (passing on
+the run's ``Knowledge``: the sources mapping and whether to apply corrections).
 """
 
 from __future__ import annotations
@@ -25,18 +26,18 @@ def stall_once(target: str, marker: str) -> int:
 
     original = work.analyse_item
 
-    def stalling(item, fmt, max_size):  # type: ignore[no-untyped-def]
+    def stalling(item, fmt, max_size, *knowledge):  # type: ignore[no-untyped-def]
         if item.label.endswith(target):
             try:
                 claim = os.open(marker + ".claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY)
             except FileExistsError:
-                return original(item, fmt, max_size)
+                return original(item, fmt, max_size, *knowledge)
             os.close(claim)
             Path(marker + ".tmp").write_text(str(os.getpid()), encoding="utf-8")
             os.replace(marker + ".tmp", marker)
             while True:  # until the test kills this process
                 time.sleep(1)
-        return original(item, fmt, max_size)
+        return original(item, fmt, max_size, *knowledge)
 
     work.analyse_item = stalling
     return os.getpid()
@@ -56,9 +57,9 @@ class KillOn(WorkerPlugin):
         original = work.analyse_item
         target = self.target
 
-        def dying(item, fmt, max_size):  # type: ignore[no-untyped-def]
+        def dying(item, fmt, max_size, *knowledge):  # type: ignore[no-untyped-def]
             if item.label.endswith(target):
                 os.kill(os.getpid(), signal.SIGKILL)
-            return original(item, fmt, max_size)
+            return original(item, fmt, max_size, *knowledge)
 
         work.analyse_item = dying

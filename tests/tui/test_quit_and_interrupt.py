@@ -179,7 +179,7 @@ async def test_an_interrupt_stops_the_analysis_and_ends_the_app_with_130() -> No
 @pytest.mark.parametrize("with_child", [True, False], ids=["child", "no child"])
 def test_a_cancelled_job_never_analyses_in_this_process(monkeypatch: pytest.MonkeyPatch, with_child: bool) -> None:
     ran: list[str] = []
-    monkeypatch.setattr(analysis_worker, "analyse", lambda article: ran.append(article.text))
+    monkeypatch.setattr(analysis_worker, "analyse", lambda article, *rest: ran.append(article.text))
     if not with_child:
         def no_process(*args: object, **kwargs: object) -> None:
             raise OSError("no processes left")

@@ -3,6 +3,7 @@ key, which sentence is current, that it is on screen, and which pane (or screen)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from textual.command import CommandPalette
 
 from reader.core.model import Document, Label
 from reader.tui.reader_app import ReaderApp
+from reader.tui.screens.correct import LabelScreen, PickScreen, RenameScreen, TypeScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.open_file import OpenFileScreen
 from reader.tui.screens.save_as import SaveAsScreen
@@ -87,6 +89,13 @@ CASES = {
     "e": Case((), ("e",), lambda d: 0, "SaveAsScreen"),
     "f": Case((), ("f",), lambda d: 0, "OpenFileScreen"),
     "r": Case(("j",), ("r",), lambda d: 1, "article"),
+    "l": Case(("j",), ("l",), lambda d: 1, "LabelScreen"),
+    "a": Case(("j",), ("a",), lambda d: 1, "PickScreen"),
+    "i": Case(("2", "down"), ("i",), lambda d: 0, "TypeScreen"),
+    "w": Case(("2", "down"), ("w",), lambda d: 0, "RenameScreen"),
+    "m": Case(("2", "down"), ("m",), lambda d: 0, "PickScreen"),
+    "z": Case(("j", "l", "t"), ("z",), lambda d: 1, "article"),  # sentence 1's class corrected, then undone
+    "Z": Case(("j", "l", "t", "z"), ("Z",), lambda d: 1, "article"),
     "?": Case((), ("question_mark",), lambda d: 0, "HelpScreen"),
     "f1": Case((), ("f1",), lambda d: 0, "HelpScreen"),
     "ctrl+p": Case((), ("ctrl+p",), lambda d: 0, "CommandPalette"),
@@ -94,7 +103,8 @@ CASES = {
     "ctrl+q": Case((), ("ctrl+q",), None, "quit"),
 }
 SCREENS = {"SaveAsScreen": SaveAsScreen, "OpenFileScreen": OpenFileScreen, "HelpScreen": HelpScreen,
-           "CommandPalette": CommandPalette}
+           "CommandPalette": CommandPalette, "LabelScreen": LabelScreen, "PickScreen": PickScreen,
+           "TypeScreen": TypeScreen, "RenameScreen": RenameScreen}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["160x48", "80x24"])
@@ -136,3 +146,28 @@ async def test_readme_key(long_doc: Document, name: str, size: tuple[int, int]) 
             assert not app.query_one("#side").display
         if name == "y":
             assert app.clipboard.startswith(long_doc.sentences[1].text)
+        if name in ("z", "Z"):
+            assert app.document is not None
+            if name == "z":
+                assert app.document == long_doc
+            else:
+                assert app.document.sentences[1].label is Label.THIRD_PARTY
+
+
+KEY_NAMES = {"↓": "down", "↑": "up", "pgdn": "pagedown", "pgup": "pageup", "?": "?", "/": "/"}
+
+
+def test_every_key_of_the_readme_table_is_tested() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| key | action |", 1)[1].split("\n\n", 1)[0]
+    keys = set()
+    for row in table.splitlines()[2:]:
+        first = row.split("|")[1]
+        if "` on a " in first:
+            keys.add(first.strip().replace("`", ""))
+            continue
+        keys.update(KEY_NAMES.get(k, k) for k in re.findall(r"`([^`]+)`", first))
+    assert {"l", "a", "i", "w", "m", "z", "Z"} <= keys
+    assert keys == set(CASES)

@@ -61,6 +61,18 @@ def _back_role_preposition(toks: list[Token], i: int, j: int) -> bool:
     return toks[j].low in ROLE_PREPOSITIONS and 0 < j < i and toks[j - 1].low in ROLE_HEADS
 
 
+def _back_and_in_role_object(toks: list[Token], i: int, j: int) -> bool:
+    """'experts on North Korea and nuclear arms': "and" inside what a role noun is about."""
+    if not (toks[j].low == "and" and 0 < j < i):
+        return False
+    for k in range(j - 1, max(j - 5, 0), -1):
+        if toks[k].low in ROLE_PREPOSITIONS and toks[k - 1].low in ROLE_HEADS:
+            return True
+        if not np_word(toks[k]):
+            return False
+    return False
+
+
 def _back_in_place(toks: list[Token], i: int, j: int) -> bool:
     """'the ministry in Bucharest', 'officials in Kyiv', 'Residents in Houston'."""
     if not (toks[j].low == "in" and 0 < j < i):
@@ -82,6 +94,7 @@ BACK_LINKS = (
     ("np.and_names", _back_and_names),
     ("np.role_preposition", _back_role_preposition),
     ("np.in_place", _back_in_place),
+    ("np.and_in_role_object", _back_and_in_role_object),
 )
 _BACK_LINK_TESTS = tuple(test for _, test in BACK_LINKS)
 
@@ -137,6 +150,9 @@ def _name_goes_on(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].text[:1].isupper()
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 class _Forward:
     """The state of a scan right from token ``i``: whether a name has started, and where an
     affiliation's role words ("of oil broker PVM") end."""
@@ -161,6 +177,7 @@ class _Forward:
             and tok.low not in TITLES
             and tok.low not in EVIDENCE_NOUNS
             and not (tok.low in NAME_PARTICLES and _name_goes_on(self.toks, j + 1))
+            and not (role_noun(tok) and j + 1 < len(self.toks) and self.toks[j + 1].text[:1].isupper())
             and j > self.affiliation
         )
 
@@ -178,6 +195,7 @@ class _Forward:
             and not (self.seen_name and self.lowercase_after_name(j))
             and not verb_like
             and not (j > i and tok.low in DETERMINERS and toks[j - 1].low not in NP_JOINERS)
+            and not (self.seen_name and j > i and tok.low in _WEEKDAYS)  # "said Mendes Monday"
         )
 
     def take_word(self, j: int) -> None:
@@ -276,6 +294,10 @@ def _skip_aside(toks: list[Token], b: int) -> tuple[int, bool]:
     return j - 1, opener in DASHES
 
 
+# "the minutes showed", "its papers said": a time word after these is a noun, no time adverbial
+_NOUN_DETERMINERS = {"the", "its", "their", "his", "her"}
+
+
 def skip_back(toks: list[Token], b: int) -> int:
     """Step left over adverbs, auxiliaries, time words ("the senator on Tuesday said", "Trump
     a few days later told"), ", however," and one parenthetical or dash-enclosed aside."""
@@ -283,7 +305,7 @@ def skip_back(toks: list[Token], b: int) -> int:
         tok = toks[b]
         if tok.low in AUX or (adverb(tok.low) and tok.text.islower()):
             b -= 1
-        elif tok.low in TIME_WORDS and b > 0:
+        elif tok.low in TIME_WORDS and b > 0 and toks[b - 1].low not in _NOUN_DETERMINERS:
             b -= 1
             while b >= 0 and toks[b].low in TIME_MODIFIERS:
                 b -= 1

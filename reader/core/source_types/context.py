@@ -264,18 +264,29 @@ def _question_patterns(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _performs(key: str, contexts: Sequence[str]) -> str | None:
     """What the entity does on a stage or a pitch, when a context says so right after its name
-    ("Blige sings", "Reyna scored twice"), or None."""
-    verbs = _lexicon().performances
+    ("Blige sings", "Reyna scored twice") or in a clause about it ("X, who played Baldrick"), or None."""
     for context in dict.fromkeys(contexts):
         at = context.find(key)
         while at >= 0:
-            after = context[at + len(key) :].split(None, 2)
-            following = after[1] if after and after[0].lower() in {"also", "then", "later"} and len(after) > 1 else \
-                (after[0] if after else "")
-            if following.lower().strip(",.;") in verbs:
-                return following.lower().strip(",.;")
+            performance = _performance_after(context[at + len(key) :])
+            if performance is not None:
+                return performance
             at = context.find(key, at + 1)
     return None
+
+
+def _performance_after(text: str) -> str | None:
+    """The performance verb that starts ``text`` (what follows a name), or None."""
+    lexicon = _lexicon()
+    words = text.split(None, 3)
+    if len(words) > 2 and words[0] == "," and words[1].lower() == "who":
+        verb, verbs = words[2], lexicon.performances_in_a_clause
+    elif words and words[0].lower() in {"also", "then", "later"}:
+        verb, verbs = (words[1] if len(words) > 1 else ""), lexicon.performances
+    else:
+        verb, verbs = (words[0] if words else ""), lexicon.performances
+    verb = verb.lower().strip(",.;")
+    return verb if verb in verbs else None
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:

@@ -48,7 +48,7 @@ def describe_source(
     # "WHO", "IT": capitals spelling a pronoun name an organisation
     real = [p for p in parsed if p.text.lower() not in _PRONOUNS or (len(p.text) > 1 and p.text.isupper())]
     if not real:
-        return _pronouns_only(parsed, contexts)
+        return _pronouns_only(parsed, contexts, topic)
     name, key = _canonical_name(real)
     own = _own_mentions(real, mentions, contexts, key)
     mention_roles = [p.role for p in own if p.role]
@@ -81,8 +81,9 @@ def describe_source(
                              source_type, reason)
 
 
-def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str]) -> SourceDescription:
-    """An entity only ever referred to by pronouns ("he said"), or by nothing at all."""
+def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str], topic: Topic | None) -> SourceDescription:
+    """An entity only ever referred to by pronouns ("he said"), or by nothing at all; "he" or
+    "she" in a sport or arts story is typed as a named person with no role there is."""
     pronouns = sorted({p.text.lower() for p in parsed})
     if not pronouns:
         return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
@@ -95,6 +96,10 @@ def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str]) -> Sourc
         return SourceDescription("unidentified speaker", None, SourceType.ANONYMOUS,
                                  f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence "
                                  "[type.pronoun_anonymous]")
+    if topic is not None and topic.people_speak_for_themselves and set(pronouns) & _GENDERED:
+        return SourceDescription("unidentified speaker", None, SourceType.OTHER,
+                                 f"only the pronoun '{pronouns[0]}' in a {topic.section} story: "
+                                 "typed third party by default [type.pronoun_topic]")
     return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
                              f"only the pronoun '{pronouns[0]}': default official [type.pronoun_default]")
 
@@ -161,6 +166,16 @@ def _performs_on_stage_or_pitch(seen: _Seen) -> _Verdict:
     return None
 
 
+_DOCTOR = re.compile(r"(?:^|\s)(?:Dr|Dr\.|Prof|Prof\.)\s+[A-Z]")
+
+
+def _a_doctor(seen: _Seen) -> _Verdict:
+    doctor = next((p.text for p in seen.real if _DOCTOR.search(p.text)), None)
+    if doctor is not None:
+        return SourceType.EXPERT, f"a doctor with no office ('{doctor[:40]}'): a physician or scholar"
+    return None
+
+
 def _a_person_in_a_sport_or_arts_story(seen: _Seen) -> _Verdict:
     topic = seen.topic
     if seen.person and topic is not None and topic.people_speak_for_themselves \
@@ -176,5 +191,6 @@ _DEFAULT_REFINEMENTS: tuple[tuple[str, Callable[[_Seen], _Verdict]], ...] = (
     ("default.known_by_first_name_only", _known_by_first_name_only),
     ("default.asks_the_questions", _asks_the_questions),
     ("default.performs", _performs_on_stage_or_pitch),
+    ("default.doctor", _a_doctor),
     ("default.topic", _a_person_in_a_sport_or_arts_story),
 )

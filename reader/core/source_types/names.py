@@ -73,6 +73,9 @@ def _lexicon_spans(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _cues(text) if c.category != "anonymous"]
 
 
+_PEERAGE = {"lord", "lady", "dame"}
+
+
 @lru_cache(maxsize=65536)
 def _trailing_name(head: str) -> tuple[str, str] | None:
     """Split ``head`` into (role text, trailing run of capitalised non-title words)."""
@@ -87,11 +90,14 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         if word.lower() in _NAME_PARTICLES and name_start is not None:
             name_start = start
             continue
+        if word.lower() in _PEERAGE and name_start is not None:
+            name_start = start  # "Lord Carlile", "Dame Ann Lee": the title is how the name is written
+            continue
         if not _is_cap(word) or word.lower() in _FUNCTION_CAPS or word.endswith(("'s", "’s", "'", "’")):
             break
         name_start = start
     if name_start is None:
-        return None
+        return _person_with_a_lexicon_surname(head, tokens, spans)
     name = head[name_start:].strip(" ,;:")
     while name.split() and name.split()[0].lower() in _NAME_PARTICLES:
         name = " ".join(name.split()[1:])
@@ -105,6 +111,23 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         name = " ".join(tokens_[-2:])
         return head[: len(head) - len(name)].strip(), name
     return head[:name_start].strip(), name
+
+
+def _person_with_a_lexicon_surname(
+    head: str, tokens: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """"Songwriter Guy Chambers": a person's role word, a first name and a surname that happens to
+    be a lexicon word ("chambers", "tester") make a person, not a body called "Guy Chambers"."""
+    if len(tokens) < 3:
+        return None
+    (role_start, _, role), (first_start, first_end, first), (_, _, last) = tokens[-3:]
+    if not (_is_cap(first) and _is_cap(last)) or first.lower() in _FUNCTION_CAPS \
+            or any(s <= first_start < e or s < first_end <= e for s, e in spans):
+        return None
+    role_cues = _cues(head[role_start:first_start])
+    if not role_cues or role_cues[-1].category not in {"title", "media_person", "expert", "staff", "other"}:
+        return None
+    return head[:first_start].strip(), head[first_start:].strip(" ,;:")
 
 
 @lru_cache(maxsize=65536)
@@ -392,7 +415,7 @@ def _parse(mention: str) -> _Mention:
     words = name.split()
     proper = bool(words) and all(
         _is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words
-    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} and not (
+    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} - _PEERAGE and not (
         {c.category for c in _cues(name)} and all(_covered(name, w) for w in words)
     )
     text = _normalize(mention)
@@ -404,7 +427,7 @@ def _covered(name: str, word: str) -> bool:
     """Whether ``word`` of ``name`` lies inside a lexicon entry (so it is not a proper name)."""
     lowered = word.lower().strip(".,")
     return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or \
-        lowered in {"of", "the", "and"}
+        lowered in {"of", "the", "and"} or lowered in _PEERAGE  # "Lord Chancellor" is an office
 
 
 @lru_cache(maxsize=65536)

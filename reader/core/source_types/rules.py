@@ -37,7 +37,8 @@ _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 # "47 percent", "Twenty-four percent of voters", "two in three", "a majority of": poll shares.
 _SHARE = re.compile(
     r"^(?:(?:about|nearly|almost|roughly|around|some|just|only|over|under|more than|fewer than|less than)\s+){0,2}"
-    r"(?:[\w-]+ (?:percent|per cent)|\d+(?:\.\d+)?\s?%|[\w-]+ (?:in|out of) (?:\d+|ten|[\w-]+)|"
+    r"(?:[\w-]+ (?:percent|per cent)|\d+(?:\.\d+)?\s?%|(?:\d+|one|two|three|four|five|six|seven|eight|nine) "
+    r"(?:in|out of) (?:\d+|[a-z]+(?:-[a-z]+)?)\b|"
     r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half)\b"
     # a bare count ("43 said the same"): a share of those polled or counted
     r"|\d+(?:\.\d+)?$)",
@@ -76,12 +77,16 @@ _ATTACHED = re.compile(
 
 # "Jane Roe of The Daily Example", "Example's Jane Roe": an affiliation with no office.
 _AFFILIATED_PERSON = re.compile(
-    r"^(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
-    r"|^(?:As\s+)?[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
+    # "Lord Nicholls of Birkenhead" is a peer's title, not an affiliation
+    r"^(?!(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s)(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
+    r"|^(?:As\s+)?(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
 )
 _INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
                 "top aide", "counselor"}
 _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
+# "Some firms say": a part of an industry is no institution speaking for itself.
+_PRIVATE_BODIES = {"company", "companies", "firm", "corporation", "business", "group", "charity", "charities",
+                   "foundation", "bank", "retailer", "organisation", "organization", "association", "union"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +216,8 @@ def _unnamed_group(ev: _Evidence) -> _Verdict:
     if quantified is None or ev.cats & {"outlet", "outlet_name", "anonymous"}:
         return None
     head_cue = next(iter(_cues(quantified.text)), None)
-    if head_cue and head_cue.category in {"title", "body", "candidate"} and head_cue.word not in _PARTY_MEMBERS:
+    if head_cue and head_cue.category in {"title", "body", "candidate"} and head_cue.word not in _PARTY_MEMBERS \
+            and _singular(head_cue.word) not in _PRIVATE_BODIES:
         return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
     return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
 

@@ -18,6 +18,7 @@ class _Lexicon:
     team_name_endings: frozenset[str]
     capitalised_titles: frozenset[str]
     performances: frozenset[str]
+    performances_in_a_clause: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def _lexicon() -> _Lexicon:
         frozenset(official["team_name_endings"]),
         frozenset(official["capitalised_titles"]),
         frozenset(sections("source_other.txt")["performances"]),
+        frozenset(sections("source_other.txt")["performances_in_a_clause"]),
     )
 
 

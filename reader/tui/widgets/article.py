@@ -29,7 +29,8 @@ from reader.tui.navigation import TextSearch, sentence_at
 from reader.tui.widgets.styles import ResolvedStyles
 from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, shown, word_bounds
 
-GUTTER = 2  # a bar for the current sentence, then a space
+GUTTER = 2  # a bar for the current sentence, then a space (or the mark of a corrected sentence)
+CORRECTED_MARK = "✎"  # in the gutter, beside a sentence the reader corrected
 _CLASS_COMPONENT = {
     Label.OFFICIAL: "official",
     Label.THIRD_PARTY: "third-party",
@@ -54,6 +55,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         "article--marker-unattributed",
         "article--current",
         "article--gutter",
+        "article--corrected",
         "article--source",
         "article--cue",
         "article--match",
@@ -87,6 +89,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self.match_at: int | None = None
         self._search: TextSearch | None = None
         self._bounds: tuple[str, tuple[array, array, array]] | None = None
+        self.corrected: frozenset[int] = frozenset()  # sentences the reader corrected: marked in the gutter
         self._set(document, analysed)
 
     def _set(self, document: Document, analysed: bool) -> None:
@@ -121,6 +124,15 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self.current = found if found is not None else 0
         self._words = words
         self._relayout()
+
+    def update_document(self, document: Document, corrected: frozenset[int] = frozenset()) -> None:
+        """The same text and sentences with other classes and sources (the reader corrected them):
+        the wrapping is kept (a class marker is one cell whatever the class), only the lines are redrawn."""
+        if document.text != self.document.text or len(document.sentences) != len(self.document.sentences):
+            raise ValueError("update_document needs the same text and sentences")
+        self.document = document
+        self.corrected = corrected
+        self._changed()
 
     # -- state the app changes -------------------------------------------------
 
@@ -361,9 +373,10 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     def _render_article_line(self, pieces: tuple[Piece, ...], width: int, base_style: Style) -> Strip:
         sentences = self.document.sentences
         is_current = self.analysed and any(p.sentence == self.current for p in pieces)
+        corrected = bool(self.corrected) and any(p.sentence in self.corrected for p in pieces)
         segments = [
             Segment("▌", self._resolved(("article--gutter",))) if is_current else Segment(" ", base_style),
-            Segment(" ", base_style),
+            Segment(CORRECTED_MARK, self._resolved(("article--corrected",))) if corrected else Segment(" ", base_style),
         ]
         previous: Piece | None = None
         overlays: dict[int, list[tuple[Span, str]]] = {}

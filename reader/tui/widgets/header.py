@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -12,6 +14,10 @@ from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.export.markdown import claim_tally
 from reader.safe_text import visible
 
+if TYPE_CHECKING:
+    from reader.corrections.apply import SentenceNote
+
+CORRECTED_MARK = "✎"
 CLASS_STYLE_NAMES = {Label.OFFICIAL: "official", Label.THIRD_PARTY: "third-party", Label.UNATTRIBUTED: "unattributed"}
 
 
@@ -39,6 +45,7 @@ class TitleBar(Horizontal):
     _counts: dict[Label, int] | None = None
     _status = ""
     _note = ""
+    _corrections = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="title-text")
@@ -52,6 +59,12 @@ class TitleBar(Horizontal):
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
+    def set_corrections(self, count: int) -> None:
+        """How many corrections the reader made (shown before the tally when there are some)."""
+        if count != self._corrections:
+            self._corrections = count
+            self._show_tally()
+
     def set_note(self, note: str) -> None:
         """A word before the tally, such as the class filter on (empty: none)."""
         self._note = note
@@ -61,6 +74,9 @@ class TitleBar(Horizontal):
         compact = self.app.size.width < COMPACT_BELOW
         counts = self._counts
         right = tally_text(counts, compact=compact) if counts is not None else Text(self._status, style="italic")
+        if self._corrections and counts is not None:
+            word = "" if compact else (" correction" if self._corrections == 1 else " corrections")
+            right = Text.assemble((f"{CORRECTED_MARK} {self._corrections}{word}", "italic"), "  ", right)
         if self._note:
             right = Text.assemble((self._note, "reverse"), "  ", right)
         tally = self.query_one("#tally", Static)
@@ -76,14 +92,22 @@ class TitleBar(Horizontal):
         return f"{self.query_one('#title-text', Static).render()}  {self.query_one('#tally', Static).render()}"
 
 
-def detail_text(doc: Document, sentence: Sentence, position: tuple[int, int] | None = None) -> Text:
+def detail_text(
+    doc: Document, sentence: Sentence, position: tuple[int, int] | None = None, note: SentenceNote | None = None
+) -> Text:
     """Class, position, source (name, role, type) and cue on one line; the reason on the next.
 
     ``position`` is ``(n, total)`` for a claim, the n-th of the article's sentences; a heading or
-    caption says what it is instead (shown, not counted).
+    caption says what it is instead (shown, not counted). ``note``: the reader corrected the
+    sentence; what the analysis said is shown after the class.
     """
     text = Text()
     text.append(f"{MARKERS[sentence.label]} {LABEL_NAMES[sentence.label]}", style="bold")
+    if note is not None:
+        was = f"was {MARKERS[note.label]} {LABEL_NAMES[note.label]}"
+        if note.label is sentence.label:
+            was = f"source was {visible(note.source_name)}" if note.source_name else "had no source"
+        text.append(f" {CORRECTED_MARK} corrected, {was}", style="italic")
     if position is not None:
         text.append(f"  sentence {position[0]}/{position[1]}")
     else:
@@ -112,13 +136,14 @@ class DetailLine(Static):
 
     _text: Text | None = None
 
-    def show(self, doc: Document | None, index: int, position: tuple[int, int] | None = None) -> None:
-        """Describe unit ``index`` of ``doc``, the ``position`` (n, total) among its claims (or say
-        the analysis is running)."""
+    def show(self, doc: Document | None, index: int, position: tuple[int, int] | None = None,
+             note: SentenceNote | None = None) -> None:
+        """Describe unit ``index`` of ``doc``, the ``position`` (n, total) among its claims, and what the
+        analysis said if the reader corrected it (``note``); or say the analysis is running."""
         if doc is None or not doc.sentences:
             self._text = Text("analysing…" if doc is None else "no sentences", style="italic")
         else:
-            self._text = detail_text(doc, doc.sentences[index], position)
+            self._text = detail_text(doc, doc.sentences[index], position, note)
         self._text.no_wrap = True
         self._text.overflow = "ellipsis"
         self.tooltip = self._text.plain

@@ -4,12 +4,15 @@ Textual's ``Footer`` mounts a widget per key and recomposes them all whenever th
 change (every focus change, opening search): a tenth to a third of a second on a loaded
 machine, on keys that should answer at once. This draws the same hints as one ``Text``,
 redrawn when the screen says its bindings changed; a click on a hint runs its action.
+When the hints are wider than the bar, the last ones declared go first, but help and quit
+always stay (the help lists every key).
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -17,6 +20,9 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
+
+KEPT = frozenset({"help", "quit"})
+"""Actions whose hints stay when the bar is too narrow for all of them."""
 
 
 class KeyBar(Widget):
@@ -54,12 +60,25 @@ class KeyBar(Widget):
                 shown.append((binding, active.enabled, active.node))
         return shown
 
+    def fitting(self, width: int) -> list[tuple[Binding, bool, DOMNode]]:
+        """The hints that fit in ``width`` cells: the last declared are left out first, never help or quit."""
+        hints = self.hints()
+        widths = [cell_len(self.app.get_key_display(b)) + 1 + cell_len(b.description) for b, _, _ in hints]
+        total = sum(widths) + max(len(hints) - 1, 0)
+        for at in range(len(hints) - 1, -1, -1):
+            if total <= width:
+                break
+            if hints[at][0].action not in KEPT:
+                total -= widths[at] + 1
+                del hints[at], widths[at]
+        return hints
+
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         text_style = self.get_component_rich_style("keybar--description")
         text = Text(no_wrap=True, overflow="ellipsis")
         spans = []
-        for binding, enabled, node in self.hints():
+        for binding, enabled, node in self.fitting(self.size.width):
             if text:
                 text.append(" ")
             start = len(text)

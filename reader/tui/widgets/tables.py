@@ -108,6 +108,8 @@ class Row:
 Prepared = tuple[list[Column], list[Row], list[array]]
 """A table's columns, rows and the width of every cell, per column."""
 
+CORRECTED_MARK = "✎ "  # before a cell the reader corrected (a source's name, a number's source)
+
 
 class RowTable(ResolvedStyles, ScrollView, can_focus=True):
     """A table of rows with a row cursor: ``enter`` or a click selects the row under it."""
@@ -165,10 +167,11 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
 
     # -- content -------------------------------------------------------------------
 
-    def show(self, doc: Document, prepared: Prepared | None = None) -> None:
-        """Replace the rows with those of ``doc`` (``prepared``: ``prepare(doc)``, made off the event loop)."""
+    def show(self, doc: Document, prepared: Prepared | None = None, marked: frozenset[str] = frozenset()) -> None:
+        """Replace the rows with those of ``doc`` (``prepared``: ``prepare(doc, marked)``, made off the event
+        loop); the rows whose keys are ``marked`` were corrected by the reader."""
         self.document = doc
-        columns, rows, cell_cells = prepared if prepared is not None else self.prepare(doc)
+        columns, rows, cell_cells = prepared if prepared is not None else self.prepare(doc, marked)
         self._columns, self._rows, self._cell_cells = columns, rows, cell_cells
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
         self.placeholder = ""
@@ -186,13 +189,14 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
         self._refresh_all()
 
     @classmethod
-    def prepare(cls, doc: Document) -> Prepared:
-        """The columns and rows of ``doc``, with every cell's width: pure data, safe in a worker thread."""
-        columns, rows = cls._table(doc)
+    def prepare(cls, doc: Document, marked: frozenset[str] = frozenset()) -> Prepared:
+        """The columns and rows of ``doc``, with every cell's width: pure data, safe in a worker thread.
+        Rows whose keys are ``marked`` (corrected by the reader) carry the mark."""
+        columns, rows = cls._table(doc, marked)
         return columns, rows, [array("i", (cell_len(r.cells[i]) for r in rows)) for i in range(len(columns))]
 
     @classmethod
-    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
+    def _table(cls, doc: Document, marked: frozenset[str]) -> tuple[list[Column], list[Row]]:
         raise NotImplementedError
 
     @property
@@ -395,11 +399,12 @@ class SourcesTable(RowTable):
     SHRINK_ORDER: ClassVar[list[str]] = ["role", "name", "type"]
 
     @classmethod
-    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
+    def _table(cls, doc: Document, marked: frozenset[str]) -> tuple[list[Column], list[Row]]:
         first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in doc.sources}
         sources = sorted(doc.sources, key=lambda s: (first_seen[s.id], s.id))
         rows = [
-            Row(src.id, (_cell(src.name), str(len(src.sentences)), src.type.value, _cell(src.role)),
+            Row(src.id, ((CORRECTED_MARK if src.id in marked else "") + _cell(src.name), str(len(src.sentences)),
+                         src.type.value, _cell(src.role)),
                 ("bold", "", "", ""))
             for src in sources
         ]
@@ -431,7 +436,7 @@ class NumbersTable(RowTable):
     SHRINK_ORDER: ClassVar[list[str]] = ["value", "quantity", "source"]
 
     @classmethod
-    def _table(cls, doc: Document) -> tuple[list[Column], list[Row]]:
+    def _table(cls, doc: Document, marked: frozenset[str]) -> tuple[list[Column], list[Row]]:
         numbers = doc.numbers
         conversions: dict[int, list[int]] = {}
         for i, number in enumerate(numbers):
@@ -463,7 +468,7 @@ class NumbersTable(RowTable):
                     ("  = " * depth) + _cell(claim_as_written(numbers[i])),
                     _cell(describe_value(numbers[i])),
                     where(numbers[i].sentence),
-                    names.get(numbers[i].source_id or "", ""),
+                    (CORRECTED_MARK if str(i) in marked else "") + names.get(numbers[i].source_id or "", ""),
                 ),
                 ("italic" if depth else "", "", "", ""),
             )

@@ -121,5 +121,31 @@ def find_verb_cue(s: CueSentence) -> Found | None:
         c = make_candidate(sentence, k)
         found = read(c) if c is not None else None
         if found is not None:
-            return found
+            return _trailing_relay(sentence, k) or found
     return sentence.sourceless
+
+
+TRAILING_RELAY = "verb.trailing_relay"
+_IRREGULAR_REPORTING = {"said", "says", "wrote", "writes", "told"}
+
+
+def _reporting_form(low: str) -> bool:
+    """A cue word in a form only a verb has ("reported", "said"), not "the Demos report"."""
+    return low in VERB_OR_MAKE and (low.endswith("ed") or low in _IRREGULAR_REPORTING)
+
+
+def _trailing_relay(sentence: VerbSentence, first: int) -> Found | None:
+    """'Prosecutors said X was guilty, news agency AP reported.': a cue verb that ends the
+    sentence after ", <speaker>" relays everything before it, an earlier cue included."""
+    toks = sentence.toks
+    last = len(toks) - 1
+    while last > first and not toks[last].is_word:
+        last -= 1
+    if last <= first + 2 or not _reporting_form(toks[last].low):
+        return None
+    c = make_candidate(sentence, last)
+    found = read(c) if c is not None else None
+    if found is None or c is None or c.np is None or c.np[0] < 1 or toks[c.np[0] - 1].text != ",":
+        return None
+    found.rules = (*found.rules, TRAILING_RELAY)
+    return found

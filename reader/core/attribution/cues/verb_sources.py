@@ -76,7 +76,7 @@ def _passive_auxiliary(c: Candidate) -> int | None:
     ):
         before_adverbs -= 1
     if (
-        c.tok.low.endswith(("ed", "en", "wn", "ld", "id"))
+        c.tok.low.endswith(("ed", "en", "wn", "ld", "id", "cast"))  # "forecast", "broadcast"
         and k
         and toks[before_adverbs].low in PASSIVE
     ):
@@ -95,6 +95,8 @@ def _passive(c: Candidate) -> Found | None:
         return None
     by = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].low == "by"), None)
     np = np_forward(toks, by + 1) if by is not None else None
+    if np and toks[np[0]].text[:1].isdigit():
+        np = None  # "forecast to fall by 2%": a measure, not an agent
     if np:
         return c.found(span_of(toks, np), How.PASSIVE, PASSIVE_BY)
     negated = any(t.low in NEGATIONS for t in toks[max(0, before_adverbs - 3) : k])
@@ -329,7 +331,25 @@ def _people_interviewed(c: Candidate) -> bool:
     return True
 
 
+_AS_SAYING = {"saying", "telling", "writing", "stating", "adding", "warning"}
+
+
+def _quoted_as_saying(c: Candidate) -> bool:
+    """'AP quoted prosecutor Y as saying …': Y speaks; the outlet only relays."""
+    if c.lemma != "quote" or c.how is not How.VERB:
+        return False
+    toks = c.toks
+    quoted = np_forward(toks, c.k + 1)
+    if quoted is None or quoted[1] + 2 >= len(toks):
+        return False
+    if toks[quoted[1] + 1].low != "as" or toks[quoted[1] + 2].low not in _AS_SAYING:
+        return False
+    c.np = quoted
+    return True
+
+
 DETAILS: tuple[Rule[Callable[[Candidate], bool]], ...] = (
+    Rule("verb.quoted_as_saying", _quoted_as_saying),
     Rule("verb.later_clause", _later_clause),
     Rule("verb.reduced_relative", _reduced_relative),
     Rule("verb.people_interviewed", _people_interviewed),
