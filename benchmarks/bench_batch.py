@@ -16,7 +16,7 @@ cluster would be used; its start-up, which a run without ``--scheduler`` pays
 once, is timed apart. Then the per-task overhead: ``--tasks`` empty tasks through
 each engine, one in flight at a time (a round trip) and many (throughput).
 
-Needs the ``dask`` extra (``pip install 'reader[dask]'``).
+Needs the ``dask`` extra (``pip install 'reader-claims[dask]'``).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reader.analysis import Knowledge
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_corrections_options, add_max_size, known_sources_from
+from reader.options import ArgumentParser, add_config_switch, add_corrections_options, add_max_size, known_sources_from
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 MANIFEST = ".reader-batch"  # in the output folder: the outputs this tool wrote there, one JSON string a line
@@ -82,7 +82,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="output folder (or file, for --format jsonl)",
     )
-    parser.add_argument("--format", choices=(*FORMATS, JSONL, PARQUET), default=DEFAULT_FORMAT)
+    parser.add_argument(
+        "--format",
+        choices=(*FORMATS, JSONL, PARQUET),
+        default=DEFAULT_FORMAT,
+        help=f"json or markdown: one file per article (as reader analyze writes); {JSONL}: one JSON Lines "
+        f"file, an analysis a line; {PARQUET}: sentence, source and number tables (default %(default)s)",
+    )
     parser.add_argument(
         "--jobs",
         type=_jobs,
@@ -101,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_max_size(parser)
     add_corrections_options(parser)  # --sources, --no-user-sources, --no-corrections
+    add_config_switch(parser)
     add_engine_options(parser)  # --engine, --scheduler, --workers, --ship (reader/corpus)
     return parser
 

@@ -10,12 +10,19 @@ import argparse
 import difflib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ExitCode, ReaderError
-from reader.options import ArgumentParser, add_corrections_options, add_max_size, known_sources_from
+from reader.options import (
+    ArgumentParser,
+    add_config_switch,
+    add_corrections_options,
+    add_max_size,
+    add_theme,
+    known_sources_from,
+)
 
 if TYPE_CHECKING:
     from reader.core.model import Document
@@ -73,6 +80,15 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--samples", action="store_true", help="list the bundled sample articles and exit")
     add_max_size(parser)
     add_corrections_options(parser, corrections=False)
+    add_theme(parser)
+    add_config_switch(parser)
+    parser.add_argument(
+        "--print-completion",
+        choices=SHELLS,
+        metavar="SHELL",
+        help=f"print the code that makes {' or '.join(SHELLS)} complete reader's commands, options and "
+        'files, and exit: eval "$(reader --print-completion bash)" in ~/.bashrc',
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -93,7 +109,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
         default=DEFAULT_FORMAT,
         help="json: the full analysis (schema reader.analysis/1, see the README); "
         "markdown: a summary with the tally, sources, numbers and the annotated text "
-        f"(default {DEFAULT_FORMAT})",
+        "(default %(default)s)",
     )
     parser.add_argument(
         "-o",
@@ -104,6 +120,7 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     add_max_size(parser)
     add_corrections_options(parser)
+    add_config_switch(parser)
     return parser
 
 
@@ -121,6 +138,7 @@ def _run_analyze(argv: Sequence[str]) -> int:
     known = known_sources_from(args)
     article = load_article(resolve_sample(args.path), max_size=args.max_size)
     _note_redirects(article.redirects)
+    _note_loading(args.path, article.notes)
     source = None if args.path == "-" else args.path
     doc, corrected = analyse_corrected(article, known, corrections=not args.no_corrections)
     pieces = document_pieces(doc, args.format, source, corrected)
@@ -158,6 +176,17 @@ def _note_redirects(redirects: Sequence[str]) -> None:
 
     for hop in redirects:
         print(f"reader: redirected: {neutralize_line(hop)}", file=sys.stderr)
+
+
+def _note_loading(path: str, notes: Sequence[str]) -> None:
+    """Say on stderr what the loader noticed about the article (a page that may need a browser,
+    dates that disagree): ``reader: warning: PATH: NOTE``, one line each."""
+    from reader.load.loader import STDIN_LABEL
+    from reader.safe_text import neutralize_line
+
+    label = STDIN_LABEL if path == "-" else path
+    for note in notes:
+        print(f"reader: warning: {neutralize_line(label)}: {neutralize_line(note)}", file=sys.stderr)
 
 
 def _run_batch(argv: Sequence[str]) -> int:
@@ -204,16 +233,23 @@ def list_samples() -> str:
     return "bundled sample articles (open one with reader :NAME or reader sample NAME):\n" + "\n".join(lines)
 
 
-def _run_sample(argv: Sequence[str]) -> int:
+def _sample_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(prog="reader sample", description="Open a bundled sample article in the app.")
     parser.add_argument("name", nargs="?", metavar="NAME", help="a sample's name or the start of it; none: list them")
     add_max_size(parser)
     add_corrections_options(parser, corrections=False)
-    args = parser.parse_args(argv)
+    add_theme(parser)
+    add_config_switch(parser)
+    return parser
+
+
+def _run_sample(argv: Sequence[str]) -> int:
+    args = _sample_parser().parse_args(argv)
     if args.name is None:
         print(list_samples())
         return ExitCode.OK
     known = known_sources_from(args)
+    _use_theme(args.theme)
     from reader.tui.app import run_app
 
     return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size, known_sources=known,
@@ -222,6 +258,8 @@ def _run_sample(argv: Sequence[str]) -> int:
 
 def _run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    if args.print_completion:
+        return _print_completion(args.print_completion)
     if args.samples:
         print(list_samples())
         return ExitCode.OK
@@ -229,6 +267,7 @@ def _run_app(argv: Sequence[str]) -> int:
     known = known_sources_from(args)  # a bad sources file is one line before anything starts
     if not sys.stdout.isatty():
         return _print_summary(path, args.max_size, known)
+    _use_theme(args.theme)
     from reader.tui.app import run_app
 
     return run_app(path, max_size=args.max_size, known_sources=known, sources_files=tuple(args.sources),
@@ -246,9 +285,113 @@ def _print_summary(path: str | None, max_size: int, known: Mapping[str, str] | N
     path = path if path is not None else str(default_sample())
     article = load_article(path, max_size=max_size)
     _note_redirects(article.redirects)
+    _note_loading(path, article.notes)
     doc, corrected = analyse_corrected(article, known)
     write_stdout(render(doc, "markdown", None if path == "-" else path, corrected))
     return ExitCode.OK
+
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+def _use_config(argv: list[str]) -> list[str]:
+    """Read the user's config file for the parsers' defaults (``reader.config``), unless
+    ``--no-config`` (any command, taken out of ``argv``) or ``READER_NO_CONFIG`` says not to."""
+    from reader.config import Config, activate, load_config, split_no_config
+
+    argv, off = split_no_config(argv)
+    activate(Config() if off else load_config())
+    return argv
+
+
+def _use_theme(theme: str | None) -> None:
+    """Have the app start in ``theme`` (from --theme or the config file); Textual reads
+    ``TEXTUAL_THEME`` when it is imported, which is after this."""
+    if theme is None:
+        return
+    from reader.config import THEMES, active, theme_known
+
+    os.environ["TEXTUAL_THEME"] = theme
+    if not theme_known(theme):
+        config = active()
+        where = f"{config.where('theme')}: theme" if config.values.get("theme") == theme else "--theme"
+        raise ReaderError(f"{where}: no theme {theme!r} (themes: {', '.join(THEMES)})", ExitCode.USAGE)
+
+
+def _print_completion(shell: str) -> int:
+    """The shell code that asks ``reader`` for completions (argcomplete's, for this command)."""
+    import argcomplete
+
+    print(argcomplete.shellcode(["reader"], shell=shell), end="")
+    return ExitCode.OK
+
+
+def _completion_parsers() -> dict[str, Callable[[], argparse.ArgumentParser]]:
+    """Each command's own parser, for completion: what it completes is what it accepts."""
+    from reader.batch import _parser as batch_parser
+    from reader.corpus.report.cli import _parser as report_parser
+    from reader.evaluate.cli import _parser as evaluate_parser
+
+    return {
+        "analyze": _analyze_parser,
+        "batch": batch_parser,
+        "evaluate": evaluate_parser,
+        "report": report_parser,
+        "sample": _sample_parser,
+    }
+
+
+def _complete_with(parser: argparse.ArgumentParser, dest: str, completer: Callable[..., list[str]]) -> None:
+    for action in parser._actions:
+        if action.dest == dest:
+            action.completer = completer  # type: ignore[attr-defined]  # argcomplete reads this attribute
+
+
+def _paths(prefix: str, commands: bool = False) -> list[str]:
+    """Files, ``:NAME`` samples and (first word) command names that start with ``prefix``."""
+    if prefix.startswith(":"):
+        from reader.samples import sample_paths
+
+        return [f":{path.stem}" for path in sample_paths() if f":{path.stem}".startswith(prefix)]
+    from argcomplete.completers import FilesCompleter
+
+    names = [name for name in COMMANDS if name.startswith(prefix)] if commands else []
+    return names + list(FilesCompleter()(prefix))
+
+
+def _complete() -> None:
+    """Answer the shell's completion request (argcomplete's protocol) for the command being typed.
+
+    The commands have parsers of their own (``reader analyze ...`` is not an argparse subcommand),
+    so the command word is taken out of the line and the rest completed with its parser.
+    """
+    try:
+        import argcomplete
+    except ImportError:  # pragma: no cover - a dependency; without it, no completions
+        os._exit(1)
+    line = os.environ.get("COMP_LINE", "")
+    point_text = os.environ.get("COMP_POINT", "")
+    point = int(point_text) if point_text.isdigit() else len(line)
+    words = line[:point].split()
+    typed_command = len(words) >= 2 and words[1] in COMMANDS and (len(words) > 2 or line[:point][-1:].isspace())
+    if typed_command:
+        command = words[1]
+        parser = _completion_parsers()[command]()
+        start = line.index(command, line.index(words[0]) + len(words[0]))
+        os.environ["COMP_LINE"] = line[:start] + line[start + len(command) :]
+        os.environ["COMP_POINT"] = str(point - len(command))
+        if command == "analyze":
+            _complete_with(parser, "path", lambda prefix, **_: _paths(prefix))
+        elif command == "sample":
+            _complete_with(parser, "name", lambda prefix, **_: [p[1:] for p in _paths(":" + prefix)])
+    else:
+        parser = _app_parser()
+        _complete_with(parser, "path", lambda prefix, **_: _paths(prefix, commands=True))
+    from reader.config import THEMES
+
+    _complete_with(parser, "theme", lambda prefix, **_: [name for name in THEMES if name.startswith(prefix)])
+    argcomplete.autocomplete(parser, always_complete_options=False)
+    os._exit(1)  # autocomplete exits itself; reaching here means no completion was asked
 
 
 COMMANDS = {
@@ -291,8 +434,11 @@ def _dispatch(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` console script."""
+    if argv is None and "_ARGCOMPLETE" in os.environ:
+        _complete()  # the shell asks for completions: answer and exit
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        argv = _use_config(argv)
         return _dispatch(argv)
     except ReaderError as exc:
         from reader.safe_text import neutralize_line

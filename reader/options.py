@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from reader.errors import ExitCode, ReaderError
 from reader.load import DEFAULT_MAX_SIZE
@@ -23,6 +23,13 @@ class ArgumentParser(argparse.ArgumentParser):
         command = self.prog.removeprefix("reader").strip()
         where = f"{command}: " if command else ""
         raise ReaderError(f"{where}{message} (see '{self.prog} --help')", ExitCode.USAGE)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        """Parse with the user's config file's defaults (``reader.config``): options typed win."""
+        from reader.config import defaults_for
+
+        self.set_defaults(**defaults_for(self.prog, {action.dest for action in self._actions}))
+        return super().parse_known_args(*args, **kwargs)
 
 
 def parse_size(value: str) -> int:
@@ -53,6 +60,18 @@ def add_max_size(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_config_switch(parser: argparse.ArgumentParser) -> None:
+    """``--no-config`` in ``--help``: ``cli.main`` takes it out of any command's arguments."""
+    parser.add_argument(
+        "--no-config",
+        action="store_true",
+        help="ignore the config file (so does READER_NO_CONFIG=1; READER_CONFIG=FILE reads another)",
+    )
+
+
+def add_theme(parser: argparse.ArgumentParser) -> None:
+    """The app's ``--theme`` option (a Textual theme; the config file's ``theme`` is its default)."""
+    parser.add_argument("--theme", metavar="NAME", help="the app's colour theme, such as nord or textual-light")
 def add_corrections_options(parser: argparse.ArgumentParser, *, corrections: bool = True) -> None:
     """``--sources FILE`` (repeatable), ``--no-user-sources`` and, with ``corrections``, ``--no-corrections``."""
     group = parser.add_argument_group("sources and corrections (see the README, \"Corrections\")")

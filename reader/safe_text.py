@@ -43,6 +43,30 @@ def neutralize_same_length(text: str) -> str:
     return _UNSAFE.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
 
 
+# Characters with no width of their own, or that join to the character before (zero-width spaces and
+# joiners, soft hyphens, variation selectors, skin-tone modifiers, tags, fillers). Terminals disagree
+# about the cells of text holding them: one that counts code points gives an emoji ZWJ sequence six
+# cells, one that counts graphemes (as Rich does) two, and the borders drawn after it move. The app
+# never writes them; the text itself keeps them.
+_ZERO_WIDTH = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+ZERO_WIDTH_MARK = "\u200b"
+"""What ``visible_same_length`` puts in their place: one character, so offsets stay; ``visible`` drops it."""
+
+
+def visible(text: str) -> str:
+    """``text`` as the app shows it: ``neutralize``, and the zero-width characters left out."""
+    return _ZERO_WIDTH.sub("", neutralize(text))
+
+
+def visible_same_length(text: str) -> str:
+    """``neutralize_same_length``, and every zero-width character made ``ZERO_WIDTH_MARK``: the article's
+    display text, one character for one. Each piece of it goes through ``visible`` as it is drawn."""
+    return _ZERO_WIDTH.sub(ZERO_WIDTH_MARK, neutralize_same_length(text))
+
+
 def write_stdout(text: str | Iterable[str]) -> None:
     """Write ``text`` (or its pieces) to stdout; on a terminal, with controls neutralised.
 

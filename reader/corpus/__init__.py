@@ -15,7 +15,7 @@ from types import ModuleType
 from reader.errors import ExitCode, ReaderError
 
 EXTRA = "dask"
-INSTALL_HINT = f"pip install 'reader[{EXTRA}]'"
+INSTALL_HINT = f"pip install 'reader-claims[{EXTRA}]'"
 
 
 def require(module: str, feature: str) -> ModuleType:

@@ -3,7 +3,7 @@
 Without ``--scheduler``, a ``LocalCluster`` of ``--workers`` single-threaded worker
 processes on this machine (no dashboard); with it, the client joins that cluster.
 Tasks are ``reader.corpus.work.analyse_chunk`` on a chunk of paths (or bytes), so the
-workers need reader installed (``pip install 'reader[dask]'``) and, for paths, the
+workers need reader installed (``pip install 'reader-claims[dask]'``) and, for paths, the
 same files at the same absolute paths. Results come back to the client, which
 writes every output: a worker that dies leaves no file, and Dask's ``KilledWorker``
 sends the chunk back to the pipeline to be retried article by article (our LocalCluster

@@ -28,7 +28,7 @@ def _count(value: str) -> int:
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
     """``--engine``, ``--scheduler``, ``--workers`` and ``--ship`` (see README, "Batch")."""
-    group = parser.add_argument_group("engine (Dask: pip install 'reader[dask]')")
+    group = parser.add_argument_group("engine (Dask: pip install 'reader-claims[dask]')")
     group.add_argument(
         "--engine",
         choices=ENGINES,

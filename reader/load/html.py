@@ -4,13 +4,24 @@ trafilatura finds the main text and leaves navigation, ads, scripts and
 footers out. When it finds nothing (it sometimes drops short pages), the
 paragraphs and headings are read with lxml instead. Both are imported only
 when HTML is actually seen: they are slow to import.
+
+Data tables are kept, one line per row (``reader.load.tables``). What the extractors say
+about the page is then checked: a byline that is navigation is no byline
+(``reader.load.bylines``), a date in the title or URL that contradicts the metadata is
+reported (``reader.load.page_dates``), and so is a page whose article scripts draw
+(``reader.load.thin_pages``). Reports are ``HtmlArticle.notes``, one line each.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from reader.load.bylines import clean_byline
+from reader.load.page_dates import DATE_META, canonical_url, check_published, may_disagree, metadata_date
+from reader.load.tables import rows_to_lines, table_lines
+from reader.load.thin_pages import THIN_TEXT, script_built, thin_page_note
 
 _SPACES = re.compile(r"\s+")
 _SHORT_TEXT = 200  # characters: below this, trafilatura's result is cross-checked
@@ -41,16 +52,6 @@ _BOILERPLATE_TAGS = (
     "select",
 )
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption"}
-_DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "datePublished",
-    "date",
-    "pubdate",
-    "publishdate",
-    "dc.date",
-    "dcterms.date",
-)
 _AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
 
 
@@ -63,6 +64,8 @@ class HtmlArticle:
     byline: str | None
     published: str | None
     extractor: str
+    url: str | None = None  # the page's own address (canonical or og:url), if it states one
+    notes: tuple[str, ...] = ()  # what a reader should know about the extraction, one line each
 
 
 def _xml_safe_reference(match: re.Match[str]) -> str:
@@ -120,7 +123,7 @@ def _with_trafilatura(html: str) -> HtmlArticle | None:
             html,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # kept as rows: see reader.load.tables
             include_images=False,
             # Only dates stated in the page's markup: the extensive search also
             # reads copyright footers and URLs, which are rarely the article's date.
@@ -130,11 +133,11 @@ def _with_trafilatura(html: str) -> HtmlArticle | None:
         return None
     if result is None or isinstance(result, dict):  # a dict only with as_dict=True
         return None
-    text = _paragraphs(result.text or "")
+    text = _paragraphs(rows_to_lines(result.text or ""))
     if not text:
         return None
     return HtmlArticle(
-        text, _clean(result.title), _clean(result.author), _clean(result.date), "trafilatura"
+        text, _clean(result.title), _clean(result.author), _clean(result.date), "trafilatura", _clean(result.url)
     )
 
 
@@ -148,7 +151,7 @@ def _meta(tree, names: tuple[str, ...]) -> str | None:  # tree: lxml.html.HtmlEl
     return None
 
 
-def _with_lxml(html: str) -> HtmlArticle | None:
+def _parse(html: str):  # -> lxml.html.HtmlElement | None
     import lxml.etree
     import lxml.html
 
@@ -156,22 +159,45 @@ def _with_lxml(html: str) -> HtmlArticle | None:
     # nodes with characters XML forbids (C0 controls) when it edits the tree.
     html = _XML_FORBIDDEN.sub(" ", _XML_DECLARATION.sub("", html, count=1))
     try:
-        tree = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _table_rows(table) -> list[list[str]]:  # table: an lxml <table>
+    return [[cell.text_content() for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
+
+
+def _blocks(tree) -> list[str]:  # tree: lxml.html.HtmlElement, boilerplate dropped
+    """Paragraphs, headings, quotes and captions in page order, and data tables one row a line."""
+    blocks: list[str] = []
+    tables_read: set = set()
+    for node in tree.iter(*_BLOCK_TAGS, "table"):
+        # A <p> inside a <blockquote>, or a cell of a table read as rows, is read once.
+        if any(ancestor.tag in _BLOCK_TAGS or ancestor in tables_read for ancestor in node.iterancestors()):
+            continue
+        if node.tag == "table":
+            rows = table_lines(_table_rows(node))
+            if rows:  # a data table; a layout or one-column table is read by its paragraphs
+                tables_read.add(node)
+                blocks.extend(rows)
+            continue
+        text = _clean(node.text_content())
+        if text:
+            blocks.append(text)
+    return blocks
+
+
+def _with_lxml(html: str) -> HtmlArticle | None:
+    tree = _parse(html)
+    if tree is None:
         return None
     try:
         for node in tree.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
             node.drop_tree()
     except ValueError:  # lxml refusing text it decoded itself; sanitize_html should prevent it
         return None
-    blocks: list[str] = []
-    for node in tree.iter(*_BLOCK_TAGS):
-        # A <p> inside a <blockquote> is read once, as the paragraph.
-        if any(ancestor.tag in _BLOCK_TAGS for ancestor in node.iterancestors()):
-            continue
-        text = _clean(node.text_content())
-        if text:
-            blocks.append(text)
+    blocks = _blocks(tree)
     if not blocks:
         body = tree.find("body")
         if body is not None:
@@ -186,17 +212,11 @@ def _with_lxml(html: str) -> HtmlArticle | None:
         h1 = tree.find(".//h1")
         title = _clean(h1.text_content()) if h1 is not None else None
     return HtmlArticle(
-        "\n\n".join(blocks), title, _meta(tree, _AUTHOR_META), _meta(tree, _DATE_META), "lxml"
+        "\n\n".join(blocks), title, _meta(tree, _AUTHOR_META), _meta(tree, DATE_META), "lxml", canonical_url(tree)
     )
 
 
-def extract_html(html: str) -> HtmlArticle | None:
-    """The main article of ``html``, or None when the page has no article text.
-
-    ``published`` comes from the page's metadata and is a guess: pages carry
-    several dates (updated, copyright, related stories).
-    """
-    html = sanitize_html(html)
+def _extract(html: str) -> HtmlArticle | None:
     primary = _with_trafilatura(html)
     if primary is not None and len(primary.text) >= _SHORT_TEXT:
         return primary
@@ -213,4 +233,43 @@ def extract_html(html: str) -> HtmlArticle | None:
         primary.byline or fallback.byline,
         primary.published or fallback.published,
         best.extractor,
+        primary.url or fallback.url,
     )
+
+
+def _checked(page: HtmlArticle, html: str, url: str | None) -> HtmlArticle:
+    """``page`` with its byline cleaned, its date checked and notes on what a reader should know.
+
+    The page is parsed again only when it has little text, for the signs of a page scripts draw.
+    """
+    page = replace(page, byline=clean_byline(page.byline))
+    notes = list(page.notes)
+    address = page.url or url
+    if may_disagree(address, page.title):
+        published, date_notes = check_published(page.published, metadata_date(html), address, page.title)
+        page = replace(page, published=published)
+        notes.extend(date_notes)
+    if len(page.text) < THIN_TEXT:
+        tree = _parse(html)
+        note = thin_page_note(tree, len(page.text)) if tree is not None else None
+        if note is not None:
+            notes.append(note)
+    return replace(page, notes=tuple(notes))
+
+
+def extract_html(html: str, *, url: str | None = None) -> HtmlArticle | None:
+    """The main article of ``html``, or None when the page has no article text.
+
+    ``published`` comes from the page's metadata and is a guess: pages carry
+    several dates (updated, copyright, related stories). ``url`` is where the page was
+    read from, if from the web (its date is checked when the page names no address).
+    """
+    html = sanitize_html(html)
+    page = _extract(html)
+    return None if page is None else _checked(page, html, url)
+
+
+def needs_browser(html: str) -> bool:
+    """Whether scripts build ``html``'s page (see ``reader.load.thin_pages``): for a page with no text."""
+    tree = _parse(sanitize_html(html))
+    return tree is not None and script_built(tree, 0) is not None

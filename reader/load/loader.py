@@ -45,6 +45,10 @@ class LoadedArticle:
     path: Path | None = None  # None for stdin and URLs
     url: str | None = None  # for a URL: where the article was read, after redirects
     redirects: tuple[str, ...] = ()  # for a URL: "FROM -> TO (STATUS)" for each redirect followed
+    # What a reader should know about how the text was read, one line each: "only 600 characters
+    # of text found; the page may need a browser", "dates disagree: ...". The command line prints
+    # them on stderr.
+    notes: tuple[str, ...] = ()
 
     @property
     def source_name(self) -> str:
@@ -175,15 +179,18 @@ def parse_article(
     return _parse_as(text, detect_format(text, path), label=label, path=path, encoding=encoding)
 
 
-def _parse_as(text: str, fmt: str, *, label: str, path: Path | None, encoding: str) -> LoadedArticle:
+def _parse_as(
+    text: str, fmt: str, *, label: str, path: Path | None, encoding: str, url: str | None = None
+) -> LoadedArticle:
     if fmt == "html":
-        from reader.load.html import extract_html
+        from reader.load.html import extract_html, needs_browser
 
-        page = extract_html(text)
+        page = extract_html(text, url=url)
         if page is None or not page.text.strip():
-            raise ReaderError(f"{label}: no article text found in the HTML", ExitCode.NO_TEXT)
+            hint = "; the page may need a browser" if needs_browser(text) else ""
+            raise ReaderError(f"{label}: no article text found in the HTML{hint}", ExitCode.NO_TEXT)
         return LoadedArticle(
-            page.text, page.title, page.byline, page.published, fmt, encoding, path
+            page.text, page.title, page.byline, page.published, fmt, encoding, path, notes=page.notes
         )
     if fmt == "markdown":
         from reader.load.markdown import markdown_to_text
@@ -214,7 +221,7 @@ def load_url(url: str, *, max_size: int = DEFAULT_MAX_SIZE) -> LoadedArticle:
     fmt = detect_format(text, hint)
     if page.content_type == "text/plain" and fmt == "html":
         fmt = "text"  # served as plain text: read as typed, markup and all
-    article = _parse_as(text, fmt, label=url, path=None, encoding=encoding)
+    article = _parse_as(text, fmt, label=url, path=None, encoding=encoding, url=page.url)
     return replace(article, url=page.url, redirects=page.redirects)
 
 

@@ -13,6 +13,7 @@ interface is drawn first.
 from __future__ import annotations
 
 import marshal
+import signal
 import subprocess
 import sys
 import threading
@@ -99,6 +100,10 @@ def analyse(article: LoadedArticle, known_sources: Mapping[str, str] | None = No
     return analyze_article(article, known_sources=known_sources)
 
 
+class AnalysisCancelled(RuntimeError):
+    """The analysis was stopped (``AnalysisJob.cancel``): there is no result, and none is made here."""
+
+
 class AnalysisJob:
     """The analysis of one article in a child process, started at once; ``result()`` waits for it.
 
@@ -108,6 +113,7 @@ class AnalysisJob:
 
     def __init__(self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None) -> None:
         self.article = article
+        self._cancelled = False
         self.known_sources = dict(known_sources or {})
         self._process: subprocess.Popen[bytes] | None = None
         self._writer: threading.Thread | None = None
@@ -136,24 +142,41 @@ class AnalysisJob:
             pass  # the child died: result() reports it
 
     def result(self) -> Document:
-        """The analysis (blocking until the child is done); raises ``RuntimeError`` if it failed."""
+        """The analysis (blocking until the child is done); raises ``RuntimeError`` if it failed, and
+        ``AnalysisCancelled`` once ``cancel`` was called: a stopped analysis is never redone here."""
         process = self._process
+        if self._cancelled:
+            raise AnalysisCancelled("the analysis was stopped")
         if process is None:
             return analyse(self.article, self.known_sources)
         if self._writer is not None:
             self._writer.join()
         process.stdin = None  # written and closed by the writer: communicate() must not flush it
         out, err = process.communicate()
+        if self._cancelled:
+            raise AnalysisCancelled("the analysis was stopped")
         if process.returncode != 0:
-            lines = err.decode("utf-8", "replace").strip().splitlines()
-            raise RuntimeError(lines[-1] if lines else f"the analysis stopped (exit {process.returncode})")
+            raise RuntimeError(_failure(process.returncode, err))
         return decode(out)
 
     def cancel(self) -> None:
-        """Stop the child if it is still running (the app quit first)."""
+        """Stop the child if it is still running (the app quit first, or was interrupted)."""
+        self._cancelled = True
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.wait()
+
+
+def _failure(returncode: int, err: bytes) -> str:
+    """Why the child failed: its last line on stderr, or the signal that stopped it."""
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        return f"the analysis was stopped ({name})"
+    lines = err.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else f"the analysis stopped (exit {returncode})"
 
 
 def main() -> int:

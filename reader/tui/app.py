@@ -9,7 +9,6 @@ from here).
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +40,7 @@ def _reattach_terminal(path: str) -> None:
     except OSError:
         raise ReaderError(f"{path}: the app needs a terminal to read keys from (try 'reader analyze {path}')",
                           ExitCode.USAGE) from None
-    os.dup2(tty, sys.__stdin__.fileno())
+    os.dup2(tty, 0)  # standard input (sys.__stdin__ may be None when fd 0 was closed)
     os.close(tty)
 
 
@@ -64,7 +63,7 @@ def run_app(
         path = str(default_sample())
         export_dir = Path.cwd()  # never write into the installed package
     article = load_article(path, max_size=max_size)
-    if not sys.__stdin__.isatty():
+    if not os.isatty(0):
         _reattach_terminal(path)
     from reader.tui.analysis_worker import AnalysisJob
 
@@ -77,4 +76,6 @@ def run_app(
         app.run()
     finally:
         job.cancel()
+    if app.return_code == ExitCode.INTERRUPTED:
+        raise KeyboardInterrupt  # Ctrl-C in the app: reported as anywhere else ("reader: interrupted", 130)
     return int(app.return_code or 0)

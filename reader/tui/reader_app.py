@@ -33,15 +33,16 @@ from reader.core.model import Document, Label, Sentence, Source, SourceType
 from reader.corrections import model as corrections
 from reader.corrections.apply import Corrected
 from reader.corrections.session import Session, describe, where
-from reader.errors import ReaderError
+from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
-from reader.safe_text import neutralize, neutralize_same_length
-from reader.tui.analysis_worker import AnalysisJob
+from reader.safe_text import neutralize, visible, visible_same_length
+from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
 from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.terminal import LOST_TERMINAL, terminal_alive
+from reader.tui.threads import DaemonThreads
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.keybar import KeyBar
@@ -67,9 +68,9 @@ def _matches_text(total: int) -> str:
     return "no match" if total == 0 else f"{total} match{'es' if total != 1 else ''}"
 
 
-def render_summary(doc: Document, source: Path | None = None, corrected: Corrected | None = None) -> str:
-    """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``,
-    with the reader's corrections (``corrected``)."""
+def render_summary(doc: Document, source: Path | str | None = None, corrected: Corrected | None = None) -> str:
+    """The annotated Markdown summary, as ``reader analyze --format markdown`` writes it, naming ``source``
+    (the article's file or address), with the reader's corrections (``corrected``)."""
     from reader.export import render
 
     return render(doc, "markdown", str(source) if source else None, corrected)
@@ -247,8 +248,13 @@ class ReaderApp(App[int]):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
+        import asyncio
+
+        # Workers' threads are daemons: leaving never waits for what one is still computing (threads.py).
+        asyncio.get_running_loop().set_default_executor(DaemonThreads())
         if not self.is_headless:
             self._watch_terminal()
+            asyncio.get_running_loop().add_signal_handler(signal.SIGINT, self.interrupted)
         self.watch(self.screen, "focused", self._focus_moved, init=False)
         article_view = self.view
         article_view.border_title = "Article"
@@ -269,7 +275,7 @@ class ReaderApp(App[int]):
     def prepare_plain(self, text: str) -> None:
         """The whole plain text, its words indexed off the event loop (a large article first shows its opening)."""
         doc = plain_document(text)
-        display = neutralize_same_length(text)
+        display = visible_same_length(text)
         words = index_words(doc, display, markers=False, bounds=self.view.bounds_for(display))
         self.post_message(PlainReady(doc, words))
 
@@ -308,6 +314,15 @@ class ReaderApp(App[int]):
                 self.job.cancel()  # the analysis child goes too
             os._exit(LOST_TERMINAL)
 
+    def interrupted(self) -> None:
+        """Ctrl-C (SIGINT; in the app's raw mode only from ``kill``, or typed while it starts): stop the
+        analysis child and leave with exit status 130, restoring the terminal. Again while leaving: nothing
+        more to do."""
+        if self.job is not None:
+            self.job.cancel()
+        if self.return_code != ExitCode.INTERRUPTED:
+            self.exit(return_code=ExitCode.INTERRUPTED)
+
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         """Wait for the analysis (a child process) off the event loop and post the result back."""
@@ -318,10 +333,12 @@ class ReaderApp(App[int]):
             # The indexing of the words and the table rows are pure data: made here, the event loop
             # only wraps and draws.
             view = self.view
-            display = neutralize_same_length(doc.text)
+            display = visible_same_length(doc.text)
             words = index_words(doc, display, markers=True, bounds=view.bounds_for(display))
             _, sources, numbers = _marks(session.corrected)
             tables = (SourcesTable.prepare(doc, sources), NumbersTable.prepare(doc, numbers))
+        except AnalysisCancelled:
+            return  # stopped on purpose (quit, interrupted, another article): nothing to show
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -369,7 +386,7 @@ class ReaderApp(App[int]):
         try:
             article = load_article(path)
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Cannot open", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Cannot open", severity="error", markup=False)
             return
         if self.job is not None:
             self.job.cancel()
@@ -413,7 +430,7 @@ class ReaderApp(App[int]):
             table.placeholder = "analysis failed"
             table.refresh()
         self.query_one(TitleBar).show(self.article_title, None, "analysis failed")
-        self.notify(neutralize(message.error), title="Analysis failed", severity="error", markup=False)
+        self.notify(visible(message.error), title="Analysis failed", severity="error", markup=False)
 
     def _show_document(self, doc: Document, tables: tuple[Prepared, Prepared] | None = None) -> None:
         self._index(doc)
@@ -433,14 +450,14 @@ class ReaderApp(App[int]):
         if session is None:
             return
         if session.unreadable is not None:
-            self.notify(neutralize(f"{session.unreadable}; it is kept, and set aside at your first correction"),
+            self.notify(visible(f"{session.unreadable}; it is kept, and set aside at your first correction"),
                         title="Corrections not read", severity="error", timeout=10, markup=False)
         if session.unanchored:
             count = len(session.unanchored)
             listed = "\n".join(f"{where(c)}: {describe(c)}" for c in session.unanchored[:5])
             more = f"\n… and {count - 5} more" if count > 5 else ""
             name = session.file.name if session.file is not None else "the corrections file"
-            self.notify(neutralize(f"{listed}{more}\n(kept in {name}, not applied)"),
+            self.notify(visible(f"{listed}{more}\n(kept in {name}, not applied)"),
                         title=f"{count} correction{'s' if count != 1 else ''} no longer match the text",
                         severity="warning", timeout=15, markup=False)
 
@@ -555,7 +572,7 @@ class ReaderApp(App[int]):
         # changed at every move would be recomposed on every key (slow on big articles).
         if action in ("next_sentence", "previous_sentence", "page", "edge"):
             return self._sentences() > 1 or None
-        searching = bool(self.view.query)
+        searching = bool(self.view.search_query)
         if action in ("next_match", "previous_match"):
             return searching  # False hides it: n/p are the claim keys again
         if action in ("next_claim", "previous_claim"):
@@ -604,13 +621,13 @@ class ReaderApp(App[int]):
         """The next search match, wrapping round."""
         view = self.view
         at = view.match_at + 1 if view.match_at is not None else self._current_start()
-        self._select_match(view.search.next(view.query, at))
+        self._select_match(view.search.next(view.search_query, at))
 
     def action_previous_match(self) -> None:
         """The previous search match, wrapping round."""
         view = self.view
         before = view.match_at if view.match_at is not None else self._current_start()
-        self._select_match(view.search.previous(view.query, before))
+        self._select_match(view.search.previous(view.search_query, before))
 
     def _current_start(self) -> int:
         sentences = self.view.document.sentences
@@ -623,7 +640,7 @@ class ReaderApp(App[int]):
             return
         source = self.document.source(self.focused_source) if self.document else None
         what = (
-            f"sentence of {neutralize(source.name)}" if source is not None
+            f"sentence of {visible(source.name)}" if source is not None
             else f"{LABEL_NAMES[Label(self.class_filter)]} sentence" if self.class_filter
             else "attributed sentence"
         )
@@ -756,7 +773,7 @@ class ReaderApp(App[int]):
     def action_clear(self) -> None:
         """Leave search if it is on; otherwise stop focusing a source, or end the class filter."""
         bar = self._search_bar()
-        if (bar is not None and bar.display) or self.view.query:
+        if (bar is not None and bar.display) or self.view.search_query:
             box = self.query_one("#search", Input)
             self._cancel_search_timer()
             with box.prevent(Input.Changed):
@@ -779,7 +796,7 @@ class ReaderApp(App[int]):
         doc = self.document
         source = doc.source(source_id) if doc else None
         self.query_one(SourcesTable).border_subtitle = (
-            f"focus: {neutralize(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
+            f"focus: {visible(source.name)} (esc clears)" if source else f"{len(doc.sources) if doc else 0}"
         )
         own = self._by_source.get(source_id or "", [])
         if source is not None and own and self.current not in own:
@@ -796,7 +813,7 @@ class ReaderApp(App[int]):
     def _reader_bindings(self) -> list[Binding]:
         return [b for b in self.BINDINGS if isinstance(b, Binding)]
 
-    def get_key_display(self, binding: Binding | str) -> str:  # type: ignore[override]
+    def get_key_display(self, binding: Binding | str) -> str:
         """Like Textual's, but also for a bare key name (used by the help screen)."""
         if isinstance(binding, str):
             return super().get_key_display(Binding(binding, ""))
@@ -835,8 +852,8 @@ class ReaderApp(App[int]):
         self._run_search()
         view = self.view
         view.focus()
-        if view.query:
-            self._select_match(view.search.next(view.query, self._current_start()))
+        if view.search_query:
+            self._select_match(view.search.next(view.search_query, self._current_start()))
 
     def _select_match(self, offset: int | None) -> None:
         """Make the match starting at ``offset`` the current one, its sentence current; the bar says i/N."""
@@ -844,8 +861,8 @@ class ReaderApp(App[int]):
         if offset is None:
             self._show_count("no match")
             return
-        view.set_search(view.query, offset)
-        self._show_count(f"{view.search.count(view.query, offset) + 1}/{view.search.count(view.query)}")
+        view.set_search(view.search_query, offset)
+        self._show_count(f"{view.search.count(view.search_query, offset) + 1}/{view.search.count(view.search_query)}")
         target = sentence_at(view.document, offset, view.starts)
         if target is not None:
             self.go_to(self._readable_from(target, True))
@@ -870,8 +887,14 @@ class ReaderApp(App[int]):
 
     @property
     def export_path(self) -> Path:
-        """Where ``e`` writes: ``<name>.summary.md`` next to the article, or ``stdin.summary.md`` here."""
-        name = f"{self.source_path.stem}.summary.md" if self.source_path else "stdin.summary.md"
+        """Where ``e`` writes: ``<name>.summary.md`` next to the article; for a web page, here, named after
+        its title or address (``ferry-fares-frozen.summary.md``); else ``stdin.summary.md`` here."""
+        if self.source_path is not None:
+            name = f"{self.source_path.stem}.summary.md"
+        elif self.article is not None and self.article.url:
+            name = f"{self.article.source_name}.summary.md"
+        else:
+            name = "stdin.summary.md"
         if self.export_dir is not None:
             return self.export_dir / name
         return self.source_path.with_name(name) if self.source_path else Path.cwd() / name
@@ -905,17 +928,23 @@ class ReaderApp(App[int]):
         else:
             self._write_export(target, force=False)
 
+    def _source(self) -> Path | str | None:
+        """What the article was read from, as the summary names it: its file, or the page's address."""
+        if self.source_path is not None:
+            return self.source_path
+        return self.article.url if self.article is not None else None
+
     def _write_export(self, target: Path, *, force: bool) -> None:
         from reader.output import write_atomic
 
         assert self.document is not None
         corrected = self.session.corrected if self.session is not None else None
         try:
-            write_atomic(target, render_summary(self.document, self.source_path, corrected), force=force)
+            write_atomic(target, render_summary(self.document, self._source(), corrected), force=force)
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Export failed", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Export failed", severity="error", markup=False)
             return
-        self.notify(f"summary written to {neutralize(str(target))}", title="Exported", markup=False)
+        self.notify(f"summary written to {visible(str(target))}", title="Exported", markup=False)
 
     # -- corrections --------------------------------------------------------------
 
@@ -960,7 +989,7 @@ class ReaderApp(App[int]):
         if self.focused_source is not None:
             self.set_focused_source(self.focused_source)
         self._save()
-        self.notify(neutralize(message), timeout=3, markup=False)
+        self.notify(visible(message), timeout=3, markup=False)
 
     def _save(self) -> None:
         if self.session is None:
@@ -968,10 +997,10 @@ class ReaderApp(App[int]):
         try:
             notes = self.session.save()
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Corrections not saved", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Corrections not saved", severity="error", markup=False)
             return
         for note in notes:
-            self.notify(neutralize(note), severity="warning", timeout=8, markup=False)
+            self.notify(visible(note), severity="warning", timeout=8, markup=False)
 
     def _sources_in_order(self, leave_out: str | None = None) -> list[tuple[str, str, str]]:
         doc = self.document
@@ -1091,11 +1120,11 @@ class ReaderApp(App[int]):
             said = remember(user_sources_path(), name, kind)
             self.known_sources = known_sources(self.sources_files, user=self.user_sources)
         except ReaderError as exc:
-            self.notify(neutralize(exc.message), title="Not remembered", severity="error", markup=False)
+            self.notify(visible(exc.message), title="Not remembered", severity="error", markup=False)
             return
         if not self.user_sources:
             said += " (not read in this session: --no-user-sources)"
-        self.notify(neutralize(said), title="Remembered for all articles", timeout=5, markup=False)
+        self.notify(visible(said), title="Remembered for all articles", timeout=5, markup=False)
 
 
 def _marks(corrected: Corrected) -> tuple[frozenset[int], frozenset[str], frozenset[str]]:

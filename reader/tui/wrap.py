@@ -21,10 +21,17 @@ from rich.cells import cell_len
 from reader.core.model import Document, Sentence, SentenceKind
 from reader.export.legend import MARKERS
 from reader.export.markdown import is_separator
+from reader.safe_text import ZERO_WIDTH_MARK
 
 _WORD = re.compile(r"\S+")
 _SPLIT = re.compile(r"(\S+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def shown(piece: str) -> str:
+    """A piece of a display text (``reader.safe_text.visible_same_length``) as it is written: without the
+    marks left where zero-width characters were. Its cells are ``cell_len`` of this."""
+    return piece.replace(ZERO_WIDTH_MARK, "")
 
 
 class Piece(NamedTuple):
@@ -65,7 +72,7 @@ def word_bounds(display: str) -> tuple[array, array, array]:
         if odd:
             for match in re.finditer(f"[{re.escape(odd)}]", display):
                 k = bisect.bisect_right(starts, match.start()) - 1
-                cells[k] = cell_len(display[starts[k] : ends[k]])
+                cells[k] = cell_len(shown(display[starts[k] : ends[k]]))
     return starts, ends, cells
 
 
@@ -107,7 +114,7 @@ def index_words(
         if hi > lo and (start[before] < sentence.start or end[-1] > sentence.end):
             for k in (before, len(start) - 1):
                 a, b = max(start[k], sentence.start), min(end[k], sentence.end)
-                start[k], end[k], cells[k] = a, b, cell_len(display[a:b])
+                start[k], end[k], cells[k] = a, b, cell_len(shown(display[a:b]))
         owner.extend(array("i", [index]) * (hi - lo))
     if len(start) > paragraph_start:
         paragraphs.append((paragraph_start, len(start)))
@@ -235,7 +242,7 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool, word
 
 def plain_document(text: str) -> Document:
     """A stand-in Document (one unit per line) to show the text before the analysis lands."""
-    sentences = []
+    sentences: list[Sentence] = []
     for paragraph, match in enumerate(re.finditer(r"[^\n]+", text)):
         if match.group().strip():
             sentences.append(

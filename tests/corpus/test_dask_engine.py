@@ -222,7 +222,7 @@ def test_a_missing_extra_is_one_line_naming_it(
     assert result.returncode == ExitCode.USAGE
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"reader: {feature} needs the optional 'dask' extra")
-    assert "pip install 'reader[dask]'" in result.stderr
+    assert "pip install 'reader-claims[dask]'" in result.stderr
     assert not any(p.is_file() for p in (tmp_path / "out").rglob("*")) if (tmp_path / "out").exists() else True
 
 
@@ -232,7 +232,7 @@ def test_a_parquet_report_without_pyarrow_is_one_line(corpus: Path, tmp_path: Pa
     assert result.returncode == ExitCode.USAGE
     assert result.stderr == (
         "reader: reader report over Parquet needs the optional 'dask' extra (pyarrow is not installed): "
-        "pip install 'reader[dask]'\n"
+        "pip install 'reader-claims[dask]'\n"
     )
 
 

@@ -52,7 +52,8 @@ def test_the_parsers_never_see_a_tag_with_100k_attributes(monkeypatch) -> None:
     monkeypatch.setattr(lxml.html, "document_fromstring", capture_lxml)
     attributes = " ".join(f'a{i}="v"' for i in range(100_000))
     extract_html(f"<html><body><p {attributes}>The council said the budget passed.</p></body></html>")
-    assert len(seen) == 2
+    # trafilatura, the lxml fallback, and the look for signs that scripts draw the page (little text)
+    assert len(seen) == 3
     for html in seen:
         assert html.count('="v"') <= html_module._MAX_ATTRIBUTES
         assert "The council said the budget passed." in html

@@ -30,7 +30,8 @@ async def test_opens_on_first_sentence_with_tally_and_detail(doc: Document) -> N
         assert app.current == 0
         assert isinstance(app.focused, ArticleView)
         title = app.query_one(TitleBar).plain()
-        assert "official 4" in title and "third party 2" in title and "unattributed 3" in title  # the headline and the caption are not counted
+        # The headline and the caption are not counted.
+        assert "official 4" in title and "third party 2" in title and "unattributed 3" in title
         assert "headline" in str(app.query_one("#detail").render())
 
 
@@ -234,7 +235,7 @@ async def test_search_highlights_and_n_p_move_between_matches(doc: Document) -> 
         await pilot.press("p")
         assert view.match_at == expected[3]
         await pilot.press("escape")
-        assert not bar.display and view.query == ""
+        assert not bar.display and view.search_query == ""
         await pilot.press("n")  # back to attributed claims
         assert doc.sentences[app.current].attributed
 
@@ -378,3 +379,25 @@ async def test_ctrl_q_quits(doc: Document) -> None:
         await pilot.press("j", "ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Ferry fares frozen for a year", "ferry-fares-frozen-for-a-year"), (None, "news.example-2024-05-ferry")],
+    ids=["from the title", "from the address"],
+)
+async def test_export_of_a_web_page_goes_here_named_after_the_page(
+    doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, title: str | None, name: str
+) -> None:
+    from reader.load import LoadedArticle
+
+    monkeypatch.chdir(tmp_path)
+    url = "https://news.example/2024/05/ferry.html"
+    app = ReaderApp(doc, article=LoadedArticle(text=doc.text, title=title, format="html", url=url))
+    async with app.run_test(size=WIDE) as pilot:
+        assert app.export_path == tmp_path / f"{name}.summary.md"
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        written = (tmp_path / f"{name}.summary.md").read_text(encoding="utf-8")
+        assert f"Source: `{url}`" in written  # the page it was read from, as reader analyze URL names it
+        assert not (tmp_path / "stdin.summary.md").exists()

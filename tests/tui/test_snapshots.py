@@ -31,7 +31,7 @@ class TestMainScreen:
             # query), however busy the machine is
             for _ in range(400):
                 await pilot.pause(0.05)
-                if pilot.app.view.query == "bridge" and pilot.app._search_timer is None:
+                if pilot.app.view.search_query == "bridge" and pilot.app._search_timer is None:
                     break
             await pilot.pause()
 

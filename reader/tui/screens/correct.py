@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Label, SourceType
 from reader.export.legend import LABEL_NAMES, MARKERS
-from reader.safe_text import neutralize
+from reader.safe_text import visible
 
 NONE = "-none-"  # the option id of "no source": no source id can be this
 TYPE_KEYS = {SourceType.OFFICIAL: "o", SourceType.MEDIA: "m", SourceType.ANONYMOUS: "a", SourceType.EXPERT: "e",
@@ -30,7 +30,7 @@ LABEL_KEYS = {Label.OFFICIAL: "o", Label.THIRD_PARTY: "t", Label.UNATTRIBUTED: "
 
 
 def _line(text: str) -> Text:
-    return Text(" ".join(neutralize(text).split()))
+    return Text(" ".join(visible(text).split()))
 
 
 class PickScreen(ModalScreen[str | None]):
@@ -157,7 +157,7 @@ class TypeScreen(ModalScreen[tuple[SourceType, bool] | None]):
 
 def source_options(sources: list[tuple[str, str, str]], *, none: bool) -> list[tuple[str, Text]]:
     """Options for the sources ``(id, name, type)``, then "none" when ``none``."""
-    options = [(sid, Text(f"{' '.join(neutralize(name).split())}  ({kind})")) for sid, name, kind in sources]
+    options = [(sid, Text(f"{' '.join(visible(name).split())}  ({kind})")) for sid, name, kind in sources]
     if none:
         options.append((NONE, Text("none: the writer's own statement", style="italic")))
     return options
@@ -174,7 +174,7 @@ class RenameScreen(ModalScreen[str | None]):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.old = " ".join(neutralize(name).split())
+        self.old = " ".join(visible(name).split())
         self.box = Input(self.old, id="rename-name", select_on_focus=False)
 
     def compose(self) -> ComposeResult:

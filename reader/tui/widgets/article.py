@@ -24,10 +24,10 @@ from textual.strip import Strip
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
-from reader.safe_text import neutralize_same_length
+from reader.safe_text import visible_same_length
 from reader.tui.navigation import TextSearch, sentence_at
 from reader.tui.widgets.styles import ResolvedStyles
-from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, word_bounds
+from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, shown, word_bounds
 
 GUTTER = 2  # a bar for the current sentence, then a space (or the mark of a corrected sentence)
 CORRECTED_MARK = "✎"  # in the gutter, beside a sentence the reader corrected
@@ -85,7 +85,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self.current = 0
         self.focused_source: str | None = None
         self.class_filter: str | None = None
-        self.query = ""
+        self.search_query = ""
         self.match_at: int | None = None
         self._search: TextSearch | None = None
         self._bounds: tuple[str, tuple[array, array, array]] | None = None
@@ -95,7 +95,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     def _set(self, document: Document, analysed: bool) -> None:
         self.document = document
         self.analysed = analysed
-        self.display_text = neutralize_same_length(document.text)
+        self.display_text = visible_same_length(document.text)
         self.starts = [s.start for s in document.sentences]
         self._search = None
         self._words: Words | None = None
@@ -176,9 +176,9 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
 
     def set_search(self, query: str, match_at: int | None) -> None:
         """Highlight the matches of ``query`` (on the lines drawn); the one starting at ``match_at`` stands out."""
-        if (query, match_at) == (self.query, self.match_at):
+        if (query, match_at) == (self.search_query, self.match_at):
             return
-        if query == self.query:
+        if query == self.search_query:
             # Another match of the same search: only the lines of the old and the new one change.
             previous, self.match_at = self.match_at, match_at
             for offset in (previous, match_at):
@@ -187,7 +187,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
                     if found is not None:
                         self._refresh_sentence_lines(found)
             return
-        self.query = query
+        self.search_query = query
         self.match_at = match_at
         self._changed()
 
@@ -292,7 +292,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
     def _piece_cells(self, piece: Piece) -> int:
         if piece.start < 0:
             return cell_len(MARKERS[self.document.sentences[piece.sentence].label])
-        return cell_len(self.display_text[piece.start : piece.end])
+        return cell_len(shown(self.display_text[piece.start : piece.end]))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -332,9 +332,9 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             overlays.append((sentence.source_span, "article--source"))
         if self.analysed and sentence.cue_span is not None:
             overlays.append((sentence.cue_span, "article--cue"))
-        if self.query:
-            length = len(self.query)
-            for start in self.search.starts(self.query, sentence.start, sentence.end):
+        if self.search_query:
+            length = len(self.search_query)
+            for start in self.search.starts(self.search_query, sentence.start, sentence.end):
                 name = "article--current-match" if start == self.match_at else "article--match"
                 overlays.append((Span(start, start + length), name))
         return overlays
@@ -351,7 +351,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         segments = []
         for a, b in pairwise(bounds):
             extra = tuple(name for span, name in overlays if span.start <= a and b <= span.end)
-            segments.append(Segment(self.display_text[a:b], self._resolved(names + extra)))
+            segments.append(Segment(shown(self.display_text[a:b]), self._resolved(names + extra)))
         return segments
 
     def render_line(self, y: int) -> Strip:

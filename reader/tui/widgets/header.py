@@ -12,7 +12,7 @@ from textual.widgets import Static
 from reader.core.model import Document, Label, Sentence
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.export.markdown import claim_tally
-from reader.safe_text import neutralize
+from reader.safe_text import visible
 
 if TYPE_CHECKING:
     from reader.corrections.apply import SentenceNote
@@ -55,7 +55,7 @@ class TitleBar(Horizontal):
         """Show ``title`` and, once analysed, the tally of ``doc`` (else ``status``)."""
         self._title, self._status = title, status
         self._counts = claim_tally(doc) if doc is not None else None  # counted once, not on every resize
-        name = Text(neutralize(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
+        name = Text(visible(title or "(untitled article)"), style="bold", no_wrap=True, overflow="ellipsis")
         self.query_one("#title-text", Static).update(name)
         self._show_tally()
 
@@ -106,7 +106,7 @@ def detail_text(
     if note is not None:
         was = f"was {MARKERS[note.label]} {LABEL_NAMES[note.label]}"
         if note.label is sentence.label:
-            was = f"source was {neutralize(note.source_name)}" if note.source_name else "had no source"
+            was = f"source was {visible(note.source_name)}" if note.source_name else "had no source"
         text.append(f" {CORRECTED_MARK} corrected, {was}", style="italic")
     if position is not None:
         text.append(f"  sentence {position[0]}/{position[1]}")
@@ -115,14 +115,14 @@ def detail_text(
     source = doc.source(sentence.source_id)
     if source is not None:
         text.append("  source: ")
-        text.append(neutralize(source.name), style="bold")
+        text.append(visible(source.name), style="bold")
         details = ", ".join(v for v in (source.role, source.type.value) if v)
-        text.append(f" ({neutralize(details)})")
+        text.append(f" ({visible(details)})")
     if sentence.cue_span is not None:
         text.append("  cue: ")
-        text.append(neutralize(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
+        text.append(visible(doc.text[sentence.cue_span.start : sentence.cue_span.end]), style="underline")
     text.append("\nwhy: ")
-    text.append(neutralize(" ".join(sentence.reason.split())), style="italic")
+    text.append(visible(" ".join(sentence.reason.split())), style="italic")
     return text
 
 

@@ -30,7 +30,7 @@ from textual.strip import Strip
 
 from reader.core.model import Document, NumericClaim
 from reader.export.markdown import sentence_numbers, value_text
-from reader.safe_text import neutralize
+from reader.safe_text import visible
 from reader.tui.widgets.styles import ResolvedStyles
 
 CELL_PADDING = 1  # on each side of a cell
@@ -73,7 +73,7 @@ def fit_widths(columns: list[Column], available: int, shrink_order: list[str]) -
 
 def wrapped_lines(value: str | None, width: int) -> int:
     """Lines ``value`` takes in a column ``width`` cells wide, wrapped as Rich wraps a cell."""
-    text = neutralize(value or "")
+    text = visible(value or "")
     if cell_len(text) <= width:
         return 1
     return len(divide_line(text, max(width, 1), fold=True)) + 1
@@ -388,7 +388,7 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
 
 
 def _cell(value: str | None) -> str:
-    return " ".join(neutralize(value or "").split())
+    return " ".join(visible(value or "").split())
 
 
 class SourcesTable(RowTable):
