@@ -29,9 +29,11 @@ test: $(VENV)/.installed-test
 test-versions: $(VENV)/.installed-test
 	bash .ci/versions
 
-# ruff over the repository and mypy over reader/ (settings in pyproject.toml); both run, either fails it.
+# ruff (rules and format) over the repository and mypy over reader/ (settings in pyproject.toml);
+# all run, any fails it. CI runs it after the tests.
 lint: $(VENV)/.installed-test
-	status=0; $(BIN)/ruff check . || status=1; $(BIN)/mypy reader || status=1; exit $$status
+	status=0; $(BIN)/ruff check . || status=1; $(BIN)/ruff format --check . || status=1; \
+	$(BIN)/mypy reader || status=1; exit $$status
 
 bench: $(VENV)/.installed-test
 	status=0; for script in bench_analysis bench_input; do $(BIN)/python benchmarks/$$script.py || status=1; done; exit $$status

@@ -130,8 +130,10 @@ def bench_dev_split(path: Path = DEV_SPLIT) -> None:
         analyze(text)
     elapsed = time.perf_counter() - start
     chars = sum(len(t) for t in texts)
-    print(f"PolNeAR dev: {len(texts)} articles ({chars:,} characters) in {elapsed:.2f} s: "
-          f"{len(texts) / elapsed:.1f} articles/s")
+    print(
+        f"PolNeAR dev: {len(texts)} articles ({chars:,} characters) in {elapsed:.2f} s: "
+        f"{len(texts) / elapsed:.1f} articles/s"
+    )
 
 
 def main() -> int:

@@ -286,8 +286,34 @@ def run_big(figures: Figures, python: str, path: Path, text: str, keys: bool) ->
         term.close()
 
 
-KEYS = ["j", "j", "G", "g", "space", "space", "b", "n", "t", "k", "3", "down", "enter", "1", "2", "1",
-        "slash", "h", "a", "r", "enter", "n", "p", "escape", "s", "s"]
+KEYS = [
+    "j",
+    "j",
+    "G",
+    "g",
+    "space",
+    "space",
+    "b",
+    "n",
+    "t",
+    "k",
+    "3",
+    "down",
+    "enter",
+    "1",
+    "2",
+    "1",
+    "slash",
+    "h",
+    "a",
+    "r",
+    "enter",
+    "n",
+    "p",
+    "escape",
+    "s",
+    "s",
+]
 
 
 async def _cpu_per_key(app: object, keys: list[str]) -> dict[str, float]:
@@ -349,8 +375,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--python", default=sys.executable, help="interpreter with reader installed")
-    parser.add_argument("--no-cpu", action="store_true", help="skip the in-process CPU-per-key measure "
-                        "(to time another checkout: PYTHONPATH=/path/to/it ... --no-cpu)")
+    parser.add_argument(
+        "--no-cpu",
+        action="store_true",
+        help="skip the in-process CPU-per-key measure (to time another checkout: PYTHONPATH=/path/to/it ... --no-cpu)",
+    )
     args = parser.parse_args()
 
     from bench_analysis import build_article
@@ -377,33 +406,48 @@ def main() -> int:
     bare, cli = figures.best("bare paint"), figures.best("cli analyze")
     print(f"terminal {WIDE[0]}x{WIDE[1]}, {args.rounds} rounds; best-worst over rounds; ratios of the bests")
     print(f"bare Textual app, first paint            {figures.span('bare paint')}")
-    print(f"reader, sample, first paint              {figures.span('sample paint')}"
-          f"   {figures.best('sample paint') / bare:4.2f}x bare (target <= 1.5x)")
+    print(
+        f"reader, sample, first paint              {figures.span('sample paint')}"
+        f"   {figures.best('sample paint') / bare:4.2f}x bare (target <= 1.5x)"
+    )
     print(f"reader, sample, analysis shown           {figures.span('sample analysed')}")
-    print(f"reader, 1 MB ({len(big):,} chars), text shown {figures.span('big paint')}"
-          f"   {figures.best('big paint') / bare:4.2f}x bare (target <= 2x)")
+    print(
+        f"reader, 1 MB ({len(big):,} chars), text shown {figures.span('big paint')}"
+        f"   {figures.best('big paint') / bare:4.2f}x bare (target <= 2x)"
+    )
     print(f"reader analyze (command line), 1 MB      {figures.span('cli analyze')}")
-    print(f"reader, 1 MB, analysis shown             {figures.span('big analysed')}"
-          f"   {figures.best('big analysed') / cli:4.2f}x the command line (target <= 1.2x)")
+    print(
+        f"reader, 1 MB, analysis shown             {figures.span('big analysed')}"
+        f"   {figures.best('big analysed') / cli:4.2f}x the command line (target <= 1.2x)"
+    )
     print(f"bare Textual app, a key (Static update)  {figures.span('bare key')}")
     print(f"reader, 1 MB, page down while analysing  {figures.span('big key while analysing')}")
     print(f"reader, 1 MB, a key (median of 10)       {figures.span('big key')}   (target < 50 ms)")
     print(f"reader, 1 MB, the slowest of those keys  {figures.span('big key worst')}")
     print(f"reader, 1 MB, search keystroke echoed    {figures.span('big search echo')}   (slowest of 7)")
-    print(f"reader, 1 MB, search matches highlighted {figures.span('big search keystroke')}"
-          "   (slowest of 7; the search runs 120 ms after typing pauses)")
+    print(
+        f"reader, 1 MB, search matches highlighted {figures.span('big search keystroke')}"
+        "   (slowest of 7; the search runs 120 ms after typing pauses)"
+    )
     print(f"reader, 1 MB, n to the next match        {figures.span('big search n')}")
     print(f"in-process CPU per key (headless pilot, all of {len(KEYS)} keys incl. pane, search, escape):")
     print(f"  bare Textual app, a key               {figures.span('cpu bare key')}")
     print(f"  reader, 1 MB, median key              {figures.span('cpu key')}")
-    print(f"  reader, 1 MB, the costliest key       {figures.span('cpu key worst')}"
-          f"   ({getattr(figures, 'worst_key', '?')})")
+    print(
+        f"  reader, 1 MB, the costliest key       {figures.span('cpu key worst')}"
+        f"   ({getattr(figures, 'worst_key', '?')})"
+    )
     print(f"bare Textual app, resize 160<->80        {figures.span('bare resize')}")
     print(f"reader, 1 MB, resize 160<->80 (slower)   {figures.span('big resize')}   (target < 300 ms)")
-    print(f"peak memory: bare {figures.span('bare memory', unit='MiB')}, reader 1 MB "
-          f"{figures.span('big memory', unit='MiB')} (target < 150 MiB)"
-          + (f", analysis child {figures.span('big child memory', unit='MiB')}"
-             if figures.values.get("big child memory") else ""))
+    print(
+        f"peak memory: bare {figures.span('bare memory', unit='MiB')}, reader 1 MB "
+        f"{figures.span('big memory', unit='MiB')} (target < 150 MiB)"
+        + (
+            f", analysis child {figures.span('big child memory', unit='MiB')}"
+            if figures.values.get("big child memory")
+            else ""
+        )
+    )
     return 0
 
 

@@ -111,7 +111,9 @@ def overheads(tasks: int) -> None:
     with ProcessPoolExecutor(max_workers=1) as pool:
         pool.submit(analyse_chunk, [], "json", 1).result()  # started
         serial, flowing = task_overhead(
-            lambda: pool.submit(analyse_chunk, [], "json", 1), lambda f: f.result(), tasks  # type: ignore[attr-defined]
+            lambda: pool.submit(analyse_chunk, [], "json", 1),
+            lambda f: f.result(),
+            tasks,  # type: ignore[attr-defined]
         )
     print(f"  process pool (--engine local): {serial:.2f} ms a round trip, {flowing:.2f} ms a task in flow")
     cluster = local_cluster(1)

@@ -85,8 +85,9 @@ def bench_cli() -> bool:
         best = float("inf")
         for _ in range(REPEATS):
             before = children_cpu()
-            result = subprocess.run([sys.executable, "-m", "reader", "analyze", str(path)],
-                                    capture_output=True, check=False)
+            result = subprocess.run(
+                [sys.executable, "-m", "reader", "analyze", str(path)], capture_output=True, check=False
+            )
             if result.returncode != 0:
                 raise SystemExit(f"reader analyze failed: {result.stderr.decode(errors='replace')}")
             best = min(best, children_cpu() - before)
@@ -117,8 +118,10 @@ def bench_tracker() -> bool:
     ok = report("EntityTracker: 6,000 mentions, 40 speakers", base, TRACKER_BOUND)
     scaling = large / base if base > 0 else 0.0
     verdict = "ok" if scaling <= TRACKER_SCALING_BOUND else "OVER TARGET"
-    print(f"  24,000 mentions: {large:.3f} s; 24,000/6,000 = {scaling:.2f} "
-          f"(target <= {TRACKER_SCALING_BOUND}; linear ~4, quadratic ~16) {verdict}")
+    print(
+        f"  24,000 mentions: {large:.3f} s; 24,000/6,000 = {scaling:.2f} "
+        f"(target <= {TRACKER_SCALING_BOUND}; linear ~4, quadratic ~16) {verdict}"
+    )
     return ok and scaling <= TRACKER_SCALING_BOUND
 
 

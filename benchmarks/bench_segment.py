@@ -60,8 +60,16 @@ def _score(docs: list[dict], starts_of: Callable[[str], list[int]]) -> dict[str,
         stray += sum(1 for s in starts if _STRAY_CLOSING_QUOTE.match(text, s))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0, "fp": fp, "fn": fn,
-            "stray_closing_quotes": stray, "fn_lower": fn_lower, "fn_tag": fn_tag}
+    return {
+        "P": p,
+        "R": r,
+        "F1": 2 * p * r / (p + r) if p + r else 0.0,
+        "fp": fp,
+        "fn": fn,
+        "stray_closing_quotes": stray,
+        "fn_lower": fn_lower,
+        "fn_tag": fn_tag,
+    }
 
 
 def _bare_punkt_starts(text: str) -> list[int]:
@@ -95,34 +103,44 @@ def boundary_report(split: str) -> None:
         else:
             with mock.patch.object(seg, "_punkt", factory):
                 result = _score(docs, _segment_starts)
-        print(f"  {name:36s} P {result['P']:.4f} R {result['R']:.4f} F1 {result['F1']:.4f}"
-              f"  fp {result['fp']} fn {result['fn']} (of which CoreNLP split before a"
-              f" lower-case word {result['fn_lower']}, before a closing [tag] {result['fn_tag']})"
-              f"  units starting with a closing quote {result['stray_closing_quotes']}")
+        print(
+            f"  {name:36s} P {result['P']:.4f} R {result['R']:.4f} F1 {result['F1']:.4f}"
+            f"  fp {result['fp']} fn {result['fn']} (of which CoreNLP split before a"
+            f" lower-case word {result['fn_lower']}, before a closing [tag] {result['fn_tag']})"
+            f"  units starting with a closing quote {result['stray_closing_quotes']}"
+        )
 
 
 def speed_report() -> None:
     sample = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed"
     texts = sorted(sample.glob("*.txt")) if sample.exists() else []
-    base = texts[0].read_text(encoding="utf-8") if texts else (
-        "The minister said on Tuesday that talks would resume. \"We are ready,\" she added.\n"
-        "Prices rose 5.5 percent in the U.S. The central bank did not comment.\n") * 20
+    base = (
+        texts[0].read_text(encoding="utf-8")
+        if texts
+        else (
+            'The minister said on Tuesday that talks would resume. "We are ready," she added.\n'
+            "Prices rose 5.5 percent in the U.S. The central bank did not comment.\n"
+        )
+        * 20
+    )
     text = (base + "\n") * max(1, 1_000_000 // len(base))
     bare = PunktSentenceTokenizer(seg._punkt()._params)
     t_bare = best_of(3, lambda: list(bare.span_tokenize(text)))
     t_seg = best_of(3, lambda: seg.segment(text))
-    print(f"speed on {len(text) / 1e6:.2f} MB of news text: bare Punkt {t_bare:.3f}s,"
-          f" segment {t_seg:.3f}s, ratio {t_seg / t_bare:.2f}x")
+    print(
+        f"speed on {len(text) / 1e6:.2f} MB of news text: bare Punkt {t_bare:.3f}s,"
+        f" segment {t_seg:.3f}s, ratio {t_seg / t_bare:.2f}x"
+    )
     for name, worst in [
         ("1 MB line, no punctuation", "word " * 200_000),
         ("1 MB line, no whitespace", "x" * 1_000_000),
         ("1 MB of '!' and '.'", "!." * 500_000),
         ("1 MB of 'a. ' runs", "a. " * 333_334),
     ]:
-        t_worst = best_of(1, lambda: seg.segment(worst))
+        t_worst = best_of(1, lambda worst=worst: seg.segment(worst))
         # bare Punkt on the same text in 10,000-character pieces (whole, it can time out)
         pieces = [worst[i : i + 10_000] for i in range(0, len(worst), 10_000)]
-        t_piece = best_of(1, lambda: [list(bare.span_tokenize(p)) for p in pieces])
+        t_piece = best_of(1, lambda pieces=pieces: [list(bare.span_tokenize(p)) for p in pieces])
         print(f"  {name:28s} segment {t_worst:.3f}s, bare Punkt in pieces {t_piece:.3f}s")
 
 

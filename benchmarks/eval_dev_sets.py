@@ -12,7 +12,6 @@ note). Rules are tuned on the train splits; the dev splits are where they are me
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ BBC = SHARED / "corpus" / "bbc"
 SEED = SHARED / "seed"
 
 
-def _analyse(text: str):  # noqa: ANN202 - a Document
+def _analyse(text: str):
     return analyze_article(LoadedArticle(text))
 
 
@@ -41,8 +40,10 @@ def polnear(split: str, rules: RuleTally | None) -> str | None:
     rep = evaluate(list(read_jsonl(corpus)), _analyse, read_types(types) if types.is_file() else None, None, rules)
     per_class = " ".join(f"{cls} {f:.3f}" for cls, (_, _, f) in (rep.per_class or {}).items())
     third_recall = (rep.per_class or {}).get("third_party", (0.0, 0.0, 0.0))[1]
-    return (f"PolNeAR {split:5s}  F1 {rep.f1:.3f}  P {rep.precision:.3f}  R {rep.recall:.3f}  SRC {rep.src:.3f}  "
-            f"macro-F1 {rep.macro_f1 or 0:.3f}  third-party R {third_recall:.3f}  ({per_class})")
+    return (
+        f"PolNeAR {split:5s}  F1 {rep.f1:.3f}  P {rep.precision:.3f}  R {rep.recall:.3f}  SRC {rep.src:.3f}  "
+        f"macro-F1 {rep.macro_f1 or 0:.3f}  third-party R {third_recall:.3f}  ({per_class})"
+    )
 
 
 def bbc(split: str, rules: RuleTally | None) -> str | None:
@@ -52,8 +53,10 @@ def bbc(split: str, rules: RuleTally | None) -> str | None:
     rep = evaluate_sentences(read_corpus(corpus), _analyse, rules)
     per = rep.per_class()
     per_class = " ".join(f"{cls} {f:.3f}" for cls, (_, _, f) in per.items())
-    return (f"BBC     {split:5s}  macro-F1 {rep.macro_f1:.3f}  accuracy {rep.accuracy:.3f}  "
-            f"source name {rep.source_name_match:.3f}  third-party R {per['third_party'][1]:.3f}  ({per_class})")
+    return (
+        f"BBC     {split:5s}  macro-F1 {rep.macro_f1:.3f}  accuracy {rep.accuracy:.3f}  "
+        f"source name {rep.source_name_match:.3f}  third-party R {per['third_party'][1]:.3f}  ({per_class})"
+    )
 
 
 def seed() -> str | None:
@@ -69,9 +72,15 @@ def seed() -> str | None:
             out = Path(tmp) / (article.stem + ".json")
             out.write_text(to_json(analyze_article(load_article(article))), encoding="utf-8")
             gold = article.with_suffix(".gold.json")
-            result = subprocess.run([sys.executable, str(scorer), str(article), str(gold), str(out)],
-                                    capture_output=True, text=True, check=False)
-            lines.append(f"{article.stem}: {result.stdout.strip().splitlines()[-1] if result.stdout else result.stderr}")
+            result = subprocess.run(
+                [sys.executable, str(scorer), str(article), str(gold), str(out)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            lines.append(
+                f"{article.stem}: {result.stdout.strip().splitlines()[-1] if result.stdout else result.stderr}"
+            )
     return "seed " + "; ".join(lines)
 
 

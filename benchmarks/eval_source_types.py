@@ -27,8 +27,25 @@ from reader.core.source_types import describe_source, split_role_and_name
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "polnear"
 
-PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "their", "who", "it", "i", "we",
-            "you", "whom", "which", "that", "its"}
+PRONOUNS = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "they",
+    "them",
+    "their",
+    "who",
+    "it",
+    "i",
+    "we",
+    "you",
+    "whom",
+    "which",
+    "that",
+    "its",
+}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "who", "whom"}
 _CAP_WORD = re.compile(r"\b([A-Z][\w.'’-]*[A-Za-z])")
 _TITLE_TOKEN = re.compile(r"^(?:[A-Z][\w.’'-]*|of|the|for|and|former|de|van|von)$")
@@ -72,14 +89,12 @@ def expand_left(text: str, start: int, end: int) -> str:
     tokens = text[:start].split()
     taken: list[str] = []
     for token in reversed(tokens[-8:]):
-        if not _TITLE_TOKEN.match(token) or token.endswith(",") or (
-            token.endswith(".") and len(token) > 4
-        ):
+        if not _TITLE_TOKEN.match(token) or token.endswith(",") or (token.endswith(".") and len(token) > 4):
             break
         taken.insert(0, token)
     while taken and taken[0] in {"of", "the", "for", "and"}:
         taken.pop(0)
-    return " ".join(taken + [text[start:end]])
+    return " ".join([*taken, text[start:end]])
 
 
 def gather(doc: dict, index: int) -> tuple[list[str], list[str]]:
@@ -96,10 +111,7 @@ def gather(doc: dict, index: int) -> tuple[list[str], list[str]]:
         head, anchor = "", sentence_offset(doc, target)
     if head.strip().lower() in PRONOUNS or not last_cap_word(head):
         earlier = [a for a in atts if a["source"][0][0] < anchor and last_cap_word(source_text(doc, a))]
-        if head.strip().lower() in PERSON_PRONOUNS or not head.strip():
-            earlier = earlier[-1:]
-        else:
-            earlier = []
+        earlier = earlier[-1:] if head.strip().lower() in PERSON_PRONOUNS or not head.strip() else []
         for a in earlier:
             found[a["source"][0][0]] = source_text(doc, a)
             head = source_text(doc, a)
@@ -148,7 +160,8 @@ def score(pairs: list[tuple[str, str]]) -> str:
 
 
 def evaluate(split: str, show_errors: int, baseline: bool = False) -> None:
-    rows = [json.loads(l) for l in open(CORPUS / f"{split}_source_types.jsonl", encoding="utf-8")]
+    with open(CORPUS / f"{split}_source_types.jsonl", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
     docs = load_docs(split, {r["doc_id"] for r in rows})
     pairs = []
     errors = []
@@ -173,14 +186,15 @@ def evaluate(split: str, show_errors: int, baseline: bool = False) -> None:
 
 def eyeball(count: int) -> None:
     docs = load_docs("train")
-    items = [(d, i) for d in docs.values() for i, a in enumerate(d["attributions"])
-             if a["speech"] and a["source"]]
+    items = [(d, i) for d in docs.values() for i, a in enumerate(d["attributions"]) if a["speech"] and a["source"]]
     random.Random(7).shuffle(items)
     for doc, i in items[:count]:
         mentions, contexts = gather(doc, i)
         desc = describe_source(mentions, contexts)
-        print(f"{source_text(doc, doc['attributions'][i])[:50]!r:52} -> {desc.name!r} | "
-              f"{desc.role!r} | {desc.type.value} | {desc.reason}")
+        print(
+            f"{source_text(doc, doc['attributions'][i])[:50]!r:52} -> {desc.name!r} | "
+            f"{desc.role!r} | {desc.type.value} | {desc.reason}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.eyeball:
         eyeball(args.eyeball)
         return 0
-    for split in (["train", "dev"] if args.split == "both" else [args.split]):
+    for split in ["train", "dev"] if args.split == "both" else [args.split]:
         evaluate(split, args.errors, args.baseline)
     return 0
 

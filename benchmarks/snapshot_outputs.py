@@ -85,11 +85,17 @@ def _what_differs(old: dict, new: dict) -> list[str]:
     for key in ("sentences", "sources", "numbers", "dates", "title", "tally"):
         if old.get(key) != new.get(key):
             if isinstance(old.get(key), list) and isinstance(new.get(key), list):
-                changed = sum(a != b for a, b in zip(old[key], new[key])) + abs(len(old[key]) - len(new[key]))
-                fields = sorted({
-                    field for a, b in zip(old[key], new[key]) if isinstance(a, dict) and isinstance(b, dict)
-                    for field in a.keys() | b.keys() if a.get(field) != b.get(field)
-                })
+                pairs = zip(old[key], new[key], strict=False)
+                changed = sum(a != b for a, b in pairs) + abs(len(old[key]) - len(new[key]))
+                fields = sorted(
+                    {
+                        field
+                        for a, b in zip(old[key], new[key], strict=False)
+                        if isinstance(a, dict) and isinstance(b, dict)
+                        for field in a.keys() | b.keys()
+                        if a.get(field) != b.get(field)
+                    }
+                )
                 parts.append(f"{key}: {changed} changed" + (f" ({', '.join(fields)})" if fields else ""))
             else:
                 parts.append(key)
@@ -143,7 +149,10 @@ def main() -> int:
     c.add_argument("new", type=Path)
     c.add_argument("--show", type=int, default=30, help="how many differing files to describe")
     c.add_argument(
-        "--ignore", action="append", default=[], metavar="FIELD",
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="FIELD",
         help="leave out every field of this name (at any depth) before comparing; repeatable",
     )
     args = parser.parse_args()

@@ -38,8 +38,13 @@ def analyze_article(article: LoadedArticle, *, known_sources: Mapping[str, str] 
     """
     from reader.core.analyze import analyze
 
-    return analyze(article.text, title=article.title, byline=article.byline, published=article.published,
-                   known_sources=known_sources)
+    return analyze(
+        article.text,
+        title=article.title,
+        byline=article.byline,
+        published=article.published,
+        known_sources=known_sources,
+    )
 
 
 def analyze_path(

@@ -102,9 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATTERN",
         help=f"file names to take from folders (repeatable; default {' '.join(DEFAULT_GLOBS)})",
     )
-    parser.add_argument(
-        "--force", action="store_true", help="redo every article, overwriting outputs"
-    )
+    parser.add_argument("--force", action="store_true", help="redo every article, overwriting outputs")
     add_max_size(parser)
     add_corrections_options(parser)  # --sources, --no-user-sources, --no-corrections
     add_config_switch(parser)
@@ -163,8 +161,9 @@ def read_url_list(path: str) -> list[str]:
     except FileNotFoundError:
         raise ReaderError(f"{path}: no such file", ExitCode.NOT_FOUND) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", ExitCode.UNREADABLE) \
-            from None
+        raise ReaderError(
+            f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", ExitCode.UNREADABLE
+        ) from None
     urls = []
     for number, line in enumerate(text.splitlines(), 1):
         entry = line.strip()
@@ -222,8 +221,7 @@ def collect_inputs(
                 dirnames[:] = sorted(
                     d
                     for d in dirnames
-                    if not d.startswith(".")
-                    and (exclude is None or Path(os.path.realpath(here / d)) != exclude)
+                    if not d.startswith(".") and (exclude is None or Path(os.path.realpath(here / d)) != exclude)
                 )
                 for name in sorted(filenames):
                     if name.startswith(".") or not _matches(Path(name), globs):
@@ -281,9 +279,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
         from reader.output import same_file
 
         if job.output is not None and not isinstance(job.source, str) and same_file(job.output, job.source):
-            raise ReaderError(
-                f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS
-            )
+            raise ReaderError(f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS)
         if not force and _up_to_date(job):
             return Outcome(job.index, "skipped", str(job.output))
         from reader.analysis import analyze_corrected
@@ -300,9 +296,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
         if job.output is None:
             import json
 
-            outcome.line = json.dumps(
-                document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":")
-            )
+            outcome.line = json.dumps(document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":"))
             return outcome
         from reader.output import document_pieces, write_atomic
 
@@ -314,9 +308,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
     except OSError as exc:
         return Outcome(job.index, "failed", f"{job.source}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return Outcome(
-            job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})"
-        )
+        return Outcome(job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})")
 
 
 class _Reporter:
@@ -440,9 +432,7 @@ def _run_jobs(
             try:
                 outcome = future.result()
             except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory)
-                outcome = Outcome(
-                    job.index, "failed", f"{job.source}: worker failed ({type(exc).__name__})"
-                )
+                outcome = Outcome(job.index, "failed", f"{job.source}: worker failed ({type(exc).__name__})")
             outcomes[job.index] = outcome
             reporter.advance(job, outcome)
     finally:
@@ -497,8 +487,11 @@ def _claim_outputs(jobs: Sequence[Job], outdir: Path, force: bool) -> tuple[list
         name = job.output.relative_to(outdir).as_posix()
         if not force and name not in owned and os.path.lexists(job.output):
             refused.append(
-                Outcome(job.index, "failed", f"{job.output}: exists and was not written by reader batch "
-                        "(use --force to replace it)")
+                Outcome(
+                    job.index,
+                    "failed",
+                    f"{job.output}: exists and was not written by reader batch (use --force to replace it)",
+                )
             )
             continue
         runnable.append(job)
@@ -520,10 +513,7 @@ def summarize(outcomes: Iterable[Outcome], elapsed: float, missing: int = 0, unr
     ``unreadable`` files (FIFOs, symlink loops found in folders) count as skipped.
     """
     outcomes = list(outcomes)
-    counts = {
-        status: sum(1 for o in outcomes if o.status == status)
-        for status in ("done", "skipped", "failed")
-    }
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("done", "skipped", "failed")}
     counts["failed"] += missing
     counts["skipped"] += unreadable
     sentences = sum(o.sentences for o in outcomes)
@@ -550,13 +540,9 @@ def run_batch(argv: Sequence[str]) -> int:
     jsonl = args.format == JSONL
     if jsonl:
         if out.is_dir():
-            raise ReaderError(
-                f"{out}: is a folder; --format jsonl writes one file", ExitCode.OUTPUT_FAILED
-            )
+            raise ReaderError(f"{out}: is a folder; --format jsonl writes one file", ExitCode.OUTPUT_FAILED)
         if os.path.lexists(out) and not args.force:
-            raise ReaderError(
-                f"{out}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS
-            )
+            raise ReaderError(f"{out}: already exists (use --force to overwrite)", ExitCode.OUTPUT_EXISTS)
     elif os.path.lexists(out) and not out.is_dir():
         why = "a symlink loop or a symlink to nothing" if out.is_symlink() else "a file"
         raise ReaderError(f"{out}: is {why}; batch output must be a folder", ExitCode.OUTPUT_FAILED)
@@ -572,16 +558,15 @@ def run_batch(argv: Sequence[str]) -> int:
     paths = [p for p in args.paths if not looks_like_url(p)]
     if not paths and not urls:
         raise ReaderError("batch: no PATH, URL or --urls FILE given (see 'reader batch --help')", ExitCode.USAGE)
-    inputs, missing = collect_inputs(paths, globs, exclude=None if jsonl else outdir, skipped=skipped) \
-        if paths else ([], [])
+    inputs, missing = (
+        collect_inputs(paths, globs, exclude=None if jsonl else outdir, skipped=skipped) if paths else ([], [])
+    )
     if not jsonl:
         # What this tool wrote into the output folder is never read back as an input.
         owned = {os.path.realpath(outdir / name) for name in read_manifest(outdir)}
         inputs = [(shown, rel) for shown, rel in inputs if os.path.realpath(shown) not in owned]
     if not inputs and not missing and not urls:
-        raise ReaderError(
-            f"{' '.join(paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND
-        )
+        raise ReaderError(f"{' '.join(paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND)
     refused: list[Outcome] = []
     if jsonl:
         jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]

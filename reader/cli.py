@@ -252,8 +252,13 @@ def _run_sample(argv: Sequence[str]) -> int:
     _use_theme(args.theme)
     from reader.tui.app import run_app
 
-    return run_app(resolve_sample(":" + args.name.lstrip(":")), max_size=args.max_size, known_sources=known,
-                   sources_files=tuple(args.sources), user_sources=not args.no_user_sources)
+    return run_app(
+        resolve_sample(":" + args.name.lstrip(":")),
+        max_size=args.max_size,
+        known_sources=known,
+        sources_files=tuple(args.sources),
+        user_sources=not args.no_user_sources,
+    )
 
 
 def _run_app(argv: Sequence[str]) -> int:
@@ -270,8 +275,13 @@ def _run_app(argv: Sequence[str]) -> int:
     _use_theme(args.theme)
     from reader.tui.app import run_app
 
-    return run_app(path, max_size=args.max_size, known_sources=known, sources_files=tuple(args.sources),
-                   user_sources=not args.no_user_sources)
+    return run_app(
+        path,
+        max_size=args.max_size,
+        known_sources=known,
+        sources_files=tuple(args.sources),
+        user_sources=not args.no_user_sources,
+    )
 
 
 def _print_summary(path: str | None, max_size: int, known: Mapping[str, str] | None = None) -> int:
@@ -426,9 +436,7 @@ def _dispatch(argv: list[str]) -> int:
         return int(COMMANDS[argv[0]](argv[1:]))
     guess = _near_command(argv[0]) if argv else None
     if guess is not None:
-        raise ReaderError(
-            f"{argv[0]}: no such command or file; did you mean 'reader {guess}'?", ExitCode.USAGE
-        )
+        raise ReaderError(f"{argv[0]}: no such command or file; did you mean 'reader {guess}'?", ExitCode.USAGE)
     return int(_run_app(argv))
 
 

@@ -54,8 +54,7 @@ class Setting(NamedTuple):
 
 
 def _kind(value: object) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "a string", dict: "a table",
-             list: "an array"}
+    names = {bool: "true/false", int: "a number", float: "a number", str: "a string", dict: "a table", list: "an array"}
     return names.get(type(value), "a date or time")
 
 
@@ -80,7 +79,7 @@ def _check_size(value: object) -> int:
     from reader.options import parse_size
 
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"must be a size such as \"50MB\" or a number of bytes, not {_kind(value)}")
+        raise ValueError(f'must be a size such as "50MB" or a number of bytes, not {_kind(value)}')
     try:
         return parse_size(str(value))
     except argparse.ArgumentTypeError as exc:
@@ -89,17 +88,39 @@ def _check_size(value: object) -> int:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("theme", "theme", ("reader", "reader sample"), _check_theme, "the app's theme (reader --theme)"),
-    Setting("format", "format", ("reader analyze", "reader batch"), _check_format,
-            "--format of reader analyze and reader batch"),
+    Setting(
+        "format",
+        "format",
+        ("reader analyze", "reader batch"),
+        _check_format,
+        "--format of reader analyze and reader batch",
+    ),
     Setting("max_size", "max_size", None, _check_size, "--max-size of every command"),
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 # Textual's built-in themes (textual 8.2), known without importing textual; a name not here is
 # looked up in the installed textual (tests check this list against it).
 THEMES = (
-    "ansi-dark", "ansi-light", "atom-one-dark", "atom-one-light", "catppuccin-frappe", "catppuccin-latte",
-    "catppuccin-macchiato", "catppuccin-mocha", "dracula", "flexoki", "gruvbox", "monokai", "nord", "rose-pine",
-    "rose-pine-dawn", "rose-pine-moon", "solarized-dark", "solarized-light", "textual-dark", "textual-light",
+    "ansi-dark",
+    "ansi-light",
+    "atom-one-dark",
+    "atom-one-light",
+    "catppuccin-frappe",
+    "catppuccin-latte",
+    "catppuccin-macchiato",
+    "catppuccin-mocha",
+    "dracula",
+    "flexoki",
+    "gruvbox",
+    "monokai",
+    "nord",
+    "rose-pine",
+    "rose-pine-dawn",
+    "rose-pine-moon",
+    "solarized-dark",
+    "solarized-light",
+    "textual-dark",
+    "textual-light",
     "tokyo-night",
 )
 

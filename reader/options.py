@@ -72,9 +72,11 @@ def add_config_switch(parser: argparse.ArgumentParser) -> None:
 def add_theme(parser: argparse.ArgumentParser) -> None:
     """The app's ``--theme`` option (a Textual theme; the config file's ``theme`` is its default)."""
     parser.add_argument("--theme", metavar="NAME", help="the app's colour theme, such as nord or textual-light")
+
+
 def add_corrections_options(parser: argparse.ArgumentParser, *, corrections: bool = True) -> None:
     """``--sources FILE`` (repeatable), ``--no-user-sources`` and, with ``corrections``, ``--no-corrections``."""
-    group = parser.add_argument_group("sources and corrections (see the README, \"Corrections\")")
+    group = parser.add_argument_group('sources and corrections (see the README, "Corrections")')
     group.add_argument(
         "--sources",
         action="append",

@@ -38,8 +38,13 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def _send(self, status: int, body: bytes, content_type: str | None = "text/html; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str | None = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -56,8 +61,11 @@ class _Handler(BaseHTTPRequestHandler):
         if route == "/article.html":
             self._send(200, ARTICLE_HTML.encode())
         elif route == "/article.txt":
-            self._send(200, b"Ferry fares frozen\n\nThe authority froze fares, its chairwoman said.\n",
-                       "text/plain; charset=utf-8")
+            self._send(
+                200,
+                b"Ferry fares frozen\n\nThe authority froze fares, its chairwoman said.\n",
+                "text/plain; charset=utf-8",
+            )
         elif route == "/redirect":
             self._send(302, b"", None, {"Location": "/moved"})
         elif route == "/moved":

@@ -174,9 +174,7 @@ def score_document(doc: Document, gold: dict) -> Score:
         candidates = [
             n
             for n in doc.numbers
-            if n.start < end
-            and n.end > pos
-            and any(math.isclose(n.value, v, rel_tol=1e-9) for v in values)
+            if n.start < end and n.end > pos and any(math.isclose(n.value, v, rel_tol=1e-9) for v in values)
         ]
         if not candidates:
             fail(f"number missing: {gn['text']!r} (value {gn['value']})")
@@ -210,9 +208,7 @@ def _analyse_sample(path: Path) -> Document:
     from reader.load import load_article
 
     article = load_article(path)
-    return analyze(
-        article.text, title=article.title, byline=article.byline, published=article.published
-    )
+    return analyze(article.text, title=article.title, byline=article.byline, published=article.published)
 
 
 def _load_gold(path: Path) -> tuple[str, dict]:
@@ -280,7 +276,8 @@ STILL_FAILING: dict[str, str] = {}
     "gold_path",
     [
         pytest.param(p, marks=pytest.mark.xfail(reason=STILL_FAILING[p.name], strict=True))
-        if p.name in STILL_FAILING else p
+        if p.name in STILL_FAILING
+        else p
         for p in GOLD_FILES
     ],
     ids=lambda p: p.name,
@@ -343,5 +340,5 @@ def test_scorer_flags_a_date_taken_for_a_number() -> None:
     doc = _tiny_document(Label.OFFICIAL, "port authority", None, "40 ships")
     day = doc.text.index("Monday")
     bogus = replace(doc.numbers[0], start=day, end=day + 6, text="Monday", value=40)
-    failures = score_document(replace(doc, numbers=doc.numbers + (bogus,)), TINY_GOLD).failures
+    failures = score_document(replace(doc, numbers=(*doc.numbers, bogus)), TINY_GOLD).failures
     assert failures == ["date listed as a numeric claim: 'Monday' (inside 'Monday')"]

@@ -93,7 +93,7 @@ def _analyze(text: str, *, title: str | None, byline: str | None, published: str
             cue_span=att.cue_span,
             reason=att.reason,
         )
-        for i, (unit, att) in enumerate(zip(units, attributions))
+        for i, (unit, att) in enumerate(zip(units, attributions, strict=False))
     )
     numbers, dates = extract_quantities(text, units, [att.source_id for att in attributions])
     numbers = _outside_claims_unsourced(numbers, attributions)

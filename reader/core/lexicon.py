@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def sections(filename: str) -> dict[str, tuple[str, ...]]:
     """The entries of ``data/<filename>`` by section, in file order, lower-cased."""
     found: dict[str, list[str]] = {}

@@ -18,14 +18,12 @@ _WORKS = "work_nouns.txt"
 
 def _pairs(section: str) -> dict[str, str]:
     """A 'key value' section of word_pairs.txt as a map."""
-    return dict(line.split() for line in sections("word_pairs.txt")[section])  # type: ignore[misc]
+    return {key: value for key, value in map(str.split, sections("word_pairs.txt")[section])}
 
 
 def _synonyms(section: str) -> dict[str, tuple[str, ...]]:
     """A 'word synonym ...' section of word_pairs.txt as a map."""
-    return {
-        first: tuple(rest) for first, *rest in map(str.split, sections("word_pairs.txt")[section])
-    }
+    return {first: tuple(rest) for first, *rest in map(str.split, sections("word_pairs.txt")[section])}
 
 
 TITLES = words(NOUNS, "titles")
@@ -132,7 +130,7 @@ def _affiliated_kind(words: list[str], lowered: list[str]) -> str | None:
     at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
     if not at or not _works_somewhere(lowered[at - 1]):
         return None
-    if not all(w.islower() or i == 0 and w[1:].islower() for i, w in enumerate(words[:at])):
+    if not all(w.islower() or (i == 0 and w[1:].islower()) for i, w in enumerate(words[:at])):
         return None
     return "plural" if lowered[at - 1].endswith("s") else "person"
 
@@ -143,9 +141,7 @@ def _named(words: list[str]) -> tuple[str, frozenset[str], str] | None:
     core = list(words)
     while len(core) > 1 and core[-1].lower() in ROLE_TAIL and not is_cap(core[-1]):
         core = core[:-1]
-    lone_number = (
-        len(core) == 1 and core[0].lower() in _NUMBER_WORDS
-    )  # "One, who asked not to be named,"
+    lone_number = len(core) == 1 and core[0].lower() in _NUMBER_WORDS  # "One, who asked not to be named,"
     if not core or not is_cap(core[-1]) or lone_number:
         return None
     if core[-1].lower() in PRONOUNS and not is_acronym(core[-1]):
@@ -185,14 +181,12 @@ def other_body(entity: Entity, head: str) -> bool:
 
 def _works_somewhere(word: str) -> bool:
     """Could this head be people described by where they work ("a source in …", "nurses at …")?"""
-    return word in _AFFILIATED_PEOPLE or word.endswith("s") and _person_noun(word[:-1])
+    return word in _AFFILIATED_PEOPLE or (word.endswith("s") and _person_noun(word[:-1]))
 
 
 def _person_noun(word: str) -> bool:
     """Could this head noun be a person ("the official", "a teacher")?"""
-    return word in _PERSON_NOUNS or word.endswith(
-        ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
-    )
+    return word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "man", "woman", "ant", "ent"))
 
 
 PREPOSITIONS = words(GRAMMAR, "prepositions")

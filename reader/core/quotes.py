@@ -79,9 +79,7 @@ def find_quotes(text: str) -> list[QuoteGroup]:
     return groups
 
 
-def _paragraph_regions(
-    text: str, p_start: int, p_end: int, continuing: bool
-) -> tuple[list[QuoteRegion], list[bool]]:
+def _paragraph_regions(text: str, p_start: int, p_end: int, continuing: bool) -> tuple[list[QuoteRegion], list[bool]]:
     """The quote regions of one paragraph, and for each whether it continues the one before."""
     open_at: int | None = None
     regions: list[QuoteRegion] = []

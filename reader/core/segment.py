@@ -36,12 +36,13 @@ windows of that size, cut after a sentence end if there is one, else at a space.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # type: ignore[import-untyped]
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from reader.core.lexicon import sections, words
 from reader.core.model import SentenceKind
@@ -83,9 +84,7 @@ _LONG_RUN = re.compile(rf"\S{{{_MAX_TOKEN_CHARS},}}")
 _FINAL_PUNCT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?:\s*\[[^\[\]]{1,40}\])?\s*$")
 _LONG_WORD = re.compile(r"(?<!\S)[^\W\d_][^\s]{3,}")
 # A line that runs on into the next one: not a heading. `_runs_on` decides it faster (tested equal).
-_CONTINUES = re.compile(
-    r"(?:[:;,]|(?<!\S)(?:a|an|the|and|or|of|to|with|by|that|but|as|at))\s*$"
-)
+_CONTINUES = re.compile(r"(?:[:;,]|(?<!\S)(?:a|an|the|and|or|of|to|with|by|that|but|as|at))\s*$")
 _FIRST_WORD_LOWER = re.compile(r"\s*[\"'\u201c\u2018(]*[a-z][a-z'\u2019-]*\b(?![.\w])")
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s+\S")
 
@@ -184,9 +183,7 @@ class _Abbreviations(set):
     _DOTTED = re.compile(r"(?:[^\W\d_]\.&?)+[^\W\d_]")
 
     def __contains__(self, word: object) -> bool:
-        return super().__contains__(word) or (
-            isinstance(word, str) and self._DOTTED.fullmatch(word) is not None
-        )
+        return super().__contains__(word) or (isinstance(word, str) and self._DOTTED.fullmatch(word) is not None)
 
 
 def _read_words(name: str) -> list[str]:
@@ -197,14 +194,10 @@ def _read_words(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     """A Punkt tokenizer built from the shipped parameters only."""
-    return build_punkt(
-        _read_words("punkt_abbreviations.txt"), _read_words("punkt_sent_starters.txt")
-    )
+    return build_punkt(_read_words("punkt_abbreviations.txt"), _read_words("punkt_sent_starters.txt"))
 
 
-def build_punkt(
-    abbreviations: list[str], starters: list[str], *, dotted_runs: bool = True
-) -> PunktSentenceTokenizer:
+def build_punkt(abbreviations: list[str], starters: list[str], *, dotted_runs: bool = True) -> PunktSentenceTokenizer:
     """A Punkt tokenizer that knows these abbreviations and sentence starters (lower case).
 
     With ``dotted_runs`` every dotted run of single letters counts as an abbreviation too.
@@ -298,12 +291,8 @@ def _heading_shape(line: str) -> bool:
         return False
     if _FIRST_WORD_LOWER.match(line):
         return False
-    words = 0
-    for _ in _WORD.finditer(line):
-        words += 1
-        if words > MAX_HEADING_WORDS:
-            return False
-    return True
+    # counting stops at the first word over the limit: a long line is not read to its end
+    return next(itertools.islice(_WORD.finditer(line), MAX_HEADING_WORDS, None), None) is None
 
 
 _RUN_ON_WORDS = words("grammar_words.txt", "run_on_words")
@@ -422,13 +411,10 @@ def _keeps_split(line: str, previous: int, cut: int, title_end: re.Pattern[str])
         return False
     if line[cut].isdigit() and _NUMBER_ABBREV_END.search(line, lo, cut):
         return False
-    if (
-        _ELLIPSIS_END.search(line, lo, cut)
-        and not _FOUR_DOTS_END.search(line, lo, cut)  # ". . . ." ends the sentence
-        and _inside_quote(line, cut)
-    ):
-        return False
-    return True
+    # an ellipsis inside a quotation goes on; ". . . ." ends the sentence
+    return not (
+        _ELLIPSIS_END.search(line, lo, cut) and not _FOUR_DOTS_END.search(line, lo, cut) and _inside_quote(line, cut)
+    )
 
 
 def _inside_quote(line: str, cut: int) -> bool:
@@ -468,7 +454,7 @@ def _pieces(line: str, cuts: list[int]) -> list[tuple[int, int]]:
     """The non-empty stripped pieces of ``line`` between the cut offsets."""
     pieces: list[tuple[int, int]] = []
     bounds = [0, *cuts, len(line)]
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in itertools.pairwise(bounds):
         piece = line[start:end]
         stripped = piece.strip()
         if stripped:

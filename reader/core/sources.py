@@ -98,12 +98,7 @@ class _Description(NamedTuple):
         first = all_words[0].lower() if all_words else ""
         described = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
         # "a company statement": the organisation's document speaks for it
-        if (
-            len(words) == 2
-            and words[-1] in DOCUMENTS
-            and words[0] in ORG_WORDS
-            and first in {"a", "an", "the"}
-        ):
+        if len(words) == 2 and words[-1] in DOCUMENTS and words[0] in ORG_WORDS and first in {"a", "an", "the"}:
             described, first = words[:1], "the"
         bare = 0 < len(described) <= 2 and first in {"the", "this", "that"}
         return cls(norm, tuple(words), first, tuple(described), kind, bare)
@@ -179,9 +174,7 @@ class EntityTracker:
         self._kind_count: Counter[str] = Counter()
         self._by_name_word: dict[str, list[Entity]] = {}
         self._authors: list[Entity] = []  # entities known as the authors of a study or report
-        self._last_work: tuple[int, Entity] | None = (
-            None  # when a work was last named, and its author
-        )
+        self._last_work: tuple[int, Entity] | None = None  # when a work was last named, and its author
 
     def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
         for name in names:
@@ -236,9 +229,7 @@ class EntityTracker:
         """The entity a named mention joins: one with the same key whose names include or are
         included in these ("Gerasimov", "Valery Gerasimov"), one with this key among its
         names ("Ms. Acosta" after "Melba Acosta Febo"), or a new one."""
-        entity = self._latest(
-            e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names
-        )
+        entity = self._latest(e for e in self._by_key.get(key, ()) if names <= e.names or e.names <= names)
         if entity is None:
             entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
         if entity is None:
@@ -323,9 +314,7 @@ class EntityTracker:
         kind = mention_names(mention.text)[2]
         # "Riverside Transit, the city-owned operator": an organisation, not a person; but
         # "Marta Lindqvist, an analyst at the institute" stays a person
-        if kind in {"org", "media"} and not any(
-            w.lower() in PERSON_ROLES for w in mention_words(mention.text)
-        ):
+        if kind in {"org", "media"} and not any(w.lower() in PERSON_ROLES for w in mention_words(mention.text)):
             self._set_kind(entity, kind)
 
     def _new(self, key: str, kind: str, names: set[str] | frozenset[str]) -> Entity:
@@ -436,9 +425,7 @@ def _alias_targets(
         targets = by_alias.get(head, []) or by_work.get(head, [])
     elif all(m.text.strip() == head for m in described):
         # a bare lower-case noun, as headlines write them ("study finds")
-        targets = by_work.get(head, []) or next(
-            (by_work[h] for h in WORK_SYNONYMS.get(head, ()) if h in by_work), []
-        )
+        targets = by_work.get(head, []) or next((by_work[h] for h in WORK_SYNONYMS.get(head, ()) if h in by_work), [])
     else:
         return None
     from_work = bool(targets) and any(targets is t for t in by_work.values())
@@ -463,9 +450,7 @@ def _aliases(text: str) -> frozenset[str]:
     return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
-_TITLE_HEADS = (
-    (TITLES | PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(NOUNS, "roles_not_titles")
-)
+_TITLE_HEADS = (TITLES | PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(NOUNS, "roles_not_titles")
 
 
 def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]]:
@@ -489,8 +474,7 @@ def _bare_title(entity: Entity) -> tuple[str, int] | None:
     descriptions = [m for m in entity.mentions if m.text.strip().lower() not in PRONOUNS]
     heads = {head_of(m.text) for m in descriptions}
     if len(heads) != 1 or not all(
-        mention_words(m.text)[0].lower() == "the" and len(normalised(m.text).split()) == 1
-        for m in descriptions
+        mention_words(m.text)[0].lower() == "the" and len(normalised(m.text).split()) == 1 for m in descriptions
     ):
         return None
     head = heads.pop()
@@ -551,9 +535,7 @@ def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
         return {}
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
-        for initials in {
-            _initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}
-        }:
+        for initials in {_initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
             if initials:
                 by_initials.setdefault(initials, []).append(entity)
     folded: dict[int, Entity] = {}

@@ -26,8 +26,17 @@ NUMBER_KEYWORDS = frozenset(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety zero "
     "dozens hundreds thousands millions billions scores tens half".split()
 ) | {
-    "a dozen", "a hundred", "a thousand", "a million", "a billion", "an hundred",
-    "a half", "a third", "a quarter", "a fifth", "a tenth",
+    "a dozen",
+    "a hundred",
+    "a thousand",
+    "a million",
+    "a billion",
+    "an hundred",
+    "a half",
+    "a third",
+    "a quarter",
+    "a fifth",
+    "a tenth",
 }
 
 
@@ -68,7 +77,8 @@ _DIGIT_CAPITAL_CODE = re.compile(
     "[0-9" + "".join(sorted(set("ADFJMNOSTW") | set(_CODES_BY_FIRST))) + "]"
     r"(?:(?<=[0-9])(?<![\w.,][0-9])(?P<digit>)"
     r"|(?<=[ADFJMNOSTW])(?<![A-Za-z][A-Z])(?P<date>an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)"
-    r"|(?P<code>" + "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in _CODES_BY_FIRST.items())
+    r"|(?P<code>"
+    + "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in _CODES_BY_FIRST.items())
     + r")(?![A-Za-z]))"
 )
 _DECADE_END = re.compile(r"0s")  # of "'90s": a rare literal, found fast; the two characters before are checked

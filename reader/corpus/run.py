@@ -86,14 +86,16 @@ def _plan(args: argparse.Namespace, out: Path) -> tuple[list[Job], list[str], di
 
 def _up_to_date(job: Job) -> bool:
     try:
-        return job.output is not None and job.output.stat().st_mtime >= job.source.stat().st_mtime
+        if job.output is None or not isinstance(job.source, Path):
+            return False  # a URL has no time to compare with
+        return job.output.stat().st_mtime >= job.source.stat().st_mtime
     except OSError:
         return False
 
 
 def _before_work(job: Job, force: bool) -> Outcome | None:
     """What the client settles without a worker: an output over its input, an output up to date."""
-    if job.output is None:
+    if job.output is None or not isinstance(job.source, Path):
         return None
     try:
         same = job.output.resolve() == job.source.resolve()
@@ -121,8 +123,9 @@ def _engine(args: argparse.Namespace) -> pipeline.Engine:
     if args.engine == DASK:
         from reader.corpus.dask_engine import DaskEngine
 
-        return DaskEngine(args.format, args.max_size, scheduler=args.scheduler, workers=args.workers,
-                          knowledge=knowledge)
+        return DaskEngine(
+            args.format, args.max_size, scheduler=args.scheduler, workers=args.workers, knowledge=knowledge
+        )
     from reader.corpus.local_engine import InlineEngine, ProcessEngine
 
     if args.jobs > 1:
@@ -140,8 +143,9 @@ def _knowledge(args: argparse.Namespace) -> Knowledge:
 class _Shipper:
     """Turns jobs into work items, reading the bytes here when ``--ship bytes``."""
 
-    def __init__(self, ship: str, max_size: int, ids: dict[int, str], tally: Tally, reporter: _Reporter,
-                 corrections: bool = True) -> None:
+    def __init__(
+        self, ship: str, max_size: int, ids: dict[int, str], tally: Tally, reporter: _Reporter, corrections: bool = True
+    ) -> None:
         self.ship = ship
         self.corrections = corrections
         self.max_size = max_size
@@ -154,7 +158,7 @@ class _Shipper:
 
         for job in jobs:
             data = corrections = None
-            if self.ship == BYTES:
+            if self.ship == BYTES and isinstance(job.source, Path):  # a URL is fetched by the worker
                 from reader.load.loader import _read_file
 
                 try:
@@ -163,8 +167,9 @@ class _Shipper:
                 except ReaderError as exc:
                     self._settle(job, Outcome(job.index, "failed", str(exc)))
                     continue
-            yield WorkItem(job.index, str(job.source), os.path.abspath(job.source), self.ids[job.index], data,
-                           corrections)
+            yield WorkItem(
+                job.index, str(job.source), os.path.abspath(job.source), self.ids[job.index], data, corrections
+            )
 
     def _corrections(self, job: Job) -> bytes | None:
         """The bytes of the article's corrections file, shipped with the article's (None if it has none)."""

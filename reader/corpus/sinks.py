@@ -92,9 +92,7 @@ class JsonlSink:
             try:
                 self.handle.write(result.payload + "\n")
             except OSError as exc:
-                raise ReaderError(
-                    f"{self.target}: cannot write ({exc.strerror})", ExitCode.OUTPUT_FAILED
-                ) from None
+                raise ReaderError(f"{self.target}: cannot write ({exc.strerror})", ExitCode.OUTPUT_FAILED) from None
         return outcome_of(job, result)
 
     def close(self) -> None:
@@ -103,9 +101,7 @@ class JsonlSink:
             os.replace(self.tmp, self.target)
         except OSError as exc:
             self.abort()
-            raise ReaderError(
-                f"{self.target}: cannot write ({exc.strerror})", ExitCode.OUTPUT_FAILED
-            ) from None
+            raise ReaderError(f"{self.target}: cannot write ({exc.strerror})", ExitCode.OUTPUT_FAILED) from None
 
     def abort(self) -> None:
         if not self.handle.closed:

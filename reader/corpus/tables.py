@@ -86,49 +86,58 @@ def article_rows(doc: Document, *, article_id: str, path: str, site: str | None)
     for s in doc.sentences:
         src = sources.get(s.source_id) if s.source_id is not None else None
         cue = doc.text[s.cue_span.start : s.cue_span.end] if s.cue_span is not None else None
-        _append(rows["sentences"], (
-            ("article_id", article_id),
-            ("path", path),
-            ("folder", folder),
-            ("site", site),
-            ("title", doc.title),
-            ("published", doc.published),
-            ("sentence", s.index),
-            ("paragraph", s.paragraph),
-            ("start", s.start),
-            ("end", s.end),
-            ("text", s.text),
-            ("kind", s.kind.value),
-            ("label", s.label.value),
-            ("source_id", s.source_id),
-            ("source_name", src.name if src is not None else None),
-            ("source_type", src.type.value if src is not None else None),
-            ("cue", cue),
-        ))
+        _append(
+            rows["sentences"],
+            (
+                ("article_id", article_id),
+                ("path", path),
+                ("folder", folder),
+                ("site", site),
+                ("title", doc.title),
+                ("published", doc.published),
+                ("sentence", s.index),
+                ("paragraph", s.paragraph),
+                ("start", s.start),
+                ("end", s.end),
+                ("text", s.text),
+                ("kind", s.kind.value),
+                ("label", s.label.value),
+                ("source_id", s.source_id),
+                ("source_name", src.name if src is not None else None),
+                ("source_type", src.type.value if src is not None else None),
+                ("cue", cue),
+            ),
+        )
     for src in doc.sources:
-        _append(rows["sources"], (
-            ("article_id", article_id),
-            ("source_id", src.id),
-            ("name", src.name),
-            ("type", src.type.value),
-            ("role", src.role),
-            ("sentence_count", len(src.sentences)),
-            ("mentions", len(src.mentions)),
-        ))
+        _append(
+            rows["sources"],
+            (
+                ("article_id", article_id),
+                ("source_id", src.id),
+                ("name", src.name),
+                ("type", src.type.value),
+                ("role", src.role),
+                ("sentence_count", len(src.sentences)),
+                ("mentions", len(src.mentions)),
+            ),
+        )
     for n in doc.numbers:
-        _append(rows["numbers"], (
-            ("article_id", article_id),
-            ("sentence", n.sentence),
-            ("start", n.start),
-            ("end", n.end),
-            ("text", n.text),
-            ("value", float(n.value)),
-            ("high", None if n.high is None else float(n.high)),
-            ("unit", n.unit),
-            ("hedge", n.hedge),
-            ("source_id", n.source_id),
-            ("converts", n.converts),
-        ))
+        _append(
+            rows["numbers"],
+            (
+                ("article_id", article_id),
+                ("sentence", n.sentence),
+                ("start", n.start),
+                ("end", n.end),
+                ("text", n.text),
+                ("value", float(n.value)),
+                ("high", None if n.high is None else float(n.high)),
+                ("unit", n.unit),
+                ("hedge", n.hedge),
+                ("source_id", n.source_id),
+                ("converts", n.converts),
+            ),
+        )
     return rows
 
 

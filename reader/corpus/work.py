@@ -133,9 +133,7 @@ def analyse_item(item: WorkItem, fmt: str, max_size: int, knowledge: Knowledge |
     except OSError as exc:
         return ArticleResult(item.index, "failed", f"{item.label}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return ArticleResult(
-            item.index, "failed", f"{item.label}: internal error ({type(exc).__name__}: {exc})"
-        )
+        return ArticleResult(item.index, "failed", f"{item.label}: internal error ({type(exc).__name__}: {exc})")
 
 
 def analyse_chunk(

@@ -253,7 +253,10 @@ class _Replay:
             notes[i] = note
             was = LABEL_NAMES[s.label] + (f" ({original.name})" if original else "")
             sentences[i] = replace(
-                s, label=label, source_id=sid, source_span=self.source_spans[i],
+                s,
+                label=label,
+                source_id=sid,
+                source_span=self.source_spans[i],
                 reason=f"corrected by the reader ({note.how}); the analysis said {was}: {s.reason}",
             )
         sources, source_notes = [], {}
@@ -265,8 +268,16 @@ class _Replay:
             type_reason = src.type_reason
             if state.type is not src.type:
                 type_reason = f"corrected by the reader (the analysis said {src.type.value}: {src.type_reason})"
-            sources.append(replace(src, name=state.name, type=state.type, type_reason=type_reason,
-                                   mentions=tuple(state.mentions), sentences=tuple(sorted(state.members))))
+            sources.append(
+                replace(
+                    src,
+                    name=state.name,
+                    type=state.type,
+                    type_reason=type_reason,
+                    mentions=tuple(state.mentions),
+                    sentences=tuple(sorted(state.members)),
+                )
+            )
             if changed:
                 source_notes[src.id] = SourceNote(src.name, src.type, tuple(state.merged))
         numbers, number_notes = [], {}

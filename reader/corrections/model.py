@@ -120,8 +120,9 @@ def set_label(doc: Document, index: int, label: Label, at: str | None = None) ->
     )
 
 
-def set_source(doc: Document, index: int, source_id: str | None, refs: dict[str, SourceRef],
-               at: str | None = None) -> Correction:
+def set_source(
+    doc: Document, index: int, source_id: str | None, refs: dict[str, SourceRef], at: str | None = None
+) -> Correction:
     """Sentence ``index`` of ``doc`` comes from the source ``source_id`` (None: from no one).
 
     ``refs`` gives each source id of ``doc`` the reference that finds it in the analysis
@@ -133,13 +134,18 @@ def set_source(doc: Document, index: int, source_id: str | None, refs: dict[str,
     if source_id is not None and new is None:
         raise KeyError(source_id)
     return Correction(
-        Kind.SOURCE, old.name if old else "", new.name if new else "", at or now(),
-        sentence=SentenceRef.of(sentence), target=refs[source_id] if source_id is not None else None,
+        Kind.SOURCE,
+        old.name if old else "",
+        new.name if new else "",
+        at or now(),
+        sentence=SentenceRef.of(sentence),
+        target=refs[source_id] if source_id is not None else None,
     )
 
 
-def set_type(doc: Document, source_id: str, kind: SourceType, refs: dict[str, SourceRef],
-             at: str | None = None) -> Correction:
+def set_type(
+    doc: Document, source_id: str, kind: SourceType, refs: dict[str, SourceRef], at: str | None = None
+) -> Correction:
     """The source ``source_id`` is of type ``kind``."""
     source = _source(doc, source_id)
     return Correction(Kind.TYPE, source.type.value, SourceType(kind).value, at or now(), source=refs[source_id])
@@ -171,8 +177,12 @@ def _source(doc: Document, source_id: str) -> Source:
 
 def correction_to_dict(correction: Correction) -> dict[str, Any]:
     """The correction as the corrections file stores it (offsets are code points into the text)."""
-    out: dict[str, Any] = {"kind": correction.kind.value, "from": correction.old, "to": correction.new,
-                           "at": correction.at}
+    out: dict[str, Any] = {
+        "kind": correction.kind.value,
+        "from": correction.old,
+        "to": correction.new,
+        "at": correction.at,
+    }
     if correction.sentence is not None:
         ref = correction.sentence
         out["sentence"] = {"start": ref.start, "end": ref.end, "text": ref.text}
@@ -199,7 +209,8 @@ def correction_from_dict(data: Any) -> Correction:
             _text(data["to"]),
             _text(data["at"]),
             sentence=SentenceRef(_int(sentence["start"]), _int(sentence["end"]), _text(sentence["text"]))
-            if sentence is not None else None,
+            if sentence is not None
+            else None,
             source=_source_ref(source) if source is not None else None,
             target=_source_ref(target) if target is not None else None,
         )

@@ -43,7 +43,7 @@ MAX_SIZE = 8 * 1024 * 1024
 HEADER = (
     "# reader's sources file: who a source is, for every article reader analyses.\n"
     "# type is one of: official, media, anonymous, expert, other.\n"
-    "# See reader's README, \"Corrections and the sources file\".\n"
+    '# See reader\'s README, "Corrections and the sources file".\n'
 )
 _TABLE = re.compile(r"^\s*\[\[\s*source\s*\]\]")
 _ANY_TABLE = re.compile(r"^\s*\[")
@@ -119,14 +119,14 @@ def parse_sources(text: str, path: Path | str = FILE_NAME) -> list[KnownSource]:
     lines = text.split("\n")  # TOML's lines: other line separators (U+2028, U+0085) may sit in strings
     for key in data:
         if key != "source":
-            raise SourcesFileError(path, f"unknown key {key!r} (expected [[source]] tables)",
-                                   _top_key_line(lines, key))
+            raise SourcesFileError(path, f"unknown key {key!r} (expected [[source]] tables)", _top_key_line(lines, key))
     tables = data.get("source", [])
     if not isinstance(tables, list):
         raise SourcesFileError(path, "'source' must be [[source]] tables", _top_key_line(lines, "source"))
     positions = _key_lines(lines)
-    return [_entry(path, table, positions[i] if i < len(positions) else (None, {}), i)
-            for i, table in enumerate(tables)]
+    return [
+        _entry(path, table, positions[i] if i < len(positions) else (None, {}), i) for i, table in enumerate(tables)
+    ]
 
 
 def _entry(path: Path | str, table: Any, position: tuple[int | None, dict[str, int]], index: int) -> KnownSource:
@@ -259,6 +259,7 @@ def _write(path: Path, text: str, write_atomic: Any) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReaderError(f"{path.parent}: cannot make the folder ({exc.strerror or exc})",
-                          ExitCode.OUTPUT_FAILED) from None
+        raise ReaderError(
+            f"{path.parent}: cannot make the folder ({exc.strerror or exc})", ExitCode.OUTPUT_FAILED
+        ) from None
     write_atomic(path, text, force=True)

@@ -134,8 +134,9 @@ def parse_sidecar(path: Path, data: Any) -> Sidecar:
     return Sidecar(digest, lists[0], lists[1])
 
 
-def sidecar_text(text: str, corrections: Sequence[Correction], unanchored: Sequence[Correction],
-                 article: str | None) -> str:
+def sidecar_text(
+    text: str, corrections: Sequence[Correction], unanchored: Sequence[Correction], article: str | None
+) -> str:
     """The corrections file for ``text`` (its hash), as JSON."""
     data = {
         "schema": SCHEMA,
@@ -147,16 +148,23 @@ def sidecar_text(text: str, corrections: Sequence[Correction], unanchored: Seque
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_sidecar(path: Path, text: str, corrections: Sequence[Correction], unanchored: Sequence[Correction],
-                  *, article: str | None = None) -> None:
+def write_sidecar(
+    path: Path,
+    text: str,
+    corrections: Sequence[Correction],
+    unanchored: Sequence[Correction],
+    *,
+    article: str | None = None,
+) -> None:
     """Write the corrections file atomically (its folder made if needed); ``ReaderError`` if it cannot be."""
     from reader.output import write_atomic
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReaderError(f"{path.parent}: cannot make the folder ({exc.strerror or exc})",
-                          ExitCode.OUTPUT_FAILED) from None
+        raise ReaderError(
+            f"{path.parent}: cannot make the folder ({exc.strerror or exc})", ExitCode.OUTPUT_FAILED
+        ) from None
     write_atomic(path, sidecar_text(text, corrections, unanchored, article), force=True)
 
 
@@ -173,8 +181,9 @@ def set_aside(path: Path) -> Path | None:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise ReaderError(f"{path}: cannot keep it aside ({exc.strerror or exc})",
-                                  ExitCode.OUTPUT_FAILED) from None
+                raise ReaderError(
+                    f"{path}: cannot keep it aside ({exc.strerror or exc})", ExitCode.OUTPUT_FAILED
+                ) from None
             os.unlink(path)
             return kept
     raise ReaderError(f"{path}: too many .bad copies beside it", ExitCode.OUTPUT_FAILED)

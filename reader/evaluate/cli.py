@@ -29,14 +29,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("corpus", metavar="CORPUS.jsonl")
     parser.add_argument(
-        "--format", choices=("polnear", "sentences"), default="polnear",
+        "--format",
+        choices=("polnear", "sentences"),
+        default="polnear",
         help="the corpus's shape (default polnear)",
     )
     parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
     parser.add_argument("--limit", type=_positive, metavar="N", help="score only the first N articles")
     parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
     parser.add_argument(
-        "--rules", nargs="?", const=40, type=int, metavar="N",
+        "--rules",
+        nargs="?",
+        const=40,
+        type=int,
+        metavar="N",
         help="also list, per rule id, how often it decided and how often it was right (the N with most errors)",
     )
     return parser

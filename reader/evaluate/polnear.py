@@ -68,9 +68,7 @@ def gold_sentences(article: dict) -> list[GoldSentence]:
             status = NEGATIVE
         else:
             status = IGNORED
-        out.append(
-            GoldSentence(span[0], span[1], status, tuple(i for _, i in sorted(speech_hits)), tuple(speech_any))
-        )
+        out.append(GoldSentence(span[0], span[1], status, tuple(i for _, i in sorted(speech_hits)), tuple(speech_any)))
     return out
 
 

@@ -45,6 +45,7 @@ class RuleTally:
 
     def render(self, limit: int | None = None) -> str:
         """A Markdown table, the rules with the most wrong decisions first."""
+
         def wrong(rule_id: str) -> int:
             labelled = self.labelled[rule_id]
             if labelled:

@@ -81,7 +81,8 @@ class SentenceReport:
     @property
     def source_name_match(self) -> float:
         scored = [
-            u for u in self.units
+            u
+            for u in self.units
             if u.gold != Label.UNATTRIBUTED.value and u.gold_source and u.predicted != Label.UNATTRIBUTED.value
         ]
         hits = sum(bool(name_words(u.gold_source) & name_words(u.predicted_source)) for u in scored)
@@ -95,12 +96,19 @@ def read_corpus(path: str | Path) -> list[dict]:
         if not line.strip():
             continue
         article = json.loads(line)
-        if not isinstance(article, dict) or not isinstance(article.get("text"), str) \
-                or not isinstance(article.get("sentences"), list):
+        if (
+            not isinstance(article, dict)
+            or not isinstance(article.get("text"), str)
+            or not isinstance(article.get("sentences"), list)
+        ):
             raise ValueError(f"line {number}: not an article with 'text' and 'sentences'")
         for unit in article["sentences"]:
-            if not isinstance(unit, dict) or unit.get("label") not in CLASSES \
-                    or not isinstance(unit.get("start"), int) or not isinstance(unit.get("end"), int):
+            if (
+                not isinstance(unit, dict)
+                or unit.get("label") not in CLASSES
+                or not isinstance(unit.get("start"), int)
+                or not isinstance(unit.get("end"), int)
+            ):
                 raise ValueError(f"line {number}: a sentence needs int 'start', 'end' and a known 'label'")
         articles.append(article)
     return articles
@@ -126,10 +134,18 @@ def score_article(article: dict, doc: Document, ident: str) -> list[UnitResult]:
         name = source.name if source is not None else None
         if name is None and sentence is not None and sentence.source_span is not None:
             name = doc.text[sentence.source_span.start : sentence.source_span.end]
-        results.append(UnitResult(
-            ident, unit["start"], unit["end"], unit["label"], unit.get("source"), label, name,
-            sentence.reason if sentence is not None else "",
-        ))
+        results.append(
+            UnitResult(
+                ident,
+                unit["start"],
+                unit["end"],
+                unit["label"],
+                unit.get("source"),
+                label,
+                name,
+                sentence.reason if sentence is not None else "",
+            )
+        )
     return results
 
 
@@ -170,8 +186,10 @@ def format_sentence_report(report: SentenceReport, label: str = "corpus") -> str
     counts = report.confusion()
     for gold in CLASSES:
         lines.append(f"  {gold:13s} " + " ".join(f"{counts[(gold, p)]:6d}" for p in CLASSES))
-    lines.append(f"{label.upper()} MACRO_F1={report.macro_f1:.3f} ACC={report.accuracy:.3f} "
-                 f"SRCNAME={report.source_name_match:.3f} N={len(report.units)}")
+    lines.append(
+        f"{label.upper()} MACRO_F1={report.macro_f1:.3f} ACC={report.accuracy:.3f} "
+        f"SRCNAME={report.source_name_match:.3f} N={len(report.units)}"
+    )
     return "\n".join(lines)
 
 
@@ -187,6 +205,7 @@ def format_sentence_errors(results: Sequence[UnitResult], texts: dict[str, str])
             count = sum(1 for w in wrong if (w.gold, w.predicted) == group)
             lines += ["", f"## {u.gold} read as {u.predicted} ({count})"]
         text = " ".join(texts.get(u.article, "")[u.start : u.end].split())
-        lines.append(f"- [{u.article}] gold source {u.gold_source!r}, predicted {u.predicted_source!r} "
-                     f"({u.reason}): {text}")
+        lines.append(
+            f"- [{u.article}] gold source {u.gold_source!r}, predicted {u.predicted_source!r} ({u.reason}): {text}"
+        )
     return "\n".join(lines).lstrip("\n") + "\n"

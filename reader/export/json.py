@@ -109,10 +109,7 @@ def _document_dict(doc: Document) -> dict[str, Any]:
             }
             for n in doc.numbers
         ],
-        "dates": [
-            {"start": d.start, "end": d.end, "text": d.text, "sentence": d.sentence}
-            for d in doc.dates
-        ],
+        "dates": [{"start": d.start, "end": d.end, "text": d.text, "sentence": d.sentence} for d in doc.dates],
     }
 
 

@@ -243,9 +243,7 @@ def _summary_block(doc: Document, numbers: list[int | None]) -> list[str]:
         f"- **{_plural(len(doc.sources), 'source')}**" + (f": {', '.join(by_type)}." if by_type else "."),
     ]
     if unsourced:
-        shown = "; ".join(
-            f"{escape_inline(n.text)} ({_where_text(numbers, doc, n.sentence)})" for n in unsourced[:10]
-        )
+        shown = "; ".join(f"{escape_inline(n.text)} ({_where_text(numbers, doc, n.sentence)})" for n in unsourced[:10])
         more = f"; and {len(unsourced) - 10} more" if len(unsourced) > 10 else ""
         lines.append(f"- **{_plural(len(unsourced), 'numeric claim')} no one is named for**: {shown}{more}.")
     else:

@@ -48,9 +48,7 @@ def bomless_utf16(data: bytes) -> str | None:
 
 # <meta charset="..."> and <meta http-equiv="Content-Type" content="...; charset=...">,
 # searched in the first bytes of an HTML document as browsers do (ASCII-compatible only).
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 
 

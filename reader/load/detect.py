@@ -67,9 +67,7 @@ def binary_kind(head: bytes) -> str | None:
                 continue
             return kind
     if head[:4] == b"RIFF" and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[
-            head[8:12]
-        ]
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[head[8:12]]
     if head[4:8] == b"ftyp":
         return "a video or image (ISO media)"
     return None

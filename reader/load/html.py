@@ -70,9 +70,7 @@ class HtmlArticle:
 
 def _xml_safe_reference(match: re.Match[str]) -> str:
     code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
-    forbidden = (
-        (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF)
-    )
+    forbidden = (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF)
     return " " if forbidden or code > 0x10FFFF else match.group(0)
 
 
@@ -201,9 +199,7 @@ def _with_lxml(html: str) -> HtmlArticle | None:
     if not blocks:
         body = tree.find("body")
         if body is not None:
-            blocks = [
-                line for line in (_clean(x) for x in body.text_content().splitlines()) if line
-            ]
+            blocks = [line for line in (_clean(x) for x in body.text_content().splitlines()) if line]
     if not blocks:
         return None
     title_node = tree.find(".//title")

@@ -102,9 +102,7 @@ def _read_stdin(max_size: int) -> bytes:
     try:
         return _read_bounded(sys.stdin.buffer, STDIN_LABEL, max_size)
     except OSError as exc:
-        raise ReaderError(
-            f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE
-        ) from None
+        raise ReaderError(f"{STDIN_LABEL}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE) from None
 
 
 def _read_file(path: Path, max_size: int) -> bytes:
@@ -114,9 +112,7 @@ def _read_file(path: Path, max_size: int) -> bytes:
     except FileNotFoundError:
         raise ReaderError(f"{label}: no such file", ExitCode.NOT_FOUND) from None
     except NotADirectoryError:
-        raise ReaderError(
-            f"{label}: no such file (a parent is not a folder)", ExitCode.NOT_FOUND
-        ) from None
+        raise ReaderError(f"{label}: no such file (a parent is not a folder)", ExitCode.NOT_FOUND) from None
     except PermissionError:
         raise ReaderError(f"{label}: permission denied", ExitCode.UNREADABLE) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
@@ -135,9 +131,7 @@ def _read_file(path: Path, max_size: int) -> bytes:
     except PermissionError:
         raise ReaderError(f"{label}: permission denied", ExitCode.UNREADABLE) from None
     except OSError as exc:
-        raise ReaderError(
-            f"{label}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE
-        ) from None
+        raise ReaderError(f"{label}: cannot read ({exc.strerror or exc})", ExitCode.UNREADABLE) from None
 
 
 def _control_share(text: str) -> float:
@@ -161,18 +155,14 @@ def decode_article(data: bytes, label: str, declared: str | None = None) -> tupl
         raise ReaderError(f"{label}: not a text article ({kind})", ExitCode.NOT_TEXT)
     unicode_wide = bom_encoding(data) is not None or bomless_utf16(data) is not None
     if not unicode_wide and b"\x00" in data:
-        raise ReaderError(
-            f"{label}: not a text article (binary data: NUL bytes)", ExitCode.NOT_TEXT
-        )
+        raise ReaderError(f"{label}: not a text article (binary data: NUL bytes)", ExitCode.NOT_TEXT)
     text, encoding = decode(data, declared or declared_charset(data))
     if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
         raise ReaderError(f"{label}: not a text article (binary data)", ExitCode.NOT_TEXT)
     return normalize_newlines(text), encoding
 
 
-def parse_article(
-    text: str, *, label: str, path: Path | None = None, encoding: str = "utf-8"
-) -> LoadedArticle:
+def parse_article(text: str, *, label: str, path: Path | None = None, encoding: str = "utf-8") -> LoadedArticle:
     """Decoded text -> LoadedArticle: detect the format and extract the prose."""
     if not text.strip():
         raise ReaderError(f"{label}: no text (only whitespace)", ExitCode.NO_TEXT)
@@ -189,9 +179,7 @@ def _parse_as(
         if page is None or not page.text.strip():
             hint = "; the page may need a browser" if needs_browser(text) else ""
             raise ReaderError(f"{label}: no article text found in the HTML{hint}", ExitCode.NO_TEXT)
-        return LoadedArticle(
-            page.text, page.title, page.byline, page.published, fmt, encoding, path, notes=page.notes
-        )
+        return LoadedArticle(page.text, page.title, page.byline, page.published, fmt, encoding, path, notes=page.notes)
     if fmt == "markdown":
         from reader.load.markdown import markdown_to_text
 
@@ -213,8 +201,12 @@ def load_url(url: str, *, max_size: int = DEFAULT_MAX_SIZE) -> LoadedArticle:
     page = fetch(url, max_size=max_size)
     text, encoding = decode_article(page.body, url, declared=page.charset)
     # The server's content type breaks ties as a file's extension does.
-    suffix = {"text/html": ".html", "application/xhtml+xml": ".html", "text/markdown": ".md",
-              "text/x-markdown": ".md"}.get(page.content_type, "")
+    suffix = {
+        "text/html": ".html",
+        "application/xhtml+xml": ".html",
+        "text/markdown": ".md",
+        "text/x-markdown": ".md",
+    }.get(page.content_type, "")
     hint = Path("page" + suffix) if suffix else None
     if not text.strip():
         raise ReaderError(f"{url}: no text (the page is empty)", ExitCode.NO_TEXT)

@@ -50,15 +50,34 @@ def encode(doc: Document) -> bytes:
     """The Document as bytes (``marshal`` of tuples of plain values)."""
     return marshal.dumps(
         (
-            doc.text, doc.title, doc.byline, doc.published,
+            doc.text,
+            doc.title,
+            doc.byline,
+            doc.published,
             tuple(
-                (s.start, s.end, s.kind.value, s.paragraph, s.label.value, s.source_id,
-                 _span(s.source_span), _span(s.cue_span), s.reason)
+                (
+                    s.start,
+                    s.end,
+                    s.kind.value,
+                    s.paragraph,
+                    s.label.value,
+                    s.source_id,
+                    _span(s.source_span),
+                    _span(s.cue_span),
+                    s.reason,
+                )
                 for s in doc.sentences
             ),
             tuple(
-                (src.id, src.name, src.type.value, src.role, tuple(_span(m) for m in src.mentions),
-                 tuple(src.sentences), src.type_reason)
+                (
+                    src.id,
+                    src.name,
+                    src.type.value,
+                    src.role,
+                    tuple(_span(m) for m in src.mentions),
+                    tuple(src.sentences),
+                    src.type_reason,
+                )
                 for src in doc.sources
             ),
             tuple(
@@ -77,8 +96,19 @@ def decode(data: bytes) -> Document:
         text=text,
         title=title,
         sentences=tuple(
-            Sentence(i, a, b, text[a:b], _KINDS[kind], paragraph, _LABELS[label], source_id,
-                     _from_span(source_span), _from_span(cue_span), reason)
+            Sentence(
+                i,
+                a,
+                b,
+                text[a:b],
+                _KINDS[kind],
+                paragraph,
+                _LABELS[label],
+                source_id,
+                _from_span(source_span),
+                _from_span(cue_span),
+                reason,
+            )
             for i, (a, b, kind, paragraph, label, source_id, source_span, cue_span, reason) in enumerate(sentences)
         ),
         sources=tuple(
@@ -126,9 +156,7 @@ class AnalysisJob:
             )
         except OSError:
             return
-        request = marshal.dumps(
-            (article.text, article.title, article.byline, article.published, self.known_sources)
-        )
+        request = marshal.dumps((article.text, article.title, article.byline, article.published, self.known_sources))
         # A 1 MB article fills the pipe: write it from a thread, so the caller goes on at once.
         self._writer = threading.Thread(target=self._send, args=(request,), daemon=True)
         self._writer.start()

@@ -38,8 +38,9 @@ def _reattach_terminal(path: str) -> None:
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
-        raise ReaderError(f"{path}: the app needs a terminal to read keys from (try 'reader analyze {path}')",
-                          ExitCode.USAGE) from None
+        raise ReaderError(
+            f"{path}: the app needs a terminal to read keys from (try 'reader analyze {path}')", ExitCode.USAGE
+        ) from None
     os.dup2(tty, 0)  # standard input (sys.__stdin__ may be None when fd 0 was closed)
     os.close(tty)
 
@@ -71,8 +72,14 @@ def run_app(
     try:
         from reader.tui.reader_app import ReaderApp
 
-        app = ReaderApp(article=article, job=job, export_dir=export_dir, known_sources=known_sources,
-                        sources_files=sources_files, user_sources=user_sources)
+        app = ReaderApp(
+            article=article,
+            job=job,
+            export_dir=export_dir,
+            known_sources=known_sources,
+            sources_files=sources_files,
+            user_sources=user_sources,
+        )
         app.run()
     finally:
         job.cancel()

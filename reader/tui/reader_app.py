@@ -61,6 +61,8 @@ def _opening(text: str) -> str:
         return text
     cut = text.rfind("\n", 0, OPENING)
     return text[: cut if cut > 0 else OPENING]
+
+
 TERMINAL_CHECK = 1.0  # seconds between checks that the terminal is still there
 
 
@@ -131,55 +133,133 @@ class ReaderApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         _b("j,down", "next_sentence", "Next", "next_sentence", "Go to the next sentence", show=False),
         _b("k,up", "previous_sentence", "Previous", "previous_sentence", "Go to the previous sentence", show=False),
-        _b("n", "next_claim", "Claim", "next_claim",
-           "Next attributed sentence (with a source focused: its next sentence)"),
-        _b("p", "previous_claim", "Prev claim", "previous_claim",
-           "Previous attributed sentence (with a source focused: its previous sentence)", show=False),
+        _b(
+            "n",
+            "next_claim",
+            "Claim",
+            "next_claim",
+            "Next attributed sentence (with a source focused: its next sentence)",
+        ),
+        _b(
+            "p",
+            "previous_claim",
+            "Prev claim",
+            "previous_claim",
+            "Previous attributed sentence (with a source focused: its previous sentence)",
+            show=False,
+        ),
         _b("n", "next_match", "Next match", "next_match", "While searching: the next match"),
         _b("p", "previous_match", "Prev match", "previous_match", "While searching: the previous match"),
         _b("o", "next_class('official')", "Official", "next_official", "Next official sentence"),
-        _b("O", "previous_class('official')", "Prev official", "previous_official",
-           "Previous official sentence", show=False),
+        _b(
+            "O",
+            "previous_class('official')",
+            "Prev official",
+            "previous_official",
+            "Previous official sentence",
+            show=False,
+        ),
         _b("t", "next_class('third_party')", "3rd party", "next_third_party", "Next third-party sentence"),
-        _b("T", "previous_class('third_party')", "Prev third party", "previous_third_party",
-           "Previous third-party sentence", show=False),
+        _b(
+            "T",
+            "previous_class('third_party')",
+            "Prev third party",
+            "previous_third_party",
+            "Previous third-party sentence",
+            show=False,
+        ),
         _b("u", "next_class('unattributed')", "Unattr.", "next_unattributed", "Next unattributed sentence"),
-        _b("U", "previous_class('unattributed')", "Prev unattributed", "previous_unattributed",
-           "Previous unattributed sentence", show=False),
+        _b(
+            "U",
+            "previous_class('unattributed')",
+            "Prev unattributed",
+            "previous_unattributed",
+            "Previous unattributed sentence",
+            show=False,
+        ),
         _b("space,pagedown", "page(True)", "Page down", "page_down", "One screen further", show=False),
         _b("b,pageup", "page(False)", "Page up", "page_up", "One screen back", show=False),
         _b("g,home", "edge(False)", "Top", "top", "First sentence", show=False),
         _b("G,end", "edge(True)", "Bottom", "bottom", "Last sentence", show=False),
         _b("tab", "cycle_pane(1)", "Next pane", "next_pane", "Focus the next pane", show=False, priority=True),
-        _b("shift+tab", "cycle_pane(-1)", "Previous pane", "previous_pane", "Focus the previous pane",
-           show=False, priority=True),
+        _b(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            "previous_pane",
+            "Focus the previous pane",
+            show=False,
+            priority=True,
+        ),
         _b("1", "focus_pane('article')", "Article", "pane_article", "Focus the article pane", show=False),
         _b("2", "focus_pane('sources')", "Sources", "pane_sources", "Focus the sources pane", show=False),
         _b("3", "focus_pane('numbers')", "Numbers", "pane_numbers", "Focus the numbers pane", show=False),
         _b("s", "toggle_side", "Tables", "toggle_side", "Hide or show the sources and numbers tables", show=False),
-        _b("c", "cycle_filter", "Filter", "filter",
-           "Show one class only (official, third party, unattributed, then all again); the rest is dimmed",
-           show=False),
+        _b(
+            "c",
+            "cycle_filter",
+            "Filter",
+            "filter",
+            "Show one class only (official, third party, unattributed, then all again); the rest is dimmed",
+            show=False,
+        ),
         _b("y", "copy", "Copy", "copy", "Copy the current sentence with its class and source", show=False),
         _b("slash", "search", "Search", "search", "Search the text; n/p move between matches"),
-        _b("escape", "clear", "Clear", "clear", "Leave search, or stop focusing a source, or end the class filter",
-           show=False),
-        _b("e", "export", "Export", "export",
-           "Write the annotated Markdown summary (asks where, suggesting NAME.summary.md next to the article)"),
+        _b(
+            "escape",
+            "clear",
+            "Clear",
+            "clear",
+            "Leave search, or stop focusing a source, or end the class filter",
+            show=False,
+        ),
+        _b(
+            "e",
+            "export",
+            "Export",
+            "export",
+            "Write the annotated Markdown summary (asks where, suggesting NAME.summary.md next to the article)",
+        ),
         _b("f", "open", "Open", "open", "Open another article (a file picker)", show=False),
         _b("r", "reload", "Reload", "reload", "Read the article again from its file (after it changed)", show=False),
-        _b("l", "correct_label", "Label", "correct_label",
-           "Correct the class of the current sentence (official, third party, unattributed)"),
-        _b("a", "correct_source", "Source", "correct_source",
-           "Correct who the current sentence comes from (a source of the article, or none)"),
-        _b("i", "correct_type", "Type", "correct_type",
-           "Correct the type of a source (the row in the sources pane, else the current sentence's source); "
-           "its sentences are relabelled; r in the dialog remembers it for all articles"),
-        _b("w", "rename_source", "Rename", "rename_source",
-           "Rename a source (the row in the sources pane, else the current sentence's source)", show=False),
-        _b("m", "merge_source", "Merge", "merge_source",
-           "Merge a source into another (two rows for one person): its sentences and numbers go with it",
-           show=False),
+        _b(
+            "l",
+            "correct_label",
+            "Label",
+            "correct_label",
+            "Correct the class of the current sentence (official, third party, unattributed)",
+        ),
+        _b(
+            "a",
+            "correct_source",
+            "Source",
+            "correct_source",
+            "Correct who the current sentence comes from (a source of the article, or none)",
+        ),
+        _b(
+            "i",
+            "correct_type",
+            "Type",
+            "correct_type",
+            "Correct the type of a source (the row in the sources pane, else the current sentence's source); "
+            "its sentences are relabelled; r in the dialog remembers it for all articles",
+        ),
+        _b(
+            "w",
+            "rename_source",
+            "Rename",
+            "rename_source",
+            "Rename a source (the row in the sources pane, else the current sentence's source)",
+            show=False,
+        ),
+        _b(
+            "m",
+            "merge_source",
+            "Merge",
+            "merge_source",
+            "Merge a source into another (two rows for one person): its sentences and numbers go with it",
+            show=False,
+        ),
         _b("z", "undo", "Undo", "undo", "Undo the last correction"),
         _b("Z", "redo", "Redo", "redo", "Redo the last correction undone", show=False),
         _b("question_mark,f1", "help", "Help", "help", "Show every key"),
@@ -215,8 +295,11 @@ class ReaderApp(App[int]):
         self.sources_files = tuple(sources_files)
         self.user_sources = user_sources
         self.store = store
-        self.job = job if job is not None or article is None or document is not None else AnalysisJob(
-            article, self.known_sources)
+        self.job = (
+            job
+            if job is not None or article is None or document is not None
+            else AnalysisJob(article, self.known_sources)
+        )
         self.source_path = source_path if source_path is not None else (article.path if article else None)
         self.export_dir = export_dir
         self.session: Session | None = self.open_session(document) if document is not None else None
@@ -450,16 +533,25 @@ class ReaderApp(App[int]):
         if session is None:
             return
         if session.unreadable is not None:
-            self.notify(visible(f"{session.unreadable}; it is kept, and set aside at your first correction"),
-                        title="Corrections not read", severity="error", timeout=10, markup=False)
+            self.notify(
+                visible(f"{session.unreadable}; it is kept, and set aside at your first correction"),
+                title="Corrections not read",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
         if session.unanchored:
             count = len(session.unanchored)
             listed = "\n".join(f"{where(c)}: {describe(c)}" for c in session.unanchored[:5])
             more = f"\n… and {count - 5} more" if count > 5 else ""
             name = session.file.name if session.file is not None else "the corrections file"
-            self.notify(visible(f"{listed}{more}\n(kept in {name}, not applied)"),
-                        title=f"{count} correction{'s' if count != 1 else ''} no longer match the text",
-                        severity="warning", timeout=15, markup=False)
+            self.notify(
+                visible(f"{listed}{more}\n(kept in {name}, not applied)"),
+                title=f"{count} correction{'s' if count != 1 else ''} no longer match the text",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
 
     # -- state --------------------------------------------------------------------
 
@@ -534,12 +626,23 @@ class ReaderApp(App[int]):
         return self._by_label.get(label, [])
 
     _GATED = (
-        ("next_sentence", ()), ("previous_sentence", ()), ("next_claim", ()), ("previous_claim", ()),
+        ("next_sentence", ()),
+        ("previous_sentence", ()),
+        ("next_claim", ()),
+        ("previous_claim", ()),
         ("next_match", ()),
         *((name, (label.value,)) for name in ("next_class", "previous_class") for label in Label),
-        ("edge", (True,)), ("edge", (False,)), ("clear", ()), ("export", ()),
-        ("correct_label", ()), ("correct_source", ()), ("correct_type", ()), ("rename_source", ()),
-        ("merge_source", ()), ("undo", ()), ("redo", ()),
+        ("edge", (True,)),
+        ("edge", (False,)),
+        ("clear", ()),
+        ("export", ()),
+        ("correct_label", ()),
+        ("correct_source", ()),
+        ("correct_type", ()),
+        ("rename_source", ()),
+        ("merge_source", ()),
+        ("undo", ()),
+        ("redo", ()),
     )
     _binding_states: tuple[bool | None, ...] = ()
 
@@ -552,11 +655,34 @@ class ReaderApp(App[int]):
 
     _OWN_ACTIONS = frozenset(
         {
-            "next_sentence", "previous_sentence", "next_claim", "previous_claim", "next_match",
-            "previous_match", "next_class",
-            "previous_class", "page", "edge", "cycle_pane", "focus_pane", "toggle_side", "search", "clear",
-            "export", "help", "cycle_filter", "copy", "open", "reload",
-            "correct_label", "correct_source", "correct_type", "rename_source", "merge_source", "undo", "redo",
+            "next_sentence",
+            "previous_sentence",
+            "next_claim",
+            "previous_claim",
+            "next_match",
+            "previous_match",
+            "next_class",
+            "previous_class",
+            "page",
+            "edge",
+            "cycle_pane",
+            "focus_pane",
+            "toggle_side",
+            "search",
+            "clear",
+            "export",
+            "help",
+            "cycle_filter",
+            "copy",
+            "open",
+            "reload",
+            "correct_label",
+            "correct_source",
+            "correct_type",
+            "rename_source",
+            "merge_source",
+            "undo",
+            "redo",
         }
     )
 
@@ -580,9 +706,7 @@ class ReaderApp(App[int]):
         if action in ("next_class", "previous_class"):
             return bool(self._class_targets(str(parameters[0]))) or None
         if action == "clear":
-            return bool(
-                self.focused_source or self.class_filter or searching or self._search_open()
-            ) or None
+            return bool(self.focused_source or self.class_filter or searching or self._search_open()) or None
         if action in ("export", "cycle_filter", "correct_label", "correct_source"):
             return self.document is not None or None
         if action in ("correct_type", "rename_source", "merge_source"):
@@ -640,8 +764,10 @@ class ReaderApp(App[int]):
             return
         source = self.document.source(self.focused_source) if self.document else None
         what = (
-            f"sentence of {visible(source.name)}" if source is not None
-            else f"{LABEL_NAMES[Label(self.class_filter)]} sentence" if self.class_filter
+            f"sentence of {visible(source.name)}"
+            if source is not None
+            else f"{LABEL_NAMES[Label(self.class_filter)]} sentence"
+            if self.class_filter
             else "attributed sentence"
         )
         self._nowhere(forward, what)
@@ -966,8 +1092,11 @@ class ReaderApp(App[int]):
             return doc.source(table.row_key(table.cursor_row))
         source = doc.source(doc.sentences[self.current].source_id) if doc.sentences else None
         if source is None:
-            self.notify("this sentence has no source: pick one in the sources pane (2), or give it one with a",
-                        timeout=4, markup=False)
+            self.notify(
+                "this sentence has no source: pick one in the sources pane (2), or give it one with a",
+                timeout=4,
+                markup=False,
+            )
         return source
 
     def _correct(self, correction: corrections.Correction) -> None:
@@ -1041,8 +1170,9 @@ class ReaderApp(App[int]):
             self._correct(corrections.set_source(doc, index, source_id, session.corrected.refs))
 
         options = source_options(self._sources_in_order(), none=True)
-        self.push_screen(PickScreen(f"Source of {self._unit_name(index)}:", options, sentence.source_id or NONE),
-                         chosen)
+        self.push_screen(
+            PickScreen(f"Source of {self._unit_name(index)}:", options, sentence.source_id or NONE), chosen
+        )
 
     def action_correct_type(self) -> None:
         """Ask for the type of a source, and correct it (and remember it for all articles, if asked)."""
@@ -1129,5 +1259,4 @@ class ReaderApp(App[int]):
 
 def _marks(corrected: Corrected) -> tuple[frozenset[int], frozenset[str], frozenset[str]]:
     """What the views mark as corrected: sentence indices, source ids, number indices (as row keys)."""
-    return (frozenset(corrected.sentences), frozenset(corrected.sources),
-            frozenset(str(k) for k in corrected.numbers))
+    return (frozenset(corrected.sentences), frozenset(corrected.sources), frozenset(str(k) for k in corrected.numbers))

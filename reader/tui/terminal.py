@@ -11,8 +11,11 @@ LOST_TERMINAL = 129
 
 def terminal_alive() -> bool:
     """Whether the terminal on standard input still answers (a hung-up one fails ``tcgetattr``)."""
+    stdin = sys.__stdin__
+    if stdin is None:
+        return False
     try:
-        termios.tcgetattr(sys.__stdin__.fileno())
+        termios.tcgetattr(stdin.fileno())
     except (termios.error, OSError, ValueError, AttributeError):
         return False
     return True

@@ -17,9 +17,7 @@ from reader.errors import ExitCode
 ARTICLE = "Bus fares frozen\n\nThe transport authority froze bus fares for a year, its chairwoman said on Monday.\n"
 
 
-def run(
-    *args: str | Path, stdin: bytes | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[bytes]:
+def run(*args: str | Path, stdin: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONWARNINGS": "default"}
     return subprocess.run(
         [sys.executable, "-m", "reader", *map(str, args)],
@@ -31,9 +29,7 @@ def run(
     )
 
 
-def assert_one_line_error(
-    result: subprocess.CompletedProcess[bytes], code: ExitCode, *needles: str
-) -> str:
+def assert_one_line_error(result: subprocess.CompletedProcess[bytes], code: ExitCode, *needles: str) -> str:
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr
     lines = stderr.splitlines()
@@ -77,16 +73,12 @@ def test_empty_or_whitespace(tmp_path: Path, content: bytes) -> None:
 def test_binary_inputs(tmp_path: Path, content: bytes, kind: str) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(content)
-    assert_one_line_error(
-        run("analyze", path), ExitCode.NOT_TEXT, str(path), "not a text article", kind
-    )
+    assert_one_line_error(run("analyze", path), ExitCode.NOT_TEXT, str(path), "not a text article", kind)
 
 
 def test_over_the_default_limit_is_refused_without_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
-    with path.open(
-        "wb"
-    ) as handle:  # sparse: 21 MB on paper, nothing to read if the size is checked first
+    with path.open("wb") as handle:  # sparse: 21 MB on paper, nothing to read if the size is checked first
         handle.truncate(21 * 1024 * 1024)
     assert_one_line_error(run("analyze", path), ExitCode.TOO_LARGE, str(path), "20 MB limit")
 
@@ -94,9 +86,7 @@ def test_over_the_default_limit_is_refused_without_reading(tmp_path: Path) -> No
 def test_max_size_lowers_and_raises_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE * 40, encoding="utf-8")
-    assert_one_line_error(
-        run("analyze", "--max-size", "1KB", path), ExitCode.TOO_LARGE, "1 KB limit"
-    )
+    assert_one_line_error(run("analyze", "--max-size", "1KB", path), ExitCode.TOO_LARGE, "1 KB limit")
     assert run("analyze", "--max-size", "1MB", path).returncode == ExitCode.OK
 
 
@@ -143,9 +133,7 @@ def test_html_without_article_text(tmp_path: Path) -> None:
         "<html><head><script>go()</script></head><body><nav><a href='/'>Home</a></nav></body></html>",
         encoding="utf-8",
     )
-    assert_one_line_error(
-        run("analyze", path), ExitCode.NO_TEXT, str(path), "no article text found"
-    )
+    assert_one_line_error(run("analyze", path), ExitCode.NO_TEXT, str(path), "no article text found")
 
 
 def test_existing_output_is_left_unchanged(tmp_path: Path) -> None:
@@ -154,9 +142,7 @@ def test_existing_output_is_left_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     original = b"\x00keep me exactly\r\n\xff"
     out.write_bytes(original)
-    assert_one_line_error(
-        run("analyze", source, "-o", out), ExitCode.OUTPUT_EXISTS, str(out), "--force"
-    )
+    assert_one_line_error(run("analyze", source, "-o", out), ExitCode.OUTPUT_EXISTS, str(out), "--force")
     assert out.read_bytes() == original
     assert run("analyze", source, "-o", out, "--force").returncode == ExitCode.OK
     assert json.loads(out.read_text(encoding="utf-8"))["text"] == ARTICLE
@@ -233,11 +219,7 @@ def test_hostile_text_is_neutralised_on_a_terminal(tmp_path: Path) -> None:
 
 def test_undecodable_bytes_are_decoded_best_effort(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
-    path.write_bytes(
-        "Zoë said the café reopened.".encode()
-        + b" \xff\xfe\x80 "
-        + b"Prices rose, officials said.\n"
-    )
+    path.write_bytes("Zoë said the café reopened.".encode() + b" \xff\xfe\x80 " + b"Prices rose, officials said.\n")
     result = run("analyze", path)
     assert result.returncode == ExitCode.OK, result.stderr
     assert "Zoë said the café reopened." in json.loads(result.stdout)["text"]
@@ -252,9 +234,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.write_text(ARTICLE, encoding="utf-8")
     path.chmod(0)
     try:
-        assert_one_line_error(
-            run("analyze", path), ExitCode.UNREADABLE, str(path), "permission denied"
-        )
+        assert_one_line_error(run("analyze", path), ExitCode.UNREADABLE, str(path), "permission denied")
     finally:
         path.chmod(0o600)
 

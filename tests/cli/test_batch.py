@@ -37,39 +37,25 @@ def _outputs(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
 
 
-def test_folder_outputs_mirror_relative_paths(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_folder_outputs_mirror_relative_paths(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert run_batch([str(corpus), "-o", str(out)]) == ExitCode.OK
     assert _outputs(out) == ["a.json", "sub/b.json", "sub/deeper/c.json"]
     analysis = json.loads((out / "a.json").read_text(encoding="utf-8"))
     assert analysis["text"] == ARTICLES["a.txt"]
-    assert (
-        "The river wall will rise"
-        in json.loads((out / "sub/b.json").read_text(encoding="utf-8"))["text"]
-    )
+    assert "The river wall will rise" in json.loads((out / "sub/b.json").read_text(encoding="utf-8"))["text"]
     captured = capsys.readouterr()
     assert "3 done, 0 skipped, 0 failed" in captured.out
-    assert (
-        "official" in captured.out
-        and "third_party" in captured.out
-        and "unattributed" in captured.out
-    )
+    assert "official" in captured.out and "third_party" in captured.out and "unattributed" in captured.out
     assert "[1/3]" in captured.err and "[3/3]" in captured.err and "-> " in captured.err
 
 
-def test_tally_counts_sentences_per_class(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_tally_counts_sentences_per_class(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     run_batch([str(corpus), "-o", str(out)])
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in out.rglob("*.json")]
     total = sum(len(d["sentences"]) for d in docs)
-    per_class = {
-        label: sum(d["tally"][label] for d in docs)
-        for label in ("official", "third_party", "unattributed")
-    }
+    per_class = {label: sum(d["tally"][label] for d in docs) for label in ("official", "third_party", "unattributed")}
     summary = capsys.readouterr().out
     assert f"{total} sentences" in summary
     for label, count in per_class.items():
@@ -126,9 +112,7 @@ def test_jobs_give_the_same_outputs(corpus: Path, tmp_path: Path) -> None:
 
 def test_jsonl_writes_one_compact_line_per_input_in_order(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.jsonl"
-    assert (
-        run_batch([str(corpus), "-o", str(out), "--format", "jsonl", "--jobs", "2"]) == ExitCode.OK
-    )
+    assert run_batch([str(corpus), "-o", str(out), "--format", "jsonl", "--jobs", "2"]) == ExitCode.OK
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3
     assert all(": " not in line[:40] and line.startswith('{"schema":') for line in lines)
@@ -156,17 +140,11 @@ def test_markdown_format(corpus: Path, tmp_path: Path) -> None:
     assert "tram line" in (out / "a.md").read_text(encoding="utf-8")
 
 
-def test_output_folder_inside_the_input_is_not_read_back(
-    corpus: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_output_folder_inside_the_input_is_not_read_back(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = corpus / "analyses"
-    run_batch(
-        [str(corpus), "-o", str(out), "--format", "markdown", "--glob", "*.md", "--glob", "*.txt"]
-    )
+    run_batch([str(corpus), "-o", str(out), "--format", "markdown", "--glob", "*.md", "--glob", "*.txt"])
     capsys.readouterr()
-    run_batch(
-        [str(corpus), "-o", str(out), "--format", "markdown", "--glob", "*.md", "--glob", "*.txt"]
-    )
+    run_batch([str(corpus), "-o", str(out), "--format", "markdown", "--glob", "*.md", "--glob", "*.txt"])
     assert "0 done, 2 skipped, 0 failed" in capsys.readouterr().out
 
 

@@ -21,7 +21,10 @@ from tests.cli.test_bad_input import ARTICLE, assert_one_line_error, run
 def _batch(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "reader", "batch", *map(str, args)],
-        capture_output=True, text=True, timeout=timeout, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -135,7 +138,8 @@ def test_workers_exit_when_the_batch_is_killed(tmp_path: Path) -> None:
         (src / f"a{i}.txt").write_text(ARTICLE * 200, encoding="utf-8")
     batch = subprocess.Popen(
         [sys.executable, "-m", "reader", "batch", str(src), "-o", str(tmp_path / "out"), "--jobs", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 60

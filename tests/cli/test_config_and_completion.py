@@ -94,9 +94,9 @@ def test_the_format_applies_to_batch_too(config, story: Path, tmp_path: Path) ->
         ('format = "json"\ncolour = "red"\n', 2, "unknown setting 'colour' (settings: format, max_size, theme)"),
         ('theme = "nord"\nformat = markdown\n', 2, "not valid TOML"),
         ('max_size = "huge"\n', 1, "max_size: not a size: 'huge'"),
-        ('\n\nmax_size = true\n', 3, "max_size: must be a size"),
-        ('max_size = -5\n', 1, "max_size: the size must be positive"),
-        ('theme = 3\n', 1, "theme: must be a theme name in quotes, not a number"),
+        ("\n\nmax_size = true\n", 3, "max_size: must be a size"),
+        ("max_size = -5\n", 1, "max_size: the size must be positive"),
+        ("theme = 3\n", 1, "theme: must be a theme name in quotes, not a number"),
         ('format = "json"\n[analyze]\nformat = "markdown"\n', 2, "unknown setting 'analyze'"),
         (b'format = "json"\n# caf\xe9\n', 2, "not UTF-8"),
     ],
@@ -204,8 +204,14 @@ def test_an_unknown_theme_is_one_line(config, story: Path, monkeypatch) -> None:
 def complete(line: str, tmp_path: Path, cwd: Path | None = None) -> list[str]:
     """What ``reader`` answers the shell (argcomplete's protocol) for ``line``, cursor at its end."""
     out = tmp_path / "completions"
-    env = {**os.environ, "_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)),
-           "_ARGCOMPLETE_STDOUT_FILENAME": str(out), "_ARGCOMPLETE_IFS": "\n"}
+    env = {
+        **os.environ,
+        "_ARGCOMPLETE": "1",
+        "COMP_LINE": line,
+        "COMP_POINT": str(len(line)),
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(out),
+        "_ARGCOMPLETE_IFS": "\n",
+    }
     subprocess.run([sys.executable, "-m", "reader"], env=env, cwd=cwd, capture_output=True, timeout=60, check=True)
     return sorted(word.strip() for word in out.read_text(encoding="utf-8").split("\n") if word.strip())
 

@@ -45,8 +45,10 @@ def corrected_file(article: Path) -> Path:
     doc = analyze_path(article)
     refs = uncorrected(doc).refs
     unattributed = next(s.index for s in doc.sentences if s.label is Label.UNATTRIBUTED and is_claim(s))
-    made = [m.set_label(doc, unattributed, Label.THIRD_PARTY, AT),
-            m.set_type(doc, _syrskyi(doc).id, SourceType.EXPERT, refs, AT)]
+    made = [
+        m.set_label(doc, unattributed, Label.THIRD_PARTY, AT),
+        m.set_type(doc, _syrskyi(doc).id, SourceType.EXPERT, refs, AT),
+    ]
     lost = m.Correction(m.Kind.LABEL, "official", "third_party", AT, sentence=m.SentenceRef(3, 9, "Gone now."))
     file = article.with_name(article.name + ".reader.json")
     write_sidecar(file, doc.text, made, [lost], article=article.name)
@@ -66,8 +68,9 @@ def test_analyze_carries_the_corrections_file(article: Path, capsys: pytest.Capt
     assert data == ExitCode.OK
     captured = capsys.readouterr()
     data = json.loads(captured.out)
-    assert captured.err == (f"reader: {article}.reader.json: 1 correction no longer matches the text "
-                            "(kept in the file, not applied)\n")
+    assert captured.err == (
+        f"reader: {article}.reader.json: 1 correction no longer matches the text (kept in the file, not applied)\n"
+    )
     block = data["corrections"]
     assert block["count"] == 2 and block["file"] == "kursk.txt.reader.json" and len(block["unanchored"]) == 1
     assert [c["kind"] for c in block["items"]] == ["label", "type"]
@@ -134,12 +137,17 @@ def test_a_bad_sources_file_is_one_line_naming_the_line(
 ) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[[source]]\nname = "Syrskyi"\ntype = "journalist"\n', encoding="utf-8")
-    argv = {"analyze": ["analyze", str(article)], "batch": ["batch", str(article), "-o", str(tmp_path / "out")],
-            "app": [str(article)]}[command]
+    argv = {
+        "analyze": ["analyze", str(article)],
+        "batch": ["batch", str(article), "-o", str(tmp_path / "out")],
+        "app": [str(article)],
+    }[command]
     assert main([*argv, "--sources", str(bad)]) == ExitCode.USAGE
     err = capsys.readouterr().err
-    assert err == (f"reader: {bad}:3: source 'Syrskyi': type 'journalist' is not one of official, media, "
-                   "anonymous, expert, other\n")
+    assert err == (
+        f"reader: {bad}:3: source 'Syrskyi': type 'journalist' is not one of official, media, "
+        "anonymous, expert, other\n"
+    )
     assert not (tmp_path / "out").exists()
 
 

@@ -86,7 +86,10 @@ def test_stdout_on_a_full_device(article: Path) -> None:
     with open("/dev/full", "wb") as full:
         result = subprocess.run(
             [sys.executable, "-m", "reader", "analyze", str(article)],
-            stdout=full, stderr=subprocess.PIPE, timeout=60, check=False,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
         )
     assert_one_line_error(result, ExitCode.OUTPUT_FAILED, "<stdout>", "No space left")
 
@@ -95,7 +98,9 @@ def test_stdout_on_a_full_device(article: Path) -> None:
 def test_stdout_closed(article: Path) -> None:
     result = subprocess.run(
         ["sh", "-c", f'"{sys.executable}" -m reader analyze "{article}" >&-'],
-        stderr=subprocess.PIPE, timeout=60, check=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
     )
     assert_one_line_error(result, ExitCode.OUTPUT_FAILED, "<stdout>")
 
@@ -119,7 +124,7 @@ GOOD = {"doc_id": "a", "text": "It rained, he said.", "sentences": [[0, 19]], "a
     [
         (["[1]"], "line 1"),
         (["null"], "line 1"),
-        (["\"text\""], "line 1"),
+        (['"text"'], "line 1"),
         ([json.dumps(GOOD), "null"], "line 2"),
         ([json.dumps({**GOOD, "text": 5})], "text"),
         ([json.dumps({**GOOD, "sentences": [[0, 99]]})], "sentences"),

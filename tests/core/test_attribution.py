@@ -51,9 +51,7 @@ def test_content_then_source_said() -> None:
 
 
 def test_quote_then_pronoun_added_resolves_to_last_speaker() -> None:
-    doc = analyze(
-        'Engineer Maria Chen said the dam was sound.\n\n"We checked every joint twice," she added.'
-    )
+    doc = analyze('Engineer Maria Chen said the dam was sound.\n\n"We checked every joint twice," she added.')
     first, second = _sentence(doc, "Engineer Maria Chen"), _sentence(doc, '"We checked')
     assert second.attributed and second.source_id == first.source_id
     assert _span_text(doc, second) == "she"
@@ -97,7 +95,9 @@ def test_possessive_statement() -> None:
 
 
 def test_headline_colon_names_the_source() -> None:
-    doc = analyze("Bridge will reopen in June: city transport chief\n\nThe bridge has been shut since a crash in March.")
+    doc = analyze(
+        "Bridge will reopen in June: city transport chief\n\nThe bridge has been shut since a crash in March."
+    )
     head = doc.sentences[0]
     assert head.attributed
     assert _span_text(doc, head) == "city transport chief"
@@ -164,9 +164,7 @@ def test_nyt_style_double_apostrophe_quotes() -> None:
 
 
 def test_however_he_emphasized_continues_the_speaker() -> None:
-    doc = analyze(
-        "Finance chief Omar Haddad warned that costs would rise. However, he emphasized that jobs were safe."
-    )
+    doc = analyze("Finance chief Omar Haddad warned that costs would rise. However, he emphasized that jobs were safe.")
     first, second = doc.sentences
     assert second.attributed and second.source_id == first.source_id
     assert _span_text(doc, second) == "he"
@@ -264,7 +262,10 @@ def test_contracted_pronoun_subject() -> None:
 
 
 def test_colon_at_paragraph_end_passes_the_speaker_to_the_next_paragraph() -> None:
-    text = "The chairwoman added:\n\nThe vote will be held in March. Every member will be consulted.\n\nThe committee meets monthly."
+    text = (
+        "The chairwoman added:\n\nThe vote will be held in March. Every member will be consulted.\n\n"
+        "The committee meets monthly."
+    )
     doc = analyze(text)
     speaker = _sentence(doc, "The chairwoman added").source_id
     assert speaker is not None
@@ -340,7 +341,28 @@ def test_dash_signature_after_quotes_names_each_speaker() -> None:
     assert _sentence(doc, "The bridge opened").label is Label.UNATTRIBUTED
 
 
-_PIECES = ["Mr. ", "Ana", " said", " told ", '"', "“", "”", "''", ":", ",", ".", " — ", "― ", "\n", " he ", "according to ", "reportedly ", " in a statement", "(D-Mass.)", " was asked"]
+_PIECES = [
+    "Mr. ",
+    "Ana",
+    " said",
+    " told ",
+    '"',
+    "“",
+    "”",
+    "''",
+    ":",
+    ",",
+    ".",
+    " — ",
+    "― ",
+    "\n",
+    " he ",
+    "according to ",
+    "reportedly ",
+    " in a statement",
+    "(D-Mass.)",
+    " was asked",
+]
 
 
 @settings(max_examples=150, deadline=None)
@@ -382,7 +404,7 @@ def test_appositive_name_is_the_source_and_its_description_a_mention() -> None:
 
 _SPOKESMAN_THEN_MAYOR = (
     "A spokesman for Mayor Ana Ruiz, Tomas Vidal, said the mayor would read the report over the weekend.\n"
-    "{subject}, who took office in May, has avoided the dispute so far. \"We will fix the pipes first,\" {pronoun} said."
+    '{subject}, who took office in May, has avoided the dispute so far. "We will fix the pipes first," {pronoun} said.'
 )
 
 
@@ -556,9 +578,7 @@ def test_work_with_its_author_between_commas() -> None:
 
 
 def test_relative_clause_before_the_verb_is_not_a_description_of_the_speaker() -> None:
-    doc = analyze(
-        "Dr. Lena Park, who was not involved in the trial, told the newspaper the results looked solid."
-    )
+    doc = analyze("Dr. Lena Park, who was not involved in the trial, told the newspaper the results looked solid.")
     (source,) = doc.sources
     assert all("trial" not in doc.text[m.start : m.end] for m in source.mentions)
 
@@ -673,13 +693,17 @@ def test_documents_seen_by_an_outlet_are_relayed_by_it() -> None:
 
 
 def test_with_someone_saying_makes_them_the_speaker() -> None:
-    doc = analyze("Shares in the carrier rose 3% on Monday, with analysts at Brant & Cole saying the cuts were overdue.")
+    doc = analyze(
+        "Shares in the carrier rose 3% on Monday, with analysts at Brant & Cole saying the cuts were overdue."
+    )
     s = doc.sentences[0]
     assert _span_text(doc, s) == "analysts at Brant & Cole"
 
 
 def test_a_quantifier_alone_is_a_subject_that_speaks() -> None:
-    doc = analyze("Some argue that the tram was a mistake. Many say the buses come too rarely. Some reports suggest delays.")
+    doc = analyze(
+        "Some argue that the tram was a mistake. Many say the buses come too rarely. Some reports suggest delays."
+    )
     some, many, reports = doc.sentences
     assert _span_text(doc, some) == "Some" and _span_text(doc, many) == "Many"
     assert some.source_id != many.source_id  # two different groups
@@ -720,7 +744,8 @@ def test_according_to_a_source_is_not_an_idiom() -> None:
 def test_an_outlet_reporting_with_an_aside_after_the_cue() -> None:
     doc = analyze(
         "Fleet chief replaced, report says\n\n"
-        "The fleet's commander has been dismissed, the Harbour Courier newspaper reported on Monday, citing two sources."
+        "The fleet's commander has been dismissed, the Harbour Courier newspaper reported on Monday, "
+        "citing two sources."
     )
     headline, lead = doc.sentences
     assert _span_text(doc, lead) == "the Harbour Courier newspaper"
@@ -809,7 +834,9 @@ def test_a_person_introduced_with_a_role_is_who_he_means_next() -> None:
 
 
 def test_a_role_before_a_headline_colon_is_the_source_not_the_claim_after_it() -> None:
-    doc = analyze("Port chief: automation will not cost jobs\n\nPort chief Ada Lind said the cranes would be automated.")
+    doc = analyze(
+        "Port chief: automation will not cost jobs\n\nPort chief Ada Lind said the cranes would be automated."
+    )
     headline, lead = doc.sentences
     assert _span_text(doc, headline) == "Port chief"
     assert headline.source_id == lead.source_id
@@ -867,7 +894,9 @@ def test_its_press_service_is_the_body_just_named() -> None:
 
 
 def test_a_market_move_before_a_clause_with_a_cue_is_the_writers_figure() -> None:
-    doc = analyze("Shares of Kestrel fell 4% on Thursday after its chief executive posted on X that a plant would pause.")
+    doc = analyze(
+        "Shares of Kestrel fell 4% on Thursday after its chief executive posted on X that a plant would pause."
+    )
     (claim,) = [n for n in doc.numbers if n.unit == "percent"]
     assert doc.sentences[0].attributed
     assert claim.source_id is None
@@ -969,8 +998,10 @@ def test_an_occasion_written_before_the_name_is_no_part_of_the_speaker():
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Political observers in the state and around the country say Quinn deserves the post.",
-         "Political observers in the state and around the country"),
+        (
+            "Political observers in the state and around the country say Quinn deserves the post.",
+            "Political observers in the state and around the country",
+        ),
         ("Those close to him say the governor would consider three names.", "Those close to him"),
     ],
 )

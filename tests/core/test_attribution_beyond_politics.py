@@ -22,20 +22,28 @@ def _only(text: str):
     ("text", "name"),
     [
         # an adverb set off by a comma is no subject
-        ("The fund grew last year.\nSeparately, the bank Morrow Hale published research showing that prices rose.",
-         "Morrow Hale"),
+        (
+            "The fund grew last year.\nSeparately, the bank Morrow Hale published research showing that prices rose.",
+            "Morrow Hale",
+        ),
         # a name word that is also a verb stays in the name
-        ("The retailer cut prices.\nStuart Rose, head of the chain, said last year its prices were too high.",
-         "Stuart Rose"),
+        (
+            "The retailer cut prices.\nStuart Rose, head of the chain, said last year its prices were too high.",
+            "Stuart Rose",
+        ),
         # letters after a name and a comma are no speaker
-        ("The hearing opened on Monday.\nJudge Richard Mawrey, QC told the hearing the case was serious.",
-         "Richard Mawrey"),
+        (
+            "The hearing opened on Monday.\nJudge Richard Mawrey, QC told the hearing the case was serious.",
+            "Richard Mawrey",
+        ),
         # a quantifier floating before the verb
-        ("The clash was brief.\nThe winger and his captain have both said that the clash was an accident.",
-         "captain"),
+        ("The clash was brief.\nThe winger and his captain have both said that the clash was an accident.", "captain"),
         # a spaced hyphen encloses an aside
-        ("The families met him.\nOne of the accused, Gerry Colm - who was wrongly convicted - said the apology helped.",
-         "Gerry Colm"),
+        (
+            "The families met him.\n"
+            "One of the accused, Gerry Colm - who was wrongly convicted - said the apology helped.",
+            "Gerry Colm",
+        ),
     ],
 )
 def test_the_source_is_the_speaker_not_a_word_near_it(text, name):
@@ -58,7 +66,9 @@ def test_a_transcript_colon_after_a_navigation_word_is_no_speaker():
 
 
 def test_a_pronoun_with_a_contraction_is_a_pronoun_not_a_name():
-    sentence, source = _only("The clinic reopens in May.\nI'm looking forward to telling the patients, the doctor wrote.")
+    _sentence, source = _only(
+        "The clinic reopens in May.\nI'm looking forward to telling the patients, the doctor wrote."
+    )
     assert source is not None and "I'm" not in source.name
 
 
@@ -76,5 +86,5 @@ def test_a_reported_or_estimated_figure_is_relayed_by_no_one_named(text):
 
 
 def test_an_article_before_an_ed_form_makes_it_no_verb():
-    sentence, source = _only("The families met him.\nOne of the accused, Gerry Colm, said the apology helped.")
+    _sentence, source = _only("The families met him.\nOne of the accused, Gerry Colm, said the apology helped.")
     assert source is not None and source.name == "Gerry Colm"

@@ -69,11 +69,17 @@ def test_name_key() -> None:
 def test_the_pass_alone_leaves_unmatched_documents_as_they_are() -> None:
     doc = analyze(TEXT)
     assert apply_known_sources(doc.text, doc.sentences, doc.sources, {"Nobody Here": "media"}) == (
-        doc.sentences, doc.sources)
+        doc.sentences,
+        doc.sources,
+    )
 
 
 def test_when_several_keys_match_the_latest_in_the_mapping_wins() -> None:
-    assert _source(analyze(TEXT, known_sources={"Lena Ortiz": "expert", "Ortiz": "media"}),
-                   "Lena Ortiz").type is SourceType.MEDIA
-    assert _source(analyze(TEXT, known_sources={"Ortiz": "media", "Lena Ortiz": "expert"}),
-                   "Lena Ortiz").type is SourceType.EXPERT
+    assert (
+        _source(analyze(TEXT, known_sources={"Lena Ortiz": "expert", "Ortiz": "media"}), "Lena Ortiz").type
+        is SourceType.MEDIA
+    )
+    assert (
+        _source(analyze(TEXT, known_sources={"Ortiz": "media", "Lena Ortiz": "expert"}), "Lena Ortiz").type
+        is SourceType.EXPERT
+    )

@@ -44,7 +44,7 @@ def test_the_engine_runs_every_row_of_every_table_for_its_kinds() -> None:
 
 def test_spaces_are_every_character_str_isspace_accepts() -> None:
     """The gates use SPACES where the rules test c1.isspace(): the two must agree on all of Unicode."""
-    assert SPACES == {chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()}
+    assert {chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()} == SPACES
 
 
 def test_the_unit_rules_for_a_character_keep_their_order_and_their_gates() -> None:

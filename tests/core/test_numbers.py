@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -222,9 +223,25 @@ def test_plus_suffix_is_a_hedge() -> None:
 @pytest.mark.parametrize(
     "hedge",
     [
-        "more than", "over", "around", "about", "approximately", "roughly", "nearly", "almost",
-        "up to", "at least", "fewer than", "less than", "some", "an estimated", "as many as",
-        "at most", "under", "just over", "close to",
+        "more than",
+        "over",
+        "around",
+        "about",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "up to",
+        "at least",
+        "fewer than",
+        "less than",
+        "some",
+        "an estimated",
+        "as many as",
+        "at most",
+        "under",
+        "just over",
+        "close to",
     ],
 )
 def test_hedges(hedge: str) -> None:
@@ -384,7 +401,7 @@ def test_property_arbitrary_unicode(text: str) -> None:
     units = [Unit(0, len(text), SentenceKind.SENTENCE, 0)] if text else []
     found, dates = extract_quantities(text, units)
     assert [c.start for c in found] == sorted(c.start for c in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(text[x.start : x.end] == x.text for x in [*found, *dates])
 
 
@@ -544,9 +561,7 @@ def test_unterminated_title_sequence_stops_at_the_line_end() -> None:
         ("The bank held 1 month’s rent as a deposit.", "1 month", 1, "month"),
     ],
 )
-def test_plural_noun_before_a_possessive_is_the_counted_noun(
-    sentence: str, text: str, value: float, unit: str
-) -> None:
+def test_plural_noun_before_a_possessive_is_the_counted_noun(sentence: str, text: str, value: float, unit: str) -> None:
     c = one(sentence)
     assert (c.text, c.value, c.unit) == (text, value, unit)
 
@@ -580,11 +595,13 @@ def _plain_triggers(text: str) -> tuple[list[int], list[int]]:
         prefix = re.search(r"(?:US|NZ|HK|C|A)$", text[max(0, m.start() - 2) : m.start()])
         currencies.append(m.start() - (len(prefix.group()) if prefix else 0))
     codes = [
-        m.start() for m in re.finditer("(?:" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z])", text)
+        m.start()
+        for m in re.finditer("(?:" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z])", text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
     capitals = [
-        m.start() for m in re.finditer(
+        m.start()
+        for m in re.finditer(
             r"[ADFJMNOSTW](?<![A-Za-z][A-Z])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)", text
         )
     ]
@@ -598,9 +615,42 @@ def _plain_triggers(text: str) -> tuple[list[int], list[int]]:
 
 
 _TRIGGER_PIECES = [
-    "one ", "Two", "a dozen", "'90s", "’00s", "x0s", "1990s", "ago", "today", "2", "3.5", ",7", "é", "İ", "_two",
-    "two_", " ", "\n", "-", "sixty", "tens", "attend", "$", "US$", "C$", "€", "USD", "xUSD", "éUSD", "JPY", "March",
-    "AMarch", "Mon", "aMon", "Jan", "hundreds",
+    "one ",
+    "Two",
+    "a dozen",
+    "'90s",
+    "’00s",
+    "x0s",
+    "1990s",
+    "ago",
+    "today",
+    "2",
+    "3.5",
+    ",7",
+    "é",
+    "İ",
+    "_two",
+    "two_",
+    " ",
+    "\n",
+    "-",
+    "sixty",
+    "tens",
+    "attend",
+    "$",
+    "US$",
+    "C$",
+    "€",
+    "USD",
+    "xUSD",
+    "éUSD",
+    "JPY",
+    "March",
+    "AMarch",
+    "Mon",
+    "aMon",
+    "Jan",
+    "hundreds",
 ]
 
 
@@ -633,10 +683,13 @@ def test_age_in_an_appositive_after_a_name(sentence: str, text: str, value: int)
 
 def test_ages_listed_after_aged_or_ages() -> None:
     assert [(c.text, c.unit) for c in claims("The sisters, aged 12 and 15, were unhurt.")] == [
-        ("12", "years old"), ("15", "years old"),
+        ("12", "years old"),
+        ("15", "years old"),
     ]
     assert [(c.value, c.unit) for c in claims("The boys, ages 8, 11 and 13, were rescued.")] == [
-        (8, "years old"), (11, "years old"), (13, "years old"),
+        (8, "years old"),
+        (11, "years old"),
+        (13, "years old"),
     ]
     c = one("Adults ages 30 to 45 were surveyed.")
     assert (c.value, c.high, c.unit) == (30, 45, "years old")

@@ -102,9 +102,7 @@ def _read(text: str, word: str, heading: bool):
     return read(candidate), candidate
 
 
-@pytest.mark.parametrize(
-    ("rule_id", "text", "word", "heading"), REJECTIONS, ids=[r[0] for r in REJECTIONS]
-)
+@pytest.mark.parametrize(("rule_id", "text", "word", "heading"), REJECTIONS, ids=[r[0] for r in REJECTIONS])
 def test_each_veto_rejects_its_sentence(rule_id: str, text: str, word: str, heading: bool) -> None:
     found, candidate = _read(text, word, heading)
     assert found is None
@@ -117,9 +115,7 @@ def test_every_veto_row_has_a_sentence() -> None:
 
 
 def test_every_row_that_can_reject_is_declared() -> None:
-    may_reject = {
-        rule.id for table in (VETOES, LATE_VETOES, FINAL_VETOES, AGENTS, CLAUSES) for rule in table
-    }
+    may_reject = {rule.id for table in (VETOES, LATE_VETOES, FINAL_VETOES, AGENTS, CLAUSES) for rule in table}
     assert {r[0] for r in REJECTIONS} <= may_reject
 
 
@@ -185,11 +181,7 @@ def test_quote_speaker_passes_on_with_the_pass_named() -> None:
 
 def test_every_decision_records_declared_rules() -> None:
     seen: set[str] = set()
-    samples = [
-        load_article(p).text
-        for p in sorted(SAMPLES.iterdir())
-        if p.suffix in {".txt", ".md", ".html"}
-    ]
+    samples = [load_article(p).text for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md", ".html"}]
     assert samples
     texts = [*samples, *(text for text, _ in DECISIONS)]
     for text in texts:
@@ -232,13 +224,13 @@ def test_each_unit_is_tokenised_at_most_once(monkeypatch: pytest.MonkeyPatch) ->
     calls: list[tuple[int, int]] = []
     real = token_module.tokens
 
-    def counting(masked: str, start: int, end: int):  # noqa: ANN202
+    def counting(masked: str, start: int, end: int):
         calls.append((start, end))
         return real(masked, start, end)
 
     monkeypatch.setattr(token_module, "tokens", counting)
     text = (
-        "Marsh has kept her distance from the council. \"We will wait,\" she said.\n"
+        'Marsh has kept her distance from the council. "We will wait," she said.\n'
         "Voltera Energy will build a plant, the company said. The regulator said it would review it."
     )
     atts, _ = attribute(text, segment(text))

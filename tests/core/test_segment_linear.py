@@ -40,7 +40,7 @@ class _CountingPattern:
 
 
 def test_quote_counting_scans_a_long_line_a_bounded_number_of_times(monkeypatch) -> None:
-    line = "It rained. \"A b." * 4000  # 64,000 characters, 8,000 candidate splits
+    line = 'It rained. "A b.' * 4000  # 64,000 characters, 8,000 candidate splits
     counting = _CountingPattern(seg._QUOTE_MARKS)
     monkeypatch.setattr(seg, "_QUOTE_MARKS", counting)
     cache_clear = getattr(getattr(seg, "_quote_mark_ends", None), "cache_clear", None)

@@ -18,8 +18,11 @@ def describe(*mentions: str, contexts: list[str] | None = None) -> SourceDescrip
     ("phrase", "role", "name"),
     [
         ("CIA Director Jane Roe", "CIA Director", "Jane Roe"),
-        ("Ruritanian Chief of the General Staff Pavel Orlenko",
-         "Ruritanian Chief of the General Staff", "Pavel Orlenko"),
+        (
+            "Ruritanian Chief of the General Staff Pavel Orlenko",
+            "Ruritanian Chief of the General Staff",
+            "Pavel Orlenko",
+        ),
         ("John Smith, a spokesman for the ministry,", "spokesman for the ministry", "John Smith"),
         ("Sen. Maria Lopez (D-Ore.)", "Sen.", "Maria Lopez"),
         ("The Telegraph newspaper", "newspaper", "The Telegraph"),
@@ -139,12 +142,12 @@ def test_third_party_types_map_to_third_party_label() -> None:
 
 
 def test_age_marks_an_ordinary_person() -> None:
-    sentence = "\"We lost everything,\" said Ruth Adler, 67, who has lived on the street for decades."
+    sentence = '"We lost everything," said Ruth Adler, 67, who has lived on the street for decades.'
     assert describe_source(["Ruth Adler"], [sentence]).type is SourceType.OTHER
 
 
 def test_appositive_in_context_gives_role_and_type() -> None:
-    sentence = "\"Prices will keep rising,\" said Omar Haddad, an analyst at a research firm in Boston."
+    sentence = '"Prices will keep rising," said Omar Haddad, an analyst at a research firm in Boston.'
     desc = describe_source(["Omar Haddad", "Haddad"], [sentence, "Haddad added more."])
     assert desc.name == "Omar Haddad"
     assert desc.role is not None and desc.role.startswith("analyst")
@@ -152,7 +155,7 @@ def test_appositive_in_context_gives_role_and_type() -> None:
 
 
 def test_role_written_before_the_name_in_context() -> None:
-    sentence = "\"The numbers are grim,\" said radio host Vic Amato on Monday."
+    sentence = '"The numbers are grim," said radio host Vic Amato on Monday.'
     desc = describe_source(["Vic Amato"], [sentence])
     assert desc.role == "radio host"
     assert desc.type is SourceType.MEDIA
@@ -167,7 +170,7 @@ def test_roles_of_another_person_are_ignored() -> None:
 
 
 def test_a_bare_name_that_reports_is_media() -> None:
-    contexts = ["Keller reported on Tuesday that the plant had closed.", "\"It is over,\" Keller wrote."]
+    contexts = ["Keller reported on Tuesday that the plant had closed.", '"It is over," Keller wrote.']
     assert describe_source(["Keller", "Keller"], contexts).type is SourceType.MEDIA
     # a stated office still wins over the verb
     contexts = ["Mayor Ruth Keller reported a surplus.", "Keller said so."]
@@ -203,8 +206,12 @@ def test_talking_to_media_is_not_media() -> None:
 
 
 def test_fullest_name_and_most_complete_role() -> None:
-    mentions = ["Ruritanian chief of staff Pavel Orlenko",
-                "Ruritanian Chief of the General Staff Pavel Orlenko", "Orlenko", "he"]
+    mentions = [
+        "Ruritanian chief of staff Pavel Orlenko",
+        "Ruritanian Chief of the General Staff Pavel Orlenko",
+        "Orlenko",
+        "he",
+    ]
     desc = describe(*mentions)
     assert desc.name == "Pavel Orlenko"
     assert desc.role == "Ruritanian Chief of the General Staff"
@@ -246,8 +253,18 @@ def test_named_person_with_no_role_defaults_to_official() -> None:
 
 @pytest.mark.parametrize(
     "mentions",
-    [["he"], ["I"], [], ["Gov. Tom Reyes"], ["a witness"], ["The Telegraph newspaper"],
-     ["sources"], ["Harold Finch"], ["a study"], ["the Interior Ministry"]],
+    [
+        ["he"],
+        ["I"],
+        [],
+        ["Gov. Tom Reyes"],
+        ["a witness"],
+        ["The Telegraph newspaper"],
+        ["sources"],
+        ["Harold Finch"],
+        ["a study"],
+        ["the Interior Ministry"],
+    ],
 )
 def test_every_description_has_a_name_and_reason(mentions: list[str]) -> None:
     desc = describe(*mentions)
@@ -305,8 +322,11 @@ def test_office_of_a_place_and_numbers_in_names(phrase: str, role: str | None, n
 
 
 def test_the_person_not_the_place_names_an_office_holder() -> None:
-    desc = describe("The governor of Tarn", "Oskar Lind",
-                    contexts=["The governor of Tarn, Oskar Lind, said roads would reopen."] * 2)
+    desc = describe(
+        "The governor of Tarn",
+        "Oskar Lind",
+        contexts=["The governor of Tarn, Oskar Lind, said roads would reopen."] * 2,
+    )
     assert desc.name == "Oskar Lind"
     assert desc.type is SourceType.OFFICIAL
 
@@ -346,8 +366,11 @@ def test_an_age_alone_does_not_make_an_ordinary_person() -> None:
 
 
 def test_a_transcript_speaker_who_asks_the_questions_is_a_host() -> None:
-    turns = ["BRANDT: Senator, welcome back to the programme.", "BRANDT: Will the bridge be finished by May?",
-             "BRANDT: But, Senator, I have to ask you about the budget."]
+    turns = [
+        "BRANDT: Senator, welcome back to the programme.",
+        "BRANDT: Will the bridge be finished by May?",
+        "BRANDT: But, Senator, I have to ask you about the budget.",
+    ]
     host = describe_source(["BRANDT"] * 3, turns)
     assert host.type is SourceType.MEDIA
     answers = ["OKORO: The bridge will open in May.", "OKORO: We found the money for it."]
@@ -375,7 +398,7 @@ def test_a_role_after_a_capitalised_modifier_types_the_person() -> None:
 def test_a_person_known_only_by_one_name_is_an_ordinary_person() -> None:
     contexts = ['"We drove all night," Rosalind said.', '"It was worth it," she said.']
     assert describe_source(["Rosalind", "she"], contexts).type is SourceType.OTHER
-    full = describe_source(["Rosalind Achterberg", "Achterberg", "she"], ["Rosalind Achterberg spoke."] + contexts)
+    full = describe_source(["Rosalind Achterberg", "Achterberg", "she"], ["Rosalind Achterberg spoke.", *contexts])
     assert full.type is SourceType.OFFICIAL  # named in full with no role: the default
 
 
@@ -401,7 +424,10 @@ def test_a_format_a_person_appears_in_makes_no_outlet_of_them() -> None:
 
 
 def test_a_titled_person_of_a_lower_case_institution() -> None:
-    assert split_role_and_name("Judge Elena Sato of the district court") == ("Judge of the district court", "Elena Sato")
+    assert split_role_and_name("Judge Elena Sato of the district court") == (
+        "Judge of the district court",
+        "Elena Sato",
+    )
     assert split_role_and_name("Sen. Ann Lee of Ohio") == ("Sen.", "Ann Lee")  # a place is no institution
 
 
@@ -446,7 +472,8 @@ def test_people_in_a_place_are_named_as_a_group() -> None:
 
 def test_a_body_named_with_and_keeps_its_whole_name() -> None:
     assert split_role_and_name("the Department of Health and Human Services") == (
-        None, "Department of Health and Human Services"
+        None,
+        "Department of Health and Human Services",
     )
     assert split_role_and_name("Ann Lee and Bo Park") == (None, "Ann Lee and Bo Park")
 

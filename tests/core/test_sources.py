@@ -104,8 +104,13 @@ def test_seed_article_comes_out_right() -> None:
     try:
         out.write_text(to_json(doc), encoding="utf-8")
         result = subprocess.run(
-            [sys.executable, str(shared / "score.py"), str(article),
-             str(shared / "000_af24dd13915a24e0.gold.json"), str(out)],
+            [
+                sys.executable,
+                str(shared / "score.py"),
+                str(article),
+                str(shared / "000_af24dd13915a24e0.gold.json"),
+                str(out),
+            ],
             capture_output=True,
             text=True,
             check=False,
@@ -194,8 +199,10 @@ def test_the_title_alone_refers_to_the_named_holder_of_that_title() -> None:
 
 
 def test_the_company_is_the_named_subject_after_its_trade() -> None:
-    text = ("Ferry operator Nordlys Marine will order four electric boats, the company said on Monday. "
-            "Nordlys said the boats would enter service in 2027.")
+    text = (
+        "Ferry operator Nordlys Marine will order four electric boats, the company said on Monday. "
+        "Nordlys said the boats would enter service in 2027."
+    )
     doc = analyze(text)
     assert [s.name for s in doc.sources] == ["Nordlys Marine"]
     assert doc.sentences[0].source_id == doc.sentences[1].source_id == doc.sources[0].id

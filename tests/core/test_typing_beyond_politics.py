@@ -30,7 +30,9 @@ def _source(doc, name_part: str):
     ],
 )
 def test_sport_arts_and_law_roles(mention, expected):
-    assert describe_source([mention, "Quinn"], [f"{mention} said the plan was sound.", "Quinn said so."]).type is expected
+    assert (
+        describe_source([mention, "Quinn"], [f"{mention} said the plan was sound.", "Quinn said so."]).type is expected
+    )
 
 
 def test_a_relative_clause_about_the_employer_is_no_evidence_about_the_person():
@@ -48,8 +50,7 @@ def test_a_relative_clause_about_the_employer_is_no_evidence_about_the_person():
     [
         ("The club won the match with a late goal. The striker scored twice and the coach praised the squad.", "sport"),
         ("The film earned an Oscar nomination. The band released an album and the actress began a tour.", "arts"),
-        ("The minister told parliament the government would call an election after the vote on the bill.",
-         "politics"),
+        ("The minister told parliament the government would call an election after the vote on the bill.", "politics"),
         ("The weather was mild and the roads were quiet.", None),
     ],
 )
@@ -60,14 +61,14 @@ def test_article_topic(text, section):
 _SPORT_STORY = (
     "Rovers keep title hopes alive\n"
     "Rovers beat Harbourside 2-0 in the league on Saturday to stay top of the table.\n"
-    "\"We knew the match would be hard,\" said Tomas Reyna, who scored both goals.\n"
-    "\"The squad never stopped running,\" Reyna said.\n"
+    '"We knew the match would be hard," said Tomas Reyna, who scored both goals.\n'
+    '"The squad never stopped running," Reyna said.\n'
     "The club face Ashford in the cup next week."
 )
 _POLITICS_STORY = (
     "Minister defends budget\n"
     "The government will cut the deficit, the finance minister told parliament on Monday.\n"
-    "\"We will not raise taxes before the election,\" said Tomas Reyna.\n"
+    '"We will not raise taxes before the election," said Tomas Reyna.\n'
     "The opposition party called the policy reckless ahead of the vote."
 )
 
@@ -114,7 +115,7 @@ def test_a_surname_that_is_a_lexicon_word_is_no_role():
     doc = analyze(
         "Printers tested\n"
         "Dara Tester said the cheapest printer was also the slowest.\n"
-        "\"Nobody should buy it,\" she said."
+        '"Nobody should buy it," she said.'
     )
     tester = _source(doc, "Tester")
     assert "tester" not in tester.type_reason
@@ -135,7 +136,7 @@ def test_a_person_who_sings_with_no_role_is_an_artist_even_in_political_news():
         "Singer backs senator\n"
         "The senator's campaign released a video on Monday before the election.\n"
         "In the clip, Ada Mbeki sings to the senator.\n"
-        "\"We need change,\" Mbeki said."
+        '"We need change," Mbeki said.'
     )
     mbeki = _source(doc, "Mbeki")
     assert mbeki.type is SourceType.OTHER
@@ -159,7 +160,7 @@ def test_only_a_pronoun_in_an_arts_story_is_typed_as_a_person_without_a_role():
     doc = analyze(
         "Film earns three Oscar nominations\n"
         "The film will lead the studio's hopes at the Oscars after the actress and the director were nominated.\n"
-        "\"I can't believe what has happened this morning,\" she said.\n"
+        '"I can\'t believe what has happened this morning," she said.\n'
         "The band will play at the ceremony, and the album of the soundtrack is out on Friday."
     )
     speaker = next(s for s in doc.sources if s.name == "unidentified speaker")
@@ -167,7 +168,7 @@ def test_only_a_pronoun_in_an_arts_story_is_typed_as_a_person_without_a_role():
     politics = analyze(
         "Minister defends budget\n"
         "The government will cut the deficit before the election, the party said on Monday.\n"
-        "\"We will not raise taxes,\" she said."
+        '"We will not raise taxes," she said.'
     )
     assert all(s.type is not SourceType.OTHER for s in politics.sources)
 
@@ -215,7 +216,6 @@ def test_a_surname_that_is_a_body_word_still_names_a_person_after_a_role():
 def test_peers_are_named_with_their_title(mention, name, role):
     described = describe_source([mention], [f"{mention} said the law would change."])
     assert (described.name, described.role) == (name, role)
-
 
 
 def test_a_peer_keeps_the_office_written_before_the_title():

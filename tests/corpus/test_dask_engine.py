@@ -169,8 +169,21 @@ def test_an_article_that_kills_every_worker_is_reported_and_the_rest_done(
 
 def test_a_local_cluster_is_started_without_a_scheduler(corpus: Path, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "reader", "batch", str(corpus), "-o", str(tmp_path / "out"), "--engine", "dask",
-         "--workers", "2", "--format", "jsonl"],
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "batch",
+            str(corpus),
+            "-o",
+            str(tmp_path / "out"),
+            "--engine",
+            "dask",
+            "--workers",
+            "2",
+            "--format",
+            "jsonl",
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -184,9 +197,7 @@ def test_a_local_cluster_is_started_without_a_scheduler(corpus: Path, tmp_path: 
     assert len((tmp_path / "out").read_text(encoding="utf-8").splitlines()) == 11
 
 
-def test_an_unreachable_scheduler_is_one_error(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_unreachable_scheduler_is_one_error(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.corpus import dask_engine
 
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")

@@ -75,8 +75,7 @@ def test_the_tables_hold_what_the_json_says(corpus: Path, tmp_path: Path) -> Non
             for r in sources
             if r["article_id"] == article_id
         ] == [
-            (s["id"], s["name"], s["type"], s["role"], len(s["sentences"]), len(s["mentions"]))
-            for s in doc["sources"]
+            (s["id"], s["name"], s["type"], s["role"], len(s["sentences"]), len(s["mentions"])) for s in doc["sources"]
         ]
         assert [
             (r["sentence"], r["start"], r["end"], r["text"], r["value"], r["unit"], r["source_id"], r["converts"])

@@ -122,8 +122,13 @@ def test_terminal_report_has_tables_bars_and_traces(outputs: dict[str, Path]) ->
     buffer = io.StringIO()
     render_terminal(report_of(outputs["json"]), Console(file=buffer, width=120, color_system=None), 2)
     text = buffer.getvalue()
-    for heading in ("Sentences by class", "Most cited sources: corpus", "Anonymous sources and numeric claims",
-                    "Where each figure comes from", "T1 corpus: official sentences"):
+    for heading in (
+        "Sentences by class",
+        "Most cited sources: corpus",
+        "Anonymous sources and numeric claims",
+        "Where each figure comes from",
+        "T1 corpus: official sentences",
+    ):
         assert heading in text
     assert "█" in text and "▒" in text and "░" in text
     assert "more articles (--trace-limit 0 lists them all)" in text

@@ -32,7 +32,8 @@ def test_label(doc: Document) -> None:
     assert sentence.label is Label.THIRD_PARTY and sentence.source_id is None
     assert result.sentences[5].label is Label.UNATTRIBUTED
     assert sentence.reason.startswith(
-        "corrected by the reader (label set to third party); the analysis said unattributed")
+        "corrected by the reader (label set to third party); the analysis said unattributed"
+    )
     assert set(result.sentences) == {5}
     assert result.document.sentences[:5] == doc.sentences[:5]
     check_consistent(result.document)
@@ -52,7 +53,8 @@ def test_unattributed_takes_the_source_and_its_numbers_away(doc: Document) -> No
 def test_source_and_none(doc: Document) -> None:
     # "Local traders fear a drop in trade." is the Chamber's; then sentence 9 is the writer's own
     result = apply_corrections(
-        doc, [m.set_source(doc, 5, "s3", refs(doc), AT), m.set_source(doc, 9, None, refs(doc), AT)])
+        doc, [m.set_source(doc, 5, "s3", refs(doc), AT), m.set_source(doc, 9, None, refs(doc), AT)]
+    )
     corrected = result.document
     assert corrected.sentences[5].source_id == "s3" and corrected.sentences[5].label is Label.OFFICIAL
     assert corrected.source("s3").sentences == (5, 6)  # type: ignore[union-attr]
@@ -137,12 +139,15 @@ def _edited(doc: Document, before: str, insert: str) -> Document:
     def span(s: Span | None) -> Span | None:
         return None if s is None else Span(moved(s.start), moved(s.end))
 
-    sentences = tuple(replace(s, start=moved(s.start), end=moved(s.end), source_span=span(s.source_span),
-                              cue_span=span(s.cue_span)) for s in doc.sentences)
+    sentences = tuple(
+        replace(s, start=moved(s.start), end=moved(s.end), source_span=span(s.source_span), cue_span=span(s.cue_span))
+        for s in doc.sentences
+    )
     sources = tuple(replace(s, mentions=tuple(span(x) for x in s.mentions)) for s in doc.sources)  # type: ignore[misc]
     numbers = tuple(replace(n, start=moved(n.start), end=moved(n.end)) for n in doc.numbers)
-    return replace(doc, text=doc.text[:at] + insert + doc.text[at:], sentences=sentences, sources=sources,
-                   numbers=numbers)
+    return replace(
+        doc, text=doc.text[:at] + insert + doc.text[at:], sentences=sentences, sources=sources, numbers=numbers
+    )
 
 
 def test_re_anchored_when_the_text_moved_and_kept_apart_when_the_sentence_changed(doc: Document) -> None:
@@ -153,8 +158,11 @@ def test_re_anchored_when_the_text_moved_and_kept_apart_when_the_sentence_change
     # and sentence 8 was rewritten
     s8 = edited.sentences[8]
     new_text = s8.text.replace("1962", "1963")
-    edited = replace(edited, text=edited.text[: s8.start] + new_text + edited.text[s8.end :],
-                     sentences=(*edited.sentences[:8], replace(s8, text=new_text), *edited.sentences[9:]))
+    edited = replace(
+        edited,
+        text=edited.text[: s8.start] + new_text + edited.text[s8.end :],
+        sentences=(*edited.sentences[:8], replace(s8, text=new_text), *edited.sentences[9:]),
+    )
     result = apply_sidecar(edited, Sidecar(None, (label, retype, gone)))
     assert result.unanchored == (gone,)
     assert result.document.sentences[9].label is Label.OFFICIAL
@@ -199,8 +207,16 @@ def test_a_correction_survives_its_json(doc: Document, kind: m.Kind) -> None:
     [
         ([], "not an object"),
         ({"kind": "label", "from": "official", "to": "official", "at": AT}, "names a sentence"),
-        ({"kind": "label", "from": "x", "to": "official", "at": AT, "sentence": {"start": "1", "end": 2, "text": ""}},
-         "whole number"),
+        (
+            {
+                "kind": "label",
+                "from": "x",
+                "to": "official",
+                "at": AT,
+                "sentence": {"start": "1", "end": 2, "text": ""},
+            },
+            "whole number",
+        ),
         ({"kind": "type", "from": "x", "at": AT, "source": {"name": "n", "start": 1, "end": 2}}, "no 'to'"),
     ],
 )

@@ -33,7 +33,10 @@ def test_the_documented_shape() -> None:
         KnownSource("Valery Gerasimov", ("Gerasimov", "Russian chief of staff"), SourceType.EXPERT, 1)
     ]
     assert mapping(parse_sources(ISSUE_EXAMPLE)) == {
-        "Valery Gerasimov": "expert", "Gerasimov": "expert", "Russian chief of staff": "expert"}
+        "Valery Gerasimov": "expert",
+        "Gerasimov": "expert",
+        "Russian chief of staff": "expert",
+    }
 
 
 def test_later_entries_win() -> None:
@@ -50,8 +53,11 @@ def test_later_entries_win() -> None:
         ('[[source]]\nname = ""\ntype = "media"\n', 2, "needs a name"),
         ('[[source]]\nname = "A"\naliases = "B"\ntype = "media"\n', 3, "aliases must be a list"),
         ('[[source]]\nname = "A"\nkind = "media"\ntype = "media"\n', 3, "unknown key 'kind'"),
-        ('# mine\n\n[[source]]\nname = "A"\ntype = "media"\n\n[[source]]\nname = "B"\ntype = media\n', 9,
-         "not valid TOML: invalid value"),
+        (
+            '# mine\n\n[[source]]\nname = "A"\ntype = "media"\n\n[[source]]\nname = "B"\ntype = media\n',
+            9,
+            "not valid TOML: invalid value",
+        ),
         ('source = "x"\n', 1, "'source' must be [[source]] tables"),
         ('[[sources]]\nname = "A"\n', 1, "unknown key 'sources'"),
     ],
@@ -79,7 +85,7 @@ def test_files_and_the_users_own(tmp_path: Path) -> None:
     with pytest.raises(ReaderError, match="no such sources file") as caught:
         known_sources([tmp_path / "missing.toml"])
     assert caught.value.exit_code == ExitCode.NOT_FOUND
-    (tmp_path / "latin1.toml").write_bytes(b'# caf\xe9\n')
+    (tmp_path / "latin1.toml").write_bytes(b"# caf\xe9\n")
     with pytest.raises(SourcesFileError, match=r"latin1\.toml:1: not UTF-8"):
         load_sources_file(tmp_path / "latin1.toml")
 
@@ -89,8 +95,11 @@ def test_remember_adds_then_updates_in_place_keeping_comments(tmp_path: Path) ->
     said = remember(file, "Lena  Ortiz", SourceType.EXPERT)
     assert said == f"{file}: Lena Ortiz added as expert"
     assert mapping(load_sources_file(file)) == {"Lena Ortiz": "expert"}
-    file.write_text(file.read_text(encoding="utf-8") + '# my note\n[[source]]\nname = "Ana"\n'
-                    'aliases = ["the mayor"]\ntype = "official"   # checked\n', encoding="utf-8")
+    file.write_text(
+        file.read_text(encoding="utf-8") + '# my note\n[[source]]\nname = "Ana"\n'
+        'aliases = ["the mayor"]\ntype = "official"   # checked\n',
+        encoding="utf-8",
+    )
     said = remember(file, "The Mayor", SourceType.MEDIA)  # an alias, written another way
     assert said.endswith(": Ana is now media")
     text = file.read_text(encoding="utf-8")
@@ -108,8 +117,7 @@ def test_remember_never_rewrites_a_file_it_cannot_read(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ['Quote " and \\ back', "tab\there", "bell\x07 and del\x7f", "é — “curly”"])
 def test_names_are_written_as_toml_reads_them(tmp_path: Path, name: str) -> None:
-    assert parse_sources(f"[[source]]\nname = {toml_string(name)}\ntype = \"other\"\n")[0].name == " ".join(
-        name.split())
+    assert parse_sources(f'[[source]]\nname = {toml_string(name)}\ntype = "other"\n')[0].name == " ".join(name.split())
 
 
 def test_the_readme_example_loads_and_its_error_is_what_reader_says(tmp_path: Path) -> None:
@@ -119,8 +127,11 @@ def test_the_readme_example_loads_and_its_error_is_what_reader_says(tmp_path: Pa
     assert [(e.name, e.type) for e in parse_sources(block)] == [("Valery Gerasimov", SourceType.OFFICIAL)]
     documented = " ".join(section.split("`team.toml:", 1)[1].split("`", 1)[0].split())
     team = tmp_path / "team.toml"
-    team.write_text('# shared by the desk\n[[source]]\nname = "Lena Ortiz"\ntype = "official"\n'
-                    '[[source]]\nname = "Ortiz"\ntype = "press"\n', encoding="utf-8")
+    team.write_text(
+        '# shared by the desk\n[[source]]\nname = "Lena Ortiz"\ntype = "official"\n'
+        '[[source]]\nname = "Ortiz"\ntype = "press"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(SourcesFileError) as caught:
         load_sources_file(team)
     assert caught.value.message == f"{team}:{documented}"

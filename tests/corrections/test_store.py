@@ -57,9 +57,13 @@ def test_written_and_read_back(tmp_path: Path, doc: Document) -> None:
     write_sidecar(file, doc.text, made, kept, article="story.txt")
     data = json.loads(file.read_text(encoding="utf-8"))
     assert data["schema"] == SCHEMA and data["article"] == "story.txt" and len(data["text_sha256"]) == 64
-    assert data["corrections"][0] == {"kind": "label", "from": "unattributed", "to": "official", "at": AT,
-                                      "sentence": {"start": doc.sentences[5].start, "end": doc.sentences[5].end,
-                                                   "text": doc.sentences[5].text}}
+    assert data["corrections"][0] == {
+        "kind": "label",
+        "from": "unattributed",
+        "to": "official",
+        "at": AT,
+        "sentence": {"start": doc.sentences[5].start, "end": doc.sentences[5].end, "text": doc.sentences[5].text},
+    }
     back = read_sidecar(file)
     assert back is not None and back.corrections == made and back.unanchored == kept
     assert read_sidecar(tmp_path / "none.reader.json") is None

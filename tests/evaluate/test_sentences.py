@@ -32,8 +32,9 @@ def corpus(tmp_path):
     units = [
         _unit(_TEXT, "The bridge will close in May.", "unattributed", None),
         _unit(_TEXT, "Mayor Lena Ortiz said the repairs would take a year.", "official", "Lena Ortiz"),
-        _unit(_TEXT, "Critics say the plan is late, according to the Harbour Gazette.", "third_party",
-              "Harbour Gazette"),
+        _unit(
+            _TEXT, "Critics say the plan is late, according to the Harbour Gazette.", "third_party", "Harbour Gazette"
+        ),
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "a1", "text": _TEXT, "sentences": units}) + "\n", encoding="utf-8")
@@ -64,7 +65,7 @@ def test_source_names_match_on_a_shared_word():
     assert not name_words("the Mr") & name_words("Mr Smith")
 
 
-@pytest.mark.parametrize("line", ['[1]', '{"text": "x"}', '{"text": "x", "sentences": [{"start": 0}]}'])
+@pytest.mark.parametrize("line", ["[1]", '{"text": "x"}', '{"text": "x", "sentences": [{"start": 0}]}'])
 def test_a_corpus_of_the_wrong_shape_is_refused(tmp_path, line):
     path = tmp_path / "bad.jsonl"
     path.write_text(line + "\n", encoding="utf-8")
@@ -86,7 +87,8 @@ def test_reader_evaluate_refuses_a_polnear_corpus_as_sentences(tmp_path, capsys)
     from reader.cli import main
 
     path = tmp_path / "polnear.jsonl"
-    path.write_text(json.dumps({"doc_id": "x", "text": "A.", "sentences": [[0, 2]], "attributions": []}) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"doc_id": "x", "text": "A.", "sentences": [[0, 2]], "attributions": []}) + "\n", encoding="utf-8"
+    )
     assert main(["evaluate", str(path), "--format", "sentences"]) != 0
     assert "not a sentence-labelled JSON Lines corpus" in capsys.readouterr().err

@@ -36,7 +36,8 @@ def test_json_fields_are_added_never_changed() -> None:
     for before, after in zip(plain["sentences"], data["sentences"], strict=True):
         assert set(after) - set(before) <= {"original"}
         assert {k: type(v) for k, v in before.items() if v is not None} == {
-            k: type(after[k]) for k, v in before.items() if v is not None and after[k] is not None}
+            k: type(after[k]) for k, v in before.items() if v is not None and after[k] is not None
+        }
     assert data["sentences"][1]["original"] == {"label": "official", "source_id": "s1"}
     assert data["sources"][0]["id"] == "s2" and data["sources"][0]["merged"] == ["city council"]
     assert data["numbers"][0]["original"] == {"source_id": "s1"}
@@ -47,8 +48,13 @@ def test_json_fields_are_added_never_changed() -> None:
 def test_a_name_the_reader_typed_cannot_break_the_summary() -> None:
     doc = harbour()
     hostile = "Gazette | [link](https://evil.example) *bold* <b>x</b> \x1b]0;title\x07"
-    corrected = apply_corrections(doc, [m.rename(doc, "s4", hostile, uncorrected(doc).refs, AT),
-                                        m.set_type(doc, "s4", SourceType.OTHER, uncorrected(doc).refs, AT)])
+    corrected = apply_corrections(
+        doc,
+        [
+            m.rename(doc, "s4", hostile, uncorrected(doc).refs, AT),
+            m.set_type(doc, "s4", SourceType.OTHER, uncorrected(doc).refs, AT),
+        ],
+    )
     summary = to_markdown(corrected.document, corrected=corrected)
     assert "\x1b" not in summary and "\x07" not in summary
     html = cmarkgfm.github_flavored_markdown_to_html(summary)

@@ -12,8 +12,19 @@ from reader.export.json import document_from_dict, document_to_dict, from_json, 
 
 def _document() -> Document:
     text = "Police said 3.5 tonnes were seized. It rained [bold]hard[/bold].\n\x1b]52;c;eA==\x07 Ünïcode ok"
-    first = Sentence(0, 0, 35, text[0:35], SentenceKind.SENTENCE, 0, Label.OFFICIAL, "s1",
-                     Span(0, 6), Span(7, 11), "police speak for themselves")
+    first = Sentence(
+        0,
+        0,
+        35,
+        text[0:35],
+        SentenceKind.SENTENCE,
+        0,
+        Label.OFFICIAL,
+        "s1",
+        Span(0, 6),
+        Span(7, 11),
+        "police speak for themselves",
+    )
     second = Sentence(1, 36, 64, text[36:64], SentenceKind.SENTENCE, 0)
     third = Sentence(2, 65, len(text), text[65:], SentenceKind.CAPTION, 1, reason="caption")
     police = Source("s1", "Police", SourceType.OFFICIAL, None, (Span(0, 6),), (0,), "institution")

@@ -128,12 +128,8 @@ def sample_document() -> Document:
     pct = text.index("40%")
     tuesday = text.index("Tuesday")
     numbers = (
-        NumericClaim(
-            km, km + 23, "1,200 square kilometers", 1200, "square kilometers", "more than", 1, "s1"
-        ),
-        NumericClaim(
-            km, km + 23, "463 square miles", 463, "square miles", None, 1, "s1", converts=0
-        ),
+        NumericClaim(km, km + 23, "1,200 square kilometers", 1200, "square kilometers", "more than", 1, "s1"),
+        NumericClaim(km, km + 23, "463 square miles", 463, "square miles", None, 1, "s1", converts=0),
         NumericClaim(pct, pct + 3, "40%", 40, "percent", None, 2, "s2"),
     )
     dates = (DateMention(tuesday, tuesday + 7, "Tuesday", 3),)
@@ -207,8 +203,9 @@ def test_provenance_defaults_to_today_and_this_version() -> None:
 def test_summary_first_counts_sentences_sources_by_type_and_unsourced_numbers() -> None:
     doc = sample_document()
     anonymous = Source("s3", "a source close to the talks", SourceType.ANONYMOUS, None, (), ())
-    unsourced = NumericClaim(doc.text.index("Tuesday"), doc.text.index("Tuesday") + 7, "3 votes", 3, "votes",
-                             None, 3, None)
+    unsourced = NumericClaim(
+        doc.text.index("Tuesday"), doc.text.index("Tuesday") + 7, "3 votes", 3, "votes", None, 3, None
+    )
     md = to_markdown(replace(doc, sources=(*doc.sources, anonymous), numbers=(*doc.numbers, unsourced)))
     summary = md.split("## Summary\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert summary == [
@@ -252,8 +249,7 @@ def test_numbers_table_shows_hedges_sources_and_conversions() -> None:
         "| 1,200 square kilometers | 1,200 | square kilometers | more than | Ines Moreau | 1 |"
     )
     assert line_of(md, "463 square miles") == (
-        "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles "
-        "| — | Ines Moreau | 1 |"
+        "| = 463 square miles (conversion of 1,200 square kilometers) | 463 | square miles | — | Ines Moreau | 1 |"
     )
     assert line_of(md, "| 40% |") == "| 40% | 40 | percent | — | The Harbour Times | 2 |"
 
@@ -274,8 +270,7 @@ def test_annotated_text_numbers_each_sentence_with_class_and_source() -> None:
         "",
         "### Budget passes: minister ●",
         "",
-        "● **1** *official · Ines Moreau*: The budget grows by 1,200 square kilometers of parks, "
-        "Moreau said.  ",
+        "● **1** *official · Ines Moreau*: The budget grows by 1,200 square kilometers of parks, Moreau said.  ",
         "◆ **2** *third party · The Harbour Times*: The Harbour Times reported 40% support.",
         "",
         "○ **3** *unattributed*: The vote came on Tuesday.",
@@ -396,9 +391,7 @@ def test_table_row_with_pipes_keeps_its_cells() -> None:
         mentions=(),
         sentences=(0,),
     )
-    doc = make_document(
-        [[("Pipe | Works said so.", Label.THIRD_PARTY, "s9", PLAIN)]], sources=(odd,)
-    )
+    doc = make_document([[("Pipe | Works said so.", Label.THIRD_PARTY, "s9", PLAIN)]], sources=(odd,))
     row = line_of(to_markdown(doc), "Pipe \\| Works |")
     assert split_cells(row) == ["◆ Pipe \\| Works", "other", "a \\| b c", "1"]
 
@@ -523,9 +516,7 @@ def test_every_sample_exports_to_well_formed_markdown(sample: Path) -> None:
     from reader.load import load_article
 
     article = load_article(sample)
-    doc = analyze(
-        article.text, title=article.title, byline=article.byline, published=article.published
-    )
+    doc = analyze(article.text, title=article.title, byline=article.byline, published=article.published)
     md = to_markdown(doc)
     tokens, html = _render(md)
     headings = [t.tag for t in tokens if t.type == "heading_open"]

@@ -12,9 +12,7 @@ from reader.load.decode import decode, normalize_newlines
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize(
-    ("name", "encoding"), [("utf16le_bom.txt", "utf-16-le"), ("utf16be_bom.txt", "utf-16-be")]
-)
+@pytest.mark.parametrize(("name", "encoding"), [("utf16le_bom.txt", "utf-16-le"), ("utf16be_bom.txt", "utf-16-be")])
 def test_utf16_with_bom_decodes_and_drops_the_mark(name: str, encoding: str) -> None:
     article = load_article(FIXTURES / name)
     assert article.encoding == encoding

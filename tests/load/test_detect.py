@@ -25,9 +25,7 @@ def test_binary_kinds_are_named(head: bytes, kind: str) -> None:
     assert kind in (binary_kind(head) or "")
 
 
-@pytest.mark.parametrize(
-    "head", [b"The mayor said", b"BZh is not bzip2 here", b"GIF prices rose", b"<html>"]
-)
+@pytest.mark.parametrize("head", [b"The mayor said", b"BZh is not bzip2 here", b"GIF prices rose", b"<html>"])
 def test_text_is_not_binary(head: bytes) -> None:
     assert binary_kind(head) is None
 

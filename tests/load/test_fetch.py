@@ -188,7 +188,8 @@ def test_batch_reads_urls_and_a_url_file(server, tmp_path) -> None:
     assert f"reader: {base}/missing.html: HTTP 404" in stderr
     assert "Traceback" not in stderr
     assert sorted(p.name for p in out.iterdir() if p.name != ".reader-batch") == [
-        "127.0.0.1-article.json", "127.0.0.1-gzip.json"
+        "127.0.0.1-article.json",
+        "127.0.0.1-gzip.json",
     ]
     assert json.loads((out / "127.0.0.1-gzip.json").read_text(encoding="utf-8"))["title"] == "Ferry fares frozen"
     again = run("batch", f"{base}/gzip", "-o", out)  # fetched before: skipped unless --force

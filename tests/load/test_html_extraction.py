@@ -98,9 +98,7 @@ def test_lxml_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.Monkey
 
 
 def test_a_short_page_is_not_lost() -> None:
-    result = extract_html(
-        "<html><body><p>The bridge reopened on Monday, the council said.</p></body></html>"
-    )
+    result = extract_html("<html><body><p>The bridge reopened on Monday, the council said.</p></body></html>")
     assert result is not None
     assert result.text == "The bridge reopened on Monday, the council said."
 

@@ -72,11 +72,7 @@ def test_binary_is_not_text(tmp_path: Path, content: bytes, kind: str) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(content)
     error = _error(path)
-    assert (
-        error.exit_code is ExitCode.NOT_TEXT
-        and kind in str(error)
-        and str(error).startswith(str(path))
-    )
+    assert error.exit_code is ExitCode.NOT_TEXT and kind in str(error) and str(error).startswith(str(path))
 
 
 def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,9 +105,7 @@ def test_stdin_detects_the_format(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
     article = load_article("-")
     assert (article.format, article.path) == ("html", None)
-    assert (
-        article.text == "The museum reopens on Friday after a long renovation, its director said."
-    )
+    assert article.text == "The museum reopens on Friday after a long renovation, its director said."
 
 
 def test_unreadable_file_names_the_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

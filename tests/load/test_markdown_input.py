@@ -51,14 +51,9 @@ def test_front_matter_gives_title_byline_date() -> None:
 
 
 def test_title_is_the_first_heading_without_front_matter() -> None:
-    doc = markdown_to_text(
-        "Intro line.\n\n## Storm warning *issued*\n\nWinds will reach 90 km/h.\n\n# Later heading\n"
-    )
+    doc = markdown_to_text("Intro line.\n\n## Storm warning *issued*\n\nWinds will reach 90 km/h.\n\n# Later heading\n")
     assert doc.title == "Storm warning issued"
-    assert (
-        doc.text
-        == "Intro line.\n\nStorm warning issued\n\nWinds will reach 90 km/h.\n\nLater heading"
-    )
+    assert doc.text == "Intro line.\n\nStorm warning issued\n\nWinds will reach 90 km/h.\n\nLater heading"
 
 
 def test_paragraph_soft_breaks_join_into_one_line() -> None:
@@ -77,9 +72,7 @@ def test_underscore_emphasis_and_inline_code_text_are_kept() -> None:
 
 
 def test_reference_links_keep_their_text() -> None:
-    doc = markdown_to_text(
-        "The [annual report][r] was published, the agency said.\n\n[r]: https://example.org\n"
-    )
+    doc = markdown_to_text("The [annual report][r] was published, the agency said.\n\n[r]: https://example.org\n")
     assert doc.text == "The annual report was published, the agency said."
 
 

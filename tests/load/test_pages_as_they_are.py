@@ -74,9 +74,7 @@ def test_a_data_table_reaches_the_analysis_one_row_a_line(tmp_path: Path) -> Non
 
 
 def test_table_rows_keep_empty_cells_out_and_a_bar_inside_a_cell() -> None:
-    rows = (
-        "Before.\n| name | score \\| points | \n|---|---|\n| Alba | 1,200 | \n|  | 3.5% | \nAfter."
-    )
+    rows = "Before.\n| name | score \\| points | \n|---|---|\n| Alba | 1,200 | \n|  | 3.5% | \nAfter."
     assert rows_to_lines(rows) == "Before.\nname; score | points\nAlba; 1,200\n3.5%\nAfter."
 
 
@@ -107,9 +105,9 @@ SHELL_SIGNS = {
     "an empty mount point": "<div id='root'></div><script src='/static/app.4f2a.js'></script>",
     "a noscript asking for JavaScript": "<noscript>You need to enable JavaScript to run this app.</noscript>",
     "the article as data for a script": (
-        "<script id='__NEXT_DATA__' type='application/json'>{\"props\": {\"story\": \""
+        '<script id=\'__NEXT_DATA__\' type=\'application/json\'>{"props": {"story": "'
         + "The council voted to expand the night buses. " * 600
-        + "\"}}</script>"
+        + '"}}</script>'
     ),
 }
 
@@ -119,9 +117,7 @@ def test_a_page_drawn_by_javascript_says_it_may_need_a_browser(tmp_path: Path, s
     shell = page(BIO, title="Night buses expand | City Paper", outside=SHELL_SIGNS[sign])
     article = load(tmp_path, shell)
     assert len(article.text) < 1000
-    assert article.notes == (
-        f"only {len(article.text)} characters of text found; the page may need a browser",
-    )
+    assert article.notes == (f"only {len(article.text)} characters of text found; the page may need a browser",)
 
 
 def test_a_short_page_without_those_signs_has_no_note(tmp_path: Path) -> None:

@@ -13,9 +13,7 @@ from reader.core.model import Document
 from reader.errors import ReaderError
 from reader.load import load_article
 
-SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 WORDS = st.sampled_from(
     [
@@ -43,9 +41,9 @@ WORDS = st.sampled_from(
         "…",
     ]
 )
-PROSE = st.lists(
-    st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6
-).map(lambda ps: ".\n\n".join(ps) + ".")
+PROSE = st.lists(st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6).map(
+    lambda ps: ".\n\n".join(ps) + "."
+)
 TAGS = st.sampled_from(
     [
         "p",
@@ -66,9 +64,7 @@ TAGS = st.sampled_from(
 
 
 def _html_node(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.tuples(TAGS, st.lists(children, max_size=4)).map(
-        lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>"
-    )
+    return st.tuples(TAGS, st.lists(children, max_size=4)).map(lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>")
 
 
 HTML_BODY = st.recursive(PROSE | st.text(max_size=40), _html_node, max_leaves=12)
@@ -118,11 +114,7 @@ def _load_and_analyze(data: bytes, suffix: str) -> None:
         except ReaderError:
             return
     assert article.text.strip()
-    _assert_exact(
-        analyze(
-            article.text, title=article.title, byline=article.byline, published=article.published
-        )
-    )
+    _assert_exact(analyze(article.text, title=article.title, byline=article.byline, published=article.published))
 
 
 @SETTINGS

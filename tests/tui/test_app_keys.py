@@ -350,9 +350,7 @@ async def test_clicks_on_sentences_sources_and_numbers(doc: Document) -> None:
         assert layout is not None
         target = 7
         line = layout.first_line[target]
-        column = next(
-            x for x in range(2, 160) if view.sentence_at_point(x, line) == target
-        )
+        column = next(x for x in range(2, 160) if view.sentence_at_point(x, line) == target)
         # +1 for the border around the pane.
         await pilot.click(ArticleView, offset=(column + 1, line + 1))
         assert app.current == target

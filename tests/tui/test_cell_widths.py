@@ -28,8 +28,10 @@ KEYCAP = "1\ufe0f\u20e3"
 HEART = "\u2764\ufe0f"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\ufe0f\ufe0e"
 # What may never be written: the zero-width characters and the modifiers that join to what precedes.
-NEVER_SHOWN = re.compile("[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff"
-                         "\uffa0\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+NEVER_SHOWN = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff"
+    "\uffa0\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
 
 SENTENCES = [
     f"The mayor said the family {FAMILY} arrived\u200b on Tuesday.",
@@ -46,8 +48,19 @@ def emoji_document() -> Document:
     for i, sentence in enumerate(SENTENCES):
         end = start + len(sentence)
         sentences.append(
-            Sentence(i, start, end, sentence, SentenceKind.SENTENCE, i, Label.OFFICIAL if i < 2 else Label.UNATTRIBUTED,
-                     "s1" if i < 2 else None, Span(start + 4, start + 9) if i < 2 else None, None, "a reason")
+            Sentence(
+                i,
+                start,
+                end,
+                sentence,
+                SentenceKind.SENTENCE,
+                i,
+                Label.OFFICIAL if i < 2 else Label.UNATTRIBUTED,
+                "s1" if i < 2 else None,
+                Span(start + 4, start + 9) if i < 2 else None,
+                None,
+                "a reason",
+            )
         )
         start = end + 2
     number_at = text.index("12\u200b000")

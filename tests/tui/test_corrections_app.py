@@ -283,8 +283,9 @@ async def test_the_sources_file_changes_the_analysis_of_the_next_article(tmp_pat
     first = tmp_path / "harbour.txt"
     first.write_text((FIXTURES / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
     second = tmp_path / "ferry.txt"
-    second.write_text("Ferry fares frozen\nFares will not rise this year, Mayor Lena Ortiz said on Monday.\n",
-                      encoding="utf-8")
+    second.write_text(
+        "Ferry fares frozen\nFares will not rise this year, Mayor Lena Ortiz said on Monday.\n", encoding="utf-8"
+    )
     app = ReaderApp(article=load_article(first))
     async with app.run_test(size=WIDE, notifications=True) as pilot:
         doc = await _analysed(app, pilot)
@@ -315,8 +316,15 @@ async def test_the_correction_keys_are_in_the_footer_the_help_and_the_palette(do
         shown = {binding.key for binding, _, _ in app.query_one(KeyBar).hints()}
         assert {"l", "a", "i", "z"} <= shown
         ids = {b.id for b in app._reader_bindings()}
-        assert {"reader.correct_label", "reader.correct_source", "reader.correct_type", "reader.rename_source",
-                "reader.merge_source", "reader.undo", "reader.redo"} <= ids
+        assert {
+            "reader.correct_label",
+            "reader.correct_source",
+            "reader.correct_type",
+            "reader.rename_source",
+            "reader.merge_source",
+            "reader.undo",
+            "reader.redo",
+        } <= ids
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -31,7 +31,12 @@ def hostile_document() -> Document:
         attributed = i == 0
         sentences.append(
             Sentence(
-                i, start, end, sentence, SentenceKind.SENTENCE, 0,
+                i,
+                start,
+                end,
+                sentence,
+                SentenceKind.SENTENCE,
+                0,
                 Label.OFFICIAL if attributed else Label.UNATTRIBUTED,
                 "s1" if attributed else None,
                 Span(0, 9) if attributed else None,
@@ -40,7 +45,9 @@ def hostile_document() -> Document:
             )
         )
         start = end + 1
-    source = Source("s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,))
+    source = Source(
+        "s1", "[i]Officials[/i] \x1b]52;c;eA==\x07", SourceType.OFFICIAL, "[red]role\u202e", (Span(0, 9),), (0,)
+    )
     number = NumericClaim(0, 1, "[dim]about 1\x1b]0;x\x07", 1.0, "[bold]units\x1b[5m", "[dim]about", 0, "s1")
     return Document(text, HOSTILE_TITLE, tuple(sentences), (source,), (number,))
 

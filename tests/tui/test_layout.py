@@ -34,12 +34,16 @@ def screen_lines(widget: Widget) -> list[str]:
 
 def long_names(doc: Document) -> Document:
     """``doc`` with a long source name and role, a long hedged quantity and a long reason on sentence 2."""
-    sources = tuple(
-        replace(s, name=LONG_NAME, role=LONG_ROLE) if s.id == "s2" else s for s in doc.sources
-    )
+    sources = tuple(replace(s, name=LONG_NAME, role=LONG_ROLE) if s.id == "s2" else s for s in doc.sources)
     numbers = tuple(
-        replace(n, text="somewhat more than 12 million dollars of city money", hedge="somewhat more than",
-                unit="dollars of city money") if i == 1 else n
+        replace(
+            n,
+            text="somewhat more than 12 million dollars of city money",
+            hedge="somewhat more than",
+            unit="dollars of city money",
+        )
+        if i == 1
+        else n
         for i, n in enumerate(doc.numbers)
     )
     sentences = tuple(replace(s, reason=LONG_REASON) if s.index == 2 else s for s in doc.sentences)
@@ -176,13 +180,11 @@ async def test_search_bar_shows_its_label_and_the_typed_text(doc: Document) -> N
 def _with_three_sentences_for_mayor(doc: Document) -> Document:
     """Give the mayor (s2) a third sentence, the engineer's, so n/p have three stops."""
     sentences = tuple(
-        replace(s, source_id="s2", label=Label.OFFICIAL, source_span=Span(s.start, s.start + 8))
-        if s.index == 9 else s
+        replace(s, source_id="s2", label=Label.OFFICIAL, source_span=Span(s.start, s.start + 8)) if s.index == 9 else s
         for s in doc.sentences
     )
     sources = tuple(
-        replace(s, sentences=(2, 3, 9)) if s.id == "s2" else
-        replace(s, sentences=()) if s.id == "s5" else s
+        replace(s, sentences=(2, 3, 9)) if s.id == "s2" else replace(s, sentences=()) if s.id == "s5" else s
         for s in doc.sources
     )
     return replace(doc, sentences=sentences, sources=sources)

@@ -113,8 +113,12 @@ def test_with_no_terminal_at_all_it_stops_with_one_line() -> None:
     main, secondary = pty.openpty()
     try:
         done = subprocess.run(
-            [*READER, str(ARTICLE)], stdin=subprocess.DEVNULL, stdout=secondary, stderr=subprocess.PIPE,
-            start_new_session=True, timeout=60,
+            [*READER, str(ARTICLE)],
+            stdin=subprocess.DEVNULL,
+            stdout=secondary,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+            timeout=60,
         )
     finally:
         os.close(secondary)
@@ -137,6 +141,7 @@ def test_when_the_terminal_goes_away_the_app_quits(ignore_hangup: bool) -> None:
 async def test_a_lost_terminal_ends_the_app_with_129(doc, monkeypatch: pytest.MonkeyPatch) -> None:
     app = ReaderApp(doc)
     async with app.run_test(size=(80, 24)) as pilot:
+
         def gone(fd: int) -> None:
             raise termios.error(5, "Input/output error")
 

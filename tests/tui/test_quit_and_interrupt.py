@@ -181,6 +181,7 @@ def test_a_cancelled_job_never_analyses_in_this_process(monkeypatch: pytest.Monk
     ran: list[str] = []
     monkeypatch.setattr(analysis_worker, "analyse", lambda article, *rest: ran.append(article.text))
     if not with_child:
+
         def no_process(*args: object, **kwargs: object) -> None:
             raise OSError("no processes left")
 

@@ -102,9 +102,16 @@ CASES = {
     "q": Case((), ("q",), None, "quit"),
     "ctrl+q": Case((), ("ctrl+q",), None, "quit"),
 }
-SCREENS = {"SaveAsScreen": SaveAsScreen, "OpenFileScreen": OpenFileScreen, "HelpScreen": HelpScreen,
-           "CommandPalette": CommandPalette, "LabelScreen": LabelScreen, "PickScreen": PickScreen,
-           "TypeScreen": TypeScreen, "RenameScreen": RenameScreen}
+SCREENS = {
+    "SaveAsScreen": SaveAsScreen,
+    "OpenFileScreen": OpenFileScreen,
+    "HelpScreen": HelpScreen,
+    "CommandPalette": CommandPalette,
+    "LabelScreen": LabelScreen,
+    "PickScreen": PickScreen,
+    "TypeScreen": TypeScreen,
+    "RenameScreen": RenameScreen,
+}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["160x48", "80x24"])

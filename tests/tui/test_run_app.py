@@ -60,4 +60,3 @@ async def test_loaded_article_is_analysed_in_a_worker(tmp_path: Path) -> None:
         view = app.query_one("#article")
         assert view.analysed and view.document is app.document  # type: ignore[attr-defined]
         assert app.export_path == path.with_name("harbour.summary.md")
-

@@ -18,8 +18,9 @@ def count_label(app: ReaderApp) -> str:
 
 def footer_keys(app: ReaderApp) -> dict[str, str]:
     """What the footer offers: key -> description of the active binding."""
-    return {key: active.binding.description for key, active in app.screen.active_bindings.items()
-            if active.binding.show}
+    return {
+        key: active.binding.description for key, active in app.screen.active_bindings.items() if active.binding.show
+    }
 
 
 async def type_query(pilot, query: str) -> None:

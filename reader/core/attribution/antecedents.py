@@ -124,11 +124,7 @@ def _last_titled_name(toks: list[Token], pronoun: str) -> tuple[int, int] | None
     found = None
     k = 0
     while k < len(toks):
-        if (
-            toks[k].text[:1].isupper()
-            and toks[k].low in TITLES
-            and toks[k].low not in TITLES_NOT_FOR[pronoun]
-        ):
+        if toks[k].text[:1].isupper() and toks[k].low in TITLES and toks[k].low not in TITLES_NOT_FOR[pronoun]:
             j = k + 1
             while j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_word:
                 j += 1
@@ -171,9 +167,7 @@ DESCRIBED_SUBJECT: tuple[Rule[Callable[[Article, int, Mention, str], Entity | No
 )
 
 
-def named_subject_for_description(
-    art: Article, index: int, mention: Mention
-) -> tuple[Entity, str] | None:
+def named_subject_for_description(art: Article, index: int, mention: Mention) -> tuple[Entity, str] | None:
     """The named subject that a bare description ("the company") in unit ``index`` stands for,
     when nothing earlier fits it, and the id of the row that found it."""
     m = _BARE_DESCRIPTION_RE.fullmatch(mention.text.strip())
@@ -194,15 +188,12 @@ def _named_subject_of(
     subject = sentence_subject(toks)
     if subject is not None:
         subject = (subject[0], through_name(toks, subject[1]))
-    capitalised = (
-        [t for t in toks[subject[0] : subject[1] + 1] if t.text[:1].isupper()] if subject else []
-    )
+    capitalised = [t for t in toks[subject[0] : subject[1] + 1] if t.text[:1].isupper()] if subject else []
     if (
         subject is None
         or toks[subject[1]].end > before
         or not toks[subject[1]].text[:1].isupper()
-        or len(capitalised) < 2
-        and subject[0] == 0  # a capital only because it starts the sentence
+        or (len(capitalised) < 2 and subject[0] == 0)  # a capital only because it starts the sentence
         or toks[subject[0]].low in VERBS
         or toks[subject[0]].low in {"according", "citing"}
     ):
@@ -210,9 +201,7 @@ def _named_subject_of(
     start, end = span_of(toks, subject)
     if kinds is not None and mention_names(art.text[start:end])[2] not in kinds:
         return None  # "The regulator said" after a sentence whose subject is a person
-    entity = art.tracker.add(
-        Mention(start, end, art.text[start:end], mention.sentence, speaking=False)
-    )
+    entity = art.tracker.add(Mention(start, end, art.text[start:end], mention.sentence, speaking=False))
     if entity is not None:
         art.tracker.describe(entity, mention)
     return entity

@@ -30,13 +30,10 @@ def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
     topic = article_topic(art.text)
     sources = [
-        _source(art.text, art.units, n, entity, sentences_of[id(entity)], topic)
-        for n, entity in enumerate(speaking, 1)
+        _source(art.text, art.units, n, entity, sentences_of[id(entity)], topic) for n, entity in enumerate(speaking, 1)
     ]
-    by_entity = {id(entity): source for entity, source in zip(speaking, sources)}
-    return [
-        UNATTRIBUTED if dec is None else _result(dec, by_entity) for dec in art.decisions
-    ], sources
+    by_entity = {id(entity): source for entity, source in zip(speaking, sources, strict=False)}
+    return [UNATTRIBUTED if dec is None else _result(dec, by_entity) for dec in art.decisions], sources
 
 
 def _speaking_entities(art: Article) -> tuple[list[Entity], dict[int, list[int]]]:
@@ -62,16 +59,11 @@ def _speaking_entities(art: Article) -> tuple[list[Entity], dict[int, list[int]]
     return speaking, sentences_of
 
 
-def _source(
-    text: str, units: Sequence[Unit], n: int, entity: Entity, sentences: list[int], topic: Topic
-) -> Source:
+def _source(text: str, units: Sequence[Unit], n: int, entity: Entity, sentences: list[int], topic: Topic) -> Source:
     """The ``n``-th source: its name, type and role from ``describe_source``."""
     mentions = sorted((m for m in entity.mentions if not m.document), key=lambda m: m.start)
     contexts = [
-        text[units[m.sentence].start : units[m.sentence].end]
-        if 0 <= m.sentence < len(units)
-        else ""
-        for m in mentions
+        text[units[m.sentence].start : units[m.sentence].end] if 0 <= m.sentence < len(units) else "" for m in mentions
     ]
     desc = describe_source([m.text for m in mentions], contexts, topic=topic, person=entity.kind == "person")
     return Source(
@@ -101,9 +93,7 @@ def _result(dec: Decision, by_entity: dict[int, Source]) -> SentenceAttribution:
     via = "" if how is How.VERB or how is How.TRANSCRIPT else f" ({how.value})"
     reason = f"cue '{dec.cue_text}'{via}{rules}; source '{source.name}' is {source.type.value}: {source.type_reason}"
     span = Span(dec.mention.start, dec.mention.end) if dec.mention else None
-    return SentenceAttribution(
-        source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules
-    )
+    return SentenceAttribution(source.type.label, source.id, span, cue_span, reason, dec.claim_start, dec.rules)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

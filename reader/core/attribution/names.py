@@ -10,9 +10,7 @@ from reader.core.attribution.words import OF_HEADS, ROLE_WORDS_BEFORE_NAMES
 from reader.core.segment import Unit
 from reader.core.sources import Entity, Mention, mention_names
 
-_NAME_BEFORE_RE = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*|of|the|" + ROLE_WORDS_BEFORE_NAMES + r")[ \t]+)*$"
-)
+_NAME_BEFORE_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|" + ROLE_WORDS_BEFORE_NAMES + r")[ \t]+)*$")
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w&-]*")
@@ -114,6 +112,4 @@ def add_name_mentions(text: str, units: Sequence[Unit], entities: list[Entity]) 
         _, names, _ = mention_names(text[start : m.end()])
         if not (names <= entity.names or entity.names <= names):
             continue  # "Bill Clinton" is not "Hillary Clinton"
-        entity.mentions.append(
-            Mention(start, m.end(), text[start : m.end()], sentence, speaking=False)
-        )
+        entity.mentions.append(Mention(start, m.end(), text[start : m.end()], sentence, speaking=False))

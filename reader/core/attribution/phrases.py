@@ -48,12 +48,7 @@ def _back_joiner(toks: list[Token], i: int, j: int) -> bool:
 
 def _back_and_names(toks: list[Token], i: int, j: int) -> bool:
     """'Mr. Grassley and Mr. Leahy': "and" between capitalised words."""
-    return (
-        toks[j].low == "and"
-        and 0 < j < i
-        and toks[j - 1].text[:1].isupper()
-        and toks[j + 1].text[:1].isupper()
-    )
+    return toks[j].low == "and" and 0 < j < i and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
 
 
 def _back_role_preposition(toks: list[Token], i: int, j: int) -> bool:
@@ -82,7 +77,7 @@ def _back_in_place(toks: list[Token], i: int, j: int) -> bool:
         place.text[:1].isupper()
         and place.low.rstrip(".") not in CALENDAR_WORDS
         and not place.low.endswith(("'s", "’s"))
-        and (before.text.islower() or j == 1 and toks[0].text[1:].islower())
+        and (before.text.islower() or (j == 1 and toks[0].text[1:].islower()))
         and np_word(before)
         and not before.low.endswith("ed")
     )
@@ -100,15 +95,26 @@ _BACK_LINK_TESTS = tuple(test for _, test in BACK_LINKS)
 
 
 def _links_back(toks: list[Token], i: int, j: int) -> bool:
-    for test in _BACK_LINK_TESTS:
-        if test(toks, i, j):
-            return True
-    return False
+    return any(test(toks, i, j) for test in _BACK_LINK_TESTS)
 
 
 # Occasions a speaker speaks at, written right before the name when a comma is left out.
-_OCCASIONS = {"interview", "interviews", "meeting", "speech", "debate", "rally", "appearance", "conference",
-              "session", "hearing", "statement", "broadcast", "podcast", "town-hall"}
+_OCCASIONS = {
+    "interview",
+    "interviews",
+    "meeting",
+    "speech",
+    "debate",
+    "rally",
+    "appearance",
+    "conference",
+    "session",
+    "hearing",
+    "statement",
+    "broadcast",
+    "podcast",
+    "town-hall",
+}
 
 
 def np_backward(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -140,11 +146,7 @@ def _role_then_name(toks: list[Token], j: int) -> bool:
     """'(Tamas Varga of) oil broker PVM': up to three lower-case role words, then a name."""
     k = j
     while (
-        k < len(toks)
-        and k < j + 3
-        and toks[k].text.islower()
-        and np_word(toks[k])
-        and not toks[k].low.endswith("ed")
+        k < len(toks) and k < j + 3 and toks[k].text.islower() and np_word(toks[k]) and not toks[k].low.endswith("ed")
     ):
         k += 1
     return j < k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_word
@@ -191,11 +193,7 @@ class _Forward:
     def word_goes_on(self, j: int) -> bool:
         """Token ``j`` is a word of the phrase (not a participle, not a second determiner)."""
         toks, i, tok = self.toks, self.i, self.toks[j]
-        verb_like = (
-            j > i
-            and tok.text.islower()
-            and (tok.low.endswith("ed") or tok.low in IRREGULAR_PARTICIPLES)
-        )
+        verb_like = j > i and tok.text.islower() and (tok.low.endswith("ed") or tok.low in IRREGULAR_PARTICIPLES)
         in_name = self.seen_name and j > i and tok.is_word and tok.text[:1].isupper() and toks[j - 1].text[:1].isupper()
         return (
             (np_word(tok) or in_name)  # "Stuart Rose", "Theresa May": a stop word inside a name
@@ -222,11 +220,7 @@ class _Forward:
             toks[j].low in _JOINERS_NOT_AND
             and j + 1 < len(toks)
             and j > self.i
-            and (
-                toks[j + 1].low in DETERMINERS
-                or toks[j + 1].text[:1].isupper()
-                or _role_then_name(toks, j + 1)
-            )
+            and (toks[j + 1].low in DETERMINERS or toks[j + 1].text[:1].isupper() or _role_then_name(toks, j + 1))
         )
 
     def and_names(self, j: int) -> bool:

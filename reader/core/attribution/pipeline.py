@@ -46,9 +46,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     art.decisions = [None] * len(units)
     touched = quote_index.touched(units)
     for index, unit in enumerate(units):
-        share, words_inside = (
-            quote_index.share(unit.start, unit.end) if index in touched else (0.0, 0)
-        )
+        share, words_inside = quote_index.share(unit.start, unit.end) if index in touched else (0.0, 0)
         art.quoted.append(share >= 0.5 and words_inside >= 1)
         art.long_quote.append(words_inside >= 4)
         if unit.kind is not SentenceKind.CAPTION:
@@ -65,11 +63,7 @@ def _decide(art: Article, index: int, unit: Unit) -> Decision | None:
     found = find_cue(art, index, unit) if ALNUM_RE.search(text, unit.start, unit.end) else None
     if found is None:
         m = REPORTEDLY_RE.search(art.masked, unit.start, unit.end)
-        return (
-            Decision(None, None, m.span(), m.group(), How.HEDGE, True, rules=(HEDGE,))
-            if m
-            else None
-        )
+        return Decision(None, None, m.span(), m.group(), How.HEDGE, True, rules=(HEDGE,)) if m else None
     if found.source is None:
         return Decision(None, None, found.cue, found.cue_text, found.how, True, rules=found.rules)
     return _speaker(art, index, found)
@@ -98,9 +92,7 @@ def _speaker(art: Article, index: int, found: Found) -> Decision | None:
         return None
     if found.described_as is not None:
         d_start, d_end = found.described_as
-        tracker.describe(
-            entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False)
-        )
+        tracker.describe(entity, Mention(d_start, d_end, text[d_start:d_end], index, speaking=False))
     if found.work is not None:
         w_start, w_end = found.work
         tracker.describe(

@@ -113,9 +113,7 @@ def assign_quotes(art: Article) -> None:
     speaker, if recent."""
     decisions, units = art.decisions, art.units
     group_of_unit, members = _quote_members(art)
-    speaker_of_group = {
-        g: found for g, us in members.items() if (found := _quotation_speaker(art, us))
-    }
+    speaker_of_group = {g: found for g, us in members.items() if (found := _quotation_speaker(art, us))}
     last_speaker: Decision | None = None
     last_paragraph = -10
     for u in range(len(units)):
@@ -124,12 +122,7 @@ def assign_quotes(art: Article) -> None:
             turn = _turn_before(art, u, members[g])
             carrier = (turn, QUOTE_TURN) if turn is not None else speaker_of_group.get(g)
             recent = units[u].paragraph - last_paragraph <= 4
-            if (
-                carrier is None
-                and (art.quoted[u] or art.long_quote[u])
-                and last_speaker is not None
-                and recent
-            ):
+            if carrier is None and (art.quoted[u] or art.long_quote[u]) and last_speaker is not None and recent:
                 carrier = last_speaker, QUOTE_PREVIOUS_SPEAKER
             if carrier is not None:
                 decisions[u] = carrier[0].passed(How.QUOTE, carrier[1])

@@ -68,9 +68,7 @@ class QuoteIndex:
         return "".join(pieces)
 
 
-ACCORDING_TO_PLAN = re.compile(
-    r"according to (?:the )?(?:plan|schedule|script|tradition|custom|form)\b"
-)
+ACCORDING_TO_PLAN = re.compile(r"according to (?:the )?(?:plan|schedule|script|tradition|custom|form)\b")
 
 
 def _idiom_spans(lowered: str) -> list[tuple[int, int]]:

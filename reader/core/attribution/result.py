@@ -69,9 +69,7 @@ class Found:
     # a description of the same speaker next to it ("the mayor of Aveiro, Rui Tavares, said")
     described_as: tuple[int, int] | None = None
     claim_start: int | None = None  # see SentenceAttribution.claim_start
-    work: tuple[int, int] | None = (
-        None  # the source's work the cue reports ("a study published by X")
-    )
+    work: tuple[int, int] | None = None  # the source's work the cue reports ("a study published by X")
     rules: tuple[str, ...] = ()  # the ids of the rows that found the cue and its source
 
 
@@ -90,6 +88,4 @@ class Decision:
 
     def passed(self, how: How, rule: str) -> Decision:
         """This decision's speaker and cue, passed to another sentence by the pass ``rule``."""
-        return Decision(
-            self.entity, self.mention, self.cue, self.cue_text, how, rules=(*self.rules, rule)
-        )
+        return Decision(self.entity, self.mention, self.cue, self.cue_text, how, rules=(*self.rules, rule))

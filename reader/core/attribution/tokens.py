@@ -22,9 +22,7 @@ from reader.core.segment import Unit
 # A token: a word (with inner apostrophes, dots, hyphens), or one punctuation mark.
 # (A trie, not a plain alternation: at most one abbreviation can stand right before its dot, so
 # the two match alike, and the trie is tried in one step at each capitalised word.)
-_ABBREVIATIONS = trie_pattern(
-    w.capitalize() for w in sections("grammar_words.txt")["token_abbreviations"]
-)
+_ABBREVIATIONS = trie_pattern(w.capitalize() for w in sections("grammar_words.txt")["token_abbreviations"])
 
 
 # The leading lower-case branch (the third one's own match for such words) and the (?=[A-Z])
@@ -70,13 +68,14 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
     lows = list(map(str.lower, texts))
     if not ACRONYMS.isdisjoint(texts) and not masked[start:end].isupper():
         # "WHO said", "IS claimed": an organisation, not the pronoun or verb it spells
-        lows = [t if t in ACRONYMS else low for t, low in zip(texts, lows)]
+        lows = [t if t in ACRONYMS else low for t, low in zip(texts, lows, strict=False)]
     columns = zip(
         texts,
         map(re.Match.start, matches),
         map(re.Match.end, matches),
         lows,
         map(str.isalnum, map(_first_char, texts)),
+        strict=False,
     )
     return list(map(_new_token, columns))
 
@@ -118,11 +117,7 @@ def np_word(tok: Token) -> bool:
         return False
     lemma = VERBS.get(tok.low)
     # cue words that are also nouns ("secretary of state", "the press") can sit in a noun phrase
-    return (
-        lemma is None
-        or tok.text[:1].isupper()
-        or (lemma in NOUN_LIKE and tok.low in {lemma, lemma + "s"})
-    )
+    return lemma is None or tok.text[:1].isupper() or (lemma in NOUN_LIKE and tok.low in {lemma, lemma + "s"})
 
 
 def span_of(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -141,6 +136,5 @@ def role_noun(tok: Token) -> bool:
     """A lower-case noun naming what a person does ("campaigner", "activist", "analyst")."""
     low = tok.low
     return tok.text.islower() and (
-        low in ROLE_HEADS
-        or (low.endswith(("er", "or", "ist", "ian")) and low not in VERBS and len(low) > 4)
+        low in ROLE_HEADS or (low.endswith(("er", "or", "ist", "ian")) and low not in VERBS and len(low) > 4)
     )

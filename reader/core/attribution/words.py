@@ -84,9 +84,7 @@ DOCUMENT_NOUNS = words(_WORKS, "documents")
 WORK_NOUNS = words(_WORKS, "works")
 OWNED_DOCUMENTS = WORK_NOUNS | words(_WORKS, "owned_documents")
 
-IDIOM_PHRASES = sections("cue_phrases.txt")[
-    "idioms"
-]  # "according to" only before a plan: see quoting
+IDIOM_PHRASES = sections("cue_phrases.txt")["idioms"]  # "according to" only before a plan: see quoting
 TITLES_NOT_FOR = {
     "he": words("word_pairs.txt", "not_he"),
     "she": words("word_pairs.txt", "not_she"),

@@ -120,7 +120,7 @@ def is_listed_or_appositive_age(s: str, start: int, end: int, raw: str, last: st
 
 
 def _is_appositive_age(s: str, start: int, end: int, last: str) -> bool:
-    """"Sam Pritchard, 29," or "Maria Okafor, 46.": a name, a comma, one space, the number, a comma or a full stop."""
+    """ "Sam Pritchard, 29," or "Maria Okafor, 46.": a name, a comma, one space, the number, a comma or a full stop."""
     after = s[end : end + 1]
     if after != "," and not (after == "." and s[end + 1 : end + 2] in ("", " ", "\n", "\t")):
         return False

@@ -39,9 +39,7 @@ class Draft:
         "limit", "match", "raw", "s", "start", "unit", "value", "word_before",
     )  # fmt: skip
 
-    def __init__(
-        self, s: str, limit: int, context: UnitContext, match: re.Match[str], raw: str, value: float
-    ) -> None:
+    def __init__(self, s: str, limit: int, context: UnitContext, match: re.Match[str], raw: str, value: float) -> None:
         self.s = s
         self.limit = limit  # the claim ends before a date or URL that follows
         self.context = context
@@ -60,7 +58,8 @@ class Draft:
         self.c1 = s[end + 1 : end + 2] if c.isspace() else c  # as move_to(end)
 
     def move_to(self, end: int) -> None:
-        """The claim now ends at ``end``: read the character there (``c``) and the one that opens what follows (``c1``)."""
+        """The claim now ends at ``end``: read the character there (``c``) and the one that opens
+        what follows (``c1``)."""
         self.end = end
         c = self.s[end : end + 1]
         self.c = c

@@ -54,7 +54,9 @@ class _Tables(NamedTuple):
 
 def _tables(kind: str, line_start: bool) -> _Tables:
     def rows(table: tuple[Rule, ...]) -> tuple[_Row, ...]:
-        return tuple((rule.opens, rule.run) for rule in table if kind in rule.kinds and (line_start or not rule.line_start))
+        return tuple(
+            (rule.opens, rule.run) for rule in table if kind in rule.kinds and (line_start or not rule.line_start)
+        )
 
     return _Tables(rows(READING), _UnitRules(rows(UNIT_RULES)), tuple(run for _, run in rows(LAST_VETOES)))
 
@@ -105,7 +107,7 @@ def _first_unit(d: Draft, runs: tuple[_Run, ...]) -> Verdict:
 
 
 def _fraction(s: str, m: re.Match[str], limit: int, context: UnitContext) -> Claim | None:
-    """"two-thirds of", "a quarter of"; "half of" only after a hedge ("nearly half of voters")."""
+    """ "two-thirds of", "a quarter of"; "half of" only after a hedge ("nearly half of voters")."""
     hedge = hedge_before(s, m.start(), token_before(s, m.start()))
     text = m.group().lower()
     if text == "half":
@@ -117,7 +119,7 @@ def _fraction(s: str, m: re.Match[str], limit: int, context: UnitContext) -> Cla
 
 
 def _vague(s: str, m: re.Match[str], limit: int, context: UnitContext) -> Claim | None:
-    """"hundreds of people", "tens of thousands of dollars": the least the plural can mean, "at least"."""
+    """ "hundreds of people", "tens of thousands of dollars": the least the plural can mean, "at least"."""
     key = re.sub(r"\s+", " ", m.group().lower())
     pos = m.end()
     of = _OF.match(s, pos, limit)

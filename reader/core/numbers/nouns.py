@@ -107,4 +107,4 @@ def plural(noun: str) -> str:
     """The plural of a singular unit: "man" -> "men", "mile" -> "miles"; measures such as "km" stay."""
     if noun in PLURAL_OF:
         return PLURAL_OF[noun]
-    return noun if noun.endswith("s") or noun in MEASURES and len(noun) <= 3 else noun + "s"
+    return noun if noun.endswith("s") or (noun in MEASURES and len(noun) <= 3) else noun + "s"

@@ -123,7 +123,7 @@ def _name_or_reference(d: Draft) -> Verdict:
 
 
 def _street_address(d: Draft) -> Verdict:
-    """"10 Downing Street": a house number."""
+    """ "10 Downing Street": a house number."""
     c1 = d.c1
     if d.c.isspace() and (c1 in _ASCII_UPPER or c1.isspace()) and _STREET_AFTER.match(d.s, d.end):
         return NOT_A_CLAIM
@@ -131,13 +131,13 @@ def _street_address(d: Draft) -> Verdict:
 
 
 def _scale_in_words(d: Draft) -> Verdict:
-    """"two million": the scale word is part of the number words."""
+    """ "two million": the scale word is part of the number words."""
     d.has_scale = len(d.raw) >= 7 and bool(_SCALE_WORD.search(d.raw))
     return None
 
 
 def _vulgar_fraction(d: Draft) -> Verdict:
-    """"3½": the fraction adds to the number."""
+    """ "3½": the fraction adds to the number."""
     vulgar = _VULGAR_FRACTION_AFTER.match(d.s, d.end)
     if vulgar:
         d.value += VULGAR_FRACTIONS[vulgar.group(1)]
@@ -146,7 +146,7 @@ def _vulgar_fraction(d: Draft) -> Verdict:
 
 
 def _scale_after(d: Draft) -> Verdict:
-    """"3 million", "$3bn", "£1.5m" (the one-letter "m", "k", "b" only for money)."""
+    """ "3 million", "$3bn", "£1.5m" (the one-letter "m", "k", "b" only for money)."""
     d.value, pos, d.has_scale = apply_scale(d.s, d.end, d.value, money=bool(d.cur))
     if d.has_scale:
         d.move_to(pos)
@@ -154,7 +154,7 @@ def _scale_after(d: Draft) -> Verdict:
 
 
 def _range(d: Draft) -> Verdict:
-    """"10 to 20", "between 10 and 20", "$5 to $10 million"; a score "3-2" is no quantity."""
+    """ "10 to 20", "between 10 and 20", "$5 to $10 million"; a score "3-2" is no quantity."""
     ranged = _RANGE_AFTER.match(d.s, d.end, d.limit)
     if not ranged or not _range_ok(d.word_before, ranged):
         return None
@@ -205,20 +205,20 @@ def _take_range(d: Draft, ranged: re.Match[str], high: float, high_pos: int) -> 
 
 
 def _dotted_code(d: Draft) -> Verdict:
-    """"3.4.1", "12,34": part of a longer dotted code."""
+    """ "3.4.1", "12,34": part of a longer dotted code."""
     if d.c in _DOTTED_START and d.end < d.limit and _DOTTED_CONTINUATION.match(d.s, d.end):
         return NOT_A_CLAIM
     return None
 
 
 def _hedge_before(d: Draft) -> Verdict:
-    """"more than 200", "(about 40%": the longest hedge ending right before the number."""
+    """ "more than 200", "(about 40%": the longest hedge ending right before the number."""
     d.hedge = hedge_before(d.s, d.start, d.word_before)
     return None
 
 
 def _plus_after(d: Draft) -> Verdict:
-    """"20-plus", "20+", "40-odd": "more than", unless a hedge came before."""
+    """ "20-plus", "20+", "40-odd": "more than", unless a hedge came before."""
     if d.c in _PLUS_START and d.high is None:
         plus = _PLUS_AFTER.match(d.s, d.end, d.limit)
         if plus:
@@ -228,7 +228,7 @@ def _plus_after(d: Draft) -> Verdict:
 
 
 def _share(d: Draft) -> Verdict:
-    """"four in 10 voters", "7 out of 10": a fraction of a group, unit "fraction of voters"."""
+    """ "four in 10 voters", "7 out of 10": a fraction of a group, unit "fraction of voters"."""
     c1 = d.c1
     if d.high is not None or d.has_scale or not d.c.isspace() or not (c1 in _RATIO_START or c1.isspace()):
         return None
@@ -266,7 +266,7 @@ READING = (
 
 
 def _percent(d: Draft) -> Verdict:
-    """"40%", "40 percent", "5 pct", "3 percentage points"."""
+    """ "40%", "40 percent", "5 pct", "3 percentage points"."""
     percent = _PERCENT_AFTER.match(d.s, d.end, d.limit)
     if percent:
         d.unit = "percentage points" if percent.group("points") else "percent"
@@ -275,7 +275,7 @@ def _percent(d: Draft) -> Verdict:
 
 
 def _currency_word(d: Draft) -> Verdict:
-    """"20 million lei", "5 Danish kroner"; "won", "real" and "sol" only after a scale word."""
+    """ "20 million lei", "5 Danish kroner"; "won", "real" and "sol" only after a scale word."""
     word = _CURRENCY_WORD_AFTER.match(d.s, d.end, d.limit)
     if word:
         code = _currency_code(word, scaled=d.has_scale)
@@ -285,7 +285,7 @@ def _currency_word(d: Draft) -> Verdict:
 
 
 def _attached_measure(d: Draft) -> Verdict:
-    """"5km", "30°C", "100MW": a unit glued to the digits."""
+    """ "5km", "30°C", "100MW": a unit glued to the digits."""
     if d.c in _MEASURE_START:
         measure = _ATTACHED_MEASURE.match(d.s, d.end, d.limit)
         if measure:
@@ -294,7 +294,7 @@ def _attached_measure(d: Draft) -> Verdict:
 
 
 def _hyphen_compound(d: Draft) -> Verdict:
-    """"a 45-year-old man" (years old), "a 10-mile walk" (miles); "two-pronged" is an adjective."""
+    """ "a 45-year-old man" (years old), "a 10-mile walk" (miles); "two-pronged" is an adjective."""
     if d.c != "-":
         return None
     compound = _HYPHEN_COMPOUND.match(d.s, d.end, d.limit)
@@ -309,7 +309,7 @@ def _hyphen_compound(d: Draft) -> Verdict:
 
 
 def _age(d: Draft) -> Verdict:
-    """"at age 78", "aged 45", "ages 18 to 24"; in a list or after a name: "aged 41 and 37", "Sam Pritchard, 29,"."""
+    """ "at age 78", "aged 45", "ages 18 to 24"; in a list or after a name: "aged 41 and 37", "Sam Pritchard, 29,"."""
     word_before = d.word_before
     if word_before and (
         word_before[0].lower() in AGE_WORDS
@@ -320,7 +320,7 @@ def _age(d: Draft) -> Verdict:
 
 
 def _glued_to_a_word(d: Draft) -> Verdict:
-    """"21st", "5G", "3D": the digits are part of a word."""
+    """ "21st", "5G", "3D": the digits are part of a word."""
     pos = d.end
     if pos < len(d.s) and (d.s[pos].isalnum() or d.s[pos] == "_"):
         return NOT_A_CLAIM
@@ -328,7 +328,7 @@ def _glued_to_a_word(d: Draft) -> Verdict:
 
 
 def _counted_noun(d: Draft) -> Verdict:
-    """"67,000 Ukrainian personnel", "eight hours' pay", "430 soldiers captive"."""
+    """ "67,000 Ukrainian personnel", "eight hours' pay", "430 soldiers captive"."""
     if d.c.isspace():
         noun = counted_noun(d.s, d.end, d.limit, singular=d.value == 1)
         if noun:
@@ -337,7 +337,7 @@ def _counted_noun(d: Draft) -> Verdict:
 
 
 def _part_of_a_whole(d: Draft) -> Verdict:
-    """"23 of the 31 drones": the count takes the noun of the group it is part of (the claim stays "23")."""
+    """ "23 of the 31 drones": the count takes the noun of the group it is part of (the claim stays "23")."""
     if d.c1 == "o" and d.c.isspace():
         d.unit = noun_of_whole(d.s, d.end, d.limit, d.value)
     return None
@@ -359,19 +359,19 @@ UNIT_RULES = (
 
 
 def _words_without_unit(d: Draft) -> Verdict:
-    """"the two" is nothing; "the two leaders" is 2 leaders."""
+    """ "the two" is nothing; "the two leaders" is 2 leaders."""
     return NOT_A_CLAIM if d.unit is None else None
 
 
 def _list_item(d: Draft) -> Verdict:
-    """"10 Things to Know" opening a line: a list item or a headline, not a count."""
+    """ "10 Things to Know" opening a line: a list item or a headline, not a count."""
     if d.unit is None or (len(d.raw) <= 2 and d.unit[0].isupper()):
         return NOT_A_CLAIM
     return None
 
 
 def _lone_one(d: Draft) -> Verdict:
-    """"one" is an article or a pronoun, a claim only with a scale or a percent ("one million", "one percent")."""
+    """ "one" is an article or a pronoun, a claim only with a scale or a percent ("one million", "one percent")."""
     if d.raw.lower() == "one" and not (d.has_scale or d.unit in _PERCENT_UNITS):
         return NOT_A_CLAIM
     return None
@@ -408,7 +408,8 @@ def currency_word_after(s: str, pos: int, limit: int, *, scaled: bool) -> tuple[
 
 
 def _currency_code(word: re.Match[str], *, scaled: bool) -> str | None:
-    """The ISO code of a matched currency word; None for "3 won", "20 real problems", "Rand" (a verb, an adjective, a name)."""
+    """The ISO code of a matched currency word; None for "3 won", "20 real problems", "Rand"
+    (a verb, an adjective, a name)."""
     name = word.group("word")
     low = name.lower()
     if low in CASED_CURRENCY_WORDS and (name != low or (low in SCALED_CURRENCY_WORDS and not scaled)):

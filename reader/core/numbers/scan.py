@@ -83,8 +83,16 @@ def extract_quantities(
                 start, end = found.start + base, found.end + base
                 claims.append(
                     NumericClaim(
-                        start, end, original[start:end], found.value, found.unit, found.hedge, index, source_id,
-                        None, found.high,
+                        start,
+                        end,
+                        original[start:end],
+                        found.value,
+                        found.unit,
+                        found.hedge,
+                        index,
+                        source_id,
+                        None,
+                        found.high,
                     )
                 )
     return _link_conversions(text, claims), dates
@@ -221,10 +229,10 @@ def _link_conversions(text: str, claims: list[NumericClaim]) -> list[NumericClai
 
 
 def _shares_the_percent(text: str, prev: NumericClaim, cur: NumericClaim) -> bool:
-    """"52 to 38 percent", "a 20 or 30 percent": the bare first number is a percent too."""
+    """ "52 to 38 percent", "a 20 or 30 percent": the bare first number is a percent too."""
     return cur.unit in _SHARED_UNITS and bool(_SHARED_UNIT_GAP.fullmatch(text, prev.end, cur.start))
 
 
 def _converts(text: str, prev: NumericClaim, cur: NumericClaim) -> bool:
-    """"1,100 square kilometers (424 square miles)", "20 miles, or 32 km": the same quantity in another unit."""
+    """ "1,100 square kilometers (424 square miles)", "20 miles, or 32 km": the same quantity in another unit."""
     return bool(_CONVERSION_GAP.fullmatch(text, prev.end, cur.start))

@@ -23,9 +23,11 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 # ", research director for X," : a lower-case appositive that holds a person's role word
-_LOWER_APPOSITIVE = re.compile(r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their|"
-                               r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)"
-                               r"([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))")
+_LOWER_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?![a-z]+(?:ing|ed)\b|(?:him|her|them|it|he|she|they|we|i|you|his|its|their|"
+    r"and|or|but|while|because|as|so|when|if|which|whose|where|although)\b)"
+    r"([a-z][^;.()\"“”,]{2,100}?)(?:,|\.|;|$|\s+(?:said|says|told|added))"
+)
 # ", House editor for the X Report," / ", CNN anchor": a role noun after a capitalised modifier
 _CAP_APPOSITIVE = re.compile(
     r"^\s*,\s*((?:[A-Z][\w.&'’-]*\s+){1,3}([a-z][\w-]*)(?:\s+(?:for|at|of|with|in)\s+[^;.()\"“”,]{2,90}?)?)"
@@ -64,8 +66,11 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             if role:
                 roles.append(" ".join(role.split()[:12]))
         if _is_cap(context_n[start:end]):
-            before = (_role_before(context_n[:start]) or _outlet_before(context_n[:start])
-                      or _description_before(context_n[:start]))
+            before = (
+                _role_before(context_n[:start])
+                or _outlet_before(context_n[:start])
+                or _description_before(context_n[:start])
+            )
             if before:
                 roles.append(before)
     return tuple(roles), tuple(raw), aged
@@ -101,7 +106,7 @@ def _appositive_after(rest: str, key: str | None) -> str | None:
 
 
 def _person_role_appositive(rest: str) -> re.Match[str] | None:
-    """", research director for X,": a lower-case appositive holding a person's role word."""
+    """ ", research director for X,": a lower-case appositive holding a person's role word."""
     lower = _LOWER_APPOSITIVE.match(rest)
     if lower is None or _PREDICATE_START.match(lower.group(1)):
         return None  # "X, spoke to our reporter": the sentence's verb, not an appositive
@@ -118,16 +123,85 @@ _WHICH_CLAUSE = re.compile(r",?\s+which\s")
 @lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
-_GENERIC_PEOPLE = {"people", "person", "man", "woman", "men", "women", "others", "someone", "crowd",
-                   "citizens", "citizen", "friend", "friends"}
+
+
+_GENERIC_PEOPLE = {
+    "people",
+    "person",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "others",
+    "someone",
+    "crowd",
+    "citizens",
+    "citizen",
+    "friend",
+    "friends",
+}
 _PERSON_CATEGORIES = {"title", "media_person", "expert", "staff", "other", "candidate"}
-_RELATIONS = {"friend", "friends", "ally", "allies", "fan", "fans", "neighbor", "neighbour", "mother",
-              "father", "parent"}
+_RELATIONS = {
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "fan",
+    "fans",
+    "neighbor",
+    "neighbour",
+    "mother",
+    "father",
+    "parent",
+}
 _PRE_ROLE_STOP = {
-    "said", "says", "say", "told", "tells", "according", "to", "by", "and", "that", "the", "a", "an",
-    "with", "from", "for", "in", "on", "at", "as", "who", "when", "while", "but", "or", "added",
-    "asked", "wrote", "noted", "explained", "argued", "claimed", "is", "was", "are", "were",
-    "whom", "of", "than", "about", "like", "called", "named", "against", "between", "his", "her",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "to",
+    "by",
+    "and",
+    "that",
+    "the",
+    "a",
+    "an",
+    "with",
+    "from",
+    "for",
+    "in",
+    "on",
+    "at",
+    "as",
+    "who",
+    "when",
+    "while",
+    "but",
+    "or",
+    "added",
+    "asked",
+    "wrote",
+    "noted",
+    "explained",
+    "argued",
+    "claimed",
+    "is",
+    "was",
+    "are",
+    "were",
+    "whom",
+    "of",
+    "than",
+    "about",
+    "like",
+    "called",
+    "named",
+    "against",
+    "between",
+    "his",
+    "her",
 }
 
 
@@ -200,7 +274,7 @@ def _roles_in_contexts(
     aged = False
     # Identical (mention, sentence) pairs say the same thing: read each once, and only the
     # first _MAX_CONTEXTS of them (the first sentences about a source carry its roles).
-    for mention, context in list(dict.fromkeys(zip(mentions, contexts)))[:_MAX_CONTEXTS]:
+    for mention, context in list(dict.fromkeys(zip(mentions, contexts, strict=False)))[:_MAX_CONTEXTS]:
         normalized = _normalize(mention).lower()
         if key is None or key.lower() in normalized.split() or normalized in _PRONOUNS:
             found, found_raw, age = _context_roles(mention, context, key)
@@ -229,8 +303,12 @@ def _known_by_one_name(real: list[_Mention], parsed: list[_Mention]) -> bool:
     """A person ("she said") whom the text never names in full: people in features and
     vox pops are named by a first name; office holders are introduced with their full names."""
     proper = [p for p in real if p.proper]
-    return bool(proper) and all(len(p.name.split()) == 1 for p in proper) and not any(
-        p.role for p in real) and any(p.text.lower() in {"he", "she", "him", "her"} for p in parsed)
+    return (
+        bool(proper)
+        and all(len(p.name.split()) == 1 for p in proper)
+        and not any(p.role for p in real)
+        and any(p.text.lower() in {"he", "she", "him", "her"} for p in parsed)
+    )
 
 
 def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
@@ -239,8 +317,9 @@ def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
     # Only sentences holding the name and an "ask" or a colon can match: compile the
     # name's patterns only when there is one (compiling costs more than the search).
     lowered_key = key.lower()
-    candidates = [n for n in dict.fromkeys(map(_normalize, contexts))
-                  if ("ask" in n or ":" in n) and lowered_key in n.lower()]
+    candidates = [
+        n for n in dict.fromkeys(map(_normalize, contexts)) if ("ask" in n or ":" in n) and lowered_key in n.lower()
+    ]
     if not candidates:
         return False
     turns = questions = 0
@@ -250,7 +329,7 @@ def _asks_questions(key: str, contexts: Sequence[str]) -> bool:
         found = ":" in normalized and _question_patterns(key)[0].match(normalized)
         if found:
             turns += 1
-            questions += "?" in normalized or bool(_INTERVIEWER.search(normalized[found.end():]))
+            questions += "?" in normalized or bool(_INTERVIEWER.search(normalized[found.end() :]))
     return turns > 0 and questions * 2 >= turns
 
 
@@ -326,11 +405,11 @@ def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
 def _descriptions_before_name(
     mentions: Sequence[str], contexts: Sequence[str], key: str, own: list[_Mention]
 ) -> list[_Mention]:
-    """"ERCOT's chief executive, Pablo Vegas, said": a nameless description written right
+    """ "ERCOT's chief executive, Pablo Vegas, said": a nameless description written right
     before the name, set off by a comma, is the named person's role."""
     found = []
     known = set(own)
-    for mention, context in dict.fromkeys(zip(mentions, contexts)):
+    for mention, context in dict.fromkeys(zip(mentions, contexts, strict=False)):
         normalized, context_n = _normalize(mention), _normalize(context)
         if key not in context_n or context_n.find(normalized + ",") < 0:
             continue  # most mentions: no comma after them, or the name is not in the sentence

@@ -54,18 +54,29 @@ def describe_source(
     mention_roles = [p.role for p in own if p.role]
     # The mentions' own words decide first; the sentences around them only when those
     # leave the type to a default, so a noisy context cannot overrule a stated title.
-    facts = _EntityFacts(tuple(own), tuple(mention_roles), tuple(_after_head(p.text) for p in own), name,
-                         named=key is not None, aged=False,
-                         anonymous_context=any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)),
-                         person=person and any(p.text.lower() in _GENDERED for p in parsed))
+    facts = _EntityFacts(
+        tuple(own),
+        tuple(mention_roles),
+        tuple(_after_head(p.text) for p in own),
+        name,
+        named=key is not None,
+        aged=False,
+        anonymous_context=any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)),
+        person=person and any(p.text.lower() in _GENDERED for p in parsed),
+    )
     source_type, reason = _classify(facts)
     context_roles: list[str] = []
     if not mention_roles or "default" in reason:
         context_roles, context_raw, aged = _roles_in_contexts(mentions, contexts, key, mention_roles)
         if "default" in reason and (context_roles or context_raw or aged):
-            source_type, reason = _classify(replace(facts, roles=facts.roles + tuple(context_roles),
-                                                    raw_appositives=facts.raw_appositives + tuple(context_raw),
-                                                    aged=aged))
+            source_type, reason = _classify(
+                replace(
+                    facts,
+                    roles=facts.roles + tuple(context_roles),
+                    raw_appositives=facts.raw_appositives + tuple(context_raw),
+                    aged=aged,
+                )
+            )
     if "default" in reason and key is not None:
         seen = _Seen(key, name, tuple(real), tuple(parsed), tuple(contexts), topic, person)
         source_type, reason = next(
@@ -77,8 +88,9 @@ def describe_source(
             (source_type, reason),
         )
     roles = mention_roles or context_roles
-    return SourceDescription(name.strip() or "unidentified speaker", _chosen_role(roles, name, key),
-                             source_type, reason)
+    return SourceDescription(
+        name.strip() or "unidentified speaker", _chosen_role(roles, name, key), source_type, reason
+    )
 
 
 def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str], topic: Topic | None) -> SourceDescription:
@@ -86,22 +98,37 @@ def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str], topic: T
     "she" in a sport or arts story is typed as a named person with no role there is."""
     pronouns = sorted({p.text.lower() for p in parsed})
     if not pronouns:
-        return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
-                                 "no source named: default official [type.nothing_named]")
+        return SourceDescription(
+            "unidentified speaker", None, SourceType.OFFICIAL, "no source named: default official [type.nothing_named]"
+        )
     if set(pronouns) & _FIRST_PERSON:
-        return SourceDescription("unidentified speaker", None, SourceType.OTHER,
-                                 f"only the pronoun '{pronouns[0]}': a person speaking for themselves "
-                                 "[type.first_person]")
+        return SourceDescription(
+            "unidentified speaker",
+            None,
+            SourceType.OTHER,
+            f"only the pronoun '{pronouns[0]}': a person speaking for themselves [type.first_person]",
+        )
     if any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)):
-        return SourceDescription("unidentified speaker", None, SourceType.ANONYMOUS,
-                                 f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence "
-                                 "[type.pronoun_anonymous]")
+        return SourceDescription(
+            "unidentified speaker",
+            None,
+            SourceType.ANONYMOUS,
+            f"only the pronoun '{pronouns[0]}', and anonymity stated in the sentence [type.pronoun_anonymous]",
+        )
     if topic is not None and topic.people_speak_for_themselves and set(pronouns) & _GENDERED:
-        return SourceDescription("unidentified speaker", None, SourceType.OTHER,
-                                 f"only the pronoun '{pronouns[0]}' in a {topic.section} story: "
-                                 "typed third party by default [type.pronoun_topic]")
-    return SourceDescription("unidentified speaker", None, SourceType.OFFICIAL,
-                             f"only the pronoun '{pronouns[0]}': default official [type.pronoun_default]")
+        return SourceDescription(
+            "unidentified speaker",
+            None,
+            SourceType.OTHER,
+            f"only the pronoun '{pronouns[0]}' in a {topic.section} story: "
+            "typed third party by default [type.pronoun_topic]",
+        )
+    return SourceDescription(
+        "unidentified speaker",
+        None,
+        SourceType.OFFICIAL,
+        f"only the pronoun '{pronouns[0]}': default official [type.pronoun_default]",
+    )
 
 
 def _own_mentions(
@@ -109,8 +136,11 @@ def _own_mentions(
 ) -> list[_Mention]:
     """The mentions that share the entity's key name (all of them when none does), with the
     descriptions written right before that name, each once."""
-    own = [p for p in real if key is None or (p.proper and key in p.name.split())
-           or (not p.proper and key in p.text.split())]
+    own = [
+        p
+        for p in real
+        if key is None or (p.proper and key in p.name.split()) or (not p.proper and key in p.text.split())
+    ]
     if key is not None and not own:
         own = real
     if key is not None:
@@ -178,9 +208,16 @@ def _a_doctor(seen: _Seen) -> _Verdict:
 
 def _a_person_in_a_sport_or_arts_story(seen: _Seen) -> _Verdict:
     topic = seen.topic
-    if seen.person and topic is not None and topic.people_speak_for_themselves \
-            and seen.key.lower() not in _lexicon().team_name_endings:
-        return SourceType.OTHER, f"no role found; a person named in a {topic.section} story: typed third party by default"
+    if (
+        seen.person
+        and topic is not None
+        and topic.people_speak_for_themselves
+        and seen.key.lower() not in _lexicon().team_name_endings
+    ):
+        return (
+            SourceType.OTHER,
+            f"no role found; a person named in a {topic.section} story: typed third party by default",
+        )
     return None
 
 

@@ -21,8 +21,7 @@ from reader.core.source_types.words import (
     _strip_determiner,
 )
 
-_RELATIVE = re.compile(
-    r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
+_RELATIVE = re.compile(r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
 # A plural head and the -ing phrase after it: "Trade unions representing …", "lawyers advising …".
 _PARTICIPLE_MODIFIER = re.compile(r"(?<=[a-z]s)\s+(?=[a-z]{2,}ing\b)")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -36,7 +35,9 @@ _AFFILIATION = re.compile(
 _ACTION_CLAUSE = re.compile(
     r"^\s*(?:who|which)\s+(?!(?:is|was|are|were|has been|had been|now|once|served|worked|"
     r"serves|works|heads|leads|runs|chairs|directs|represents|hosts|anchors|writes|covers|edits|"
-    r"teaches|studies|researches|owns|founded|co-founded|manages|advises|oversees)\b)", re.I)
+    r"teaches|studies|researches|owns|founded|co-founded|manages|advises|oversees)\b)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -62,8 +63,10 @@ def _clean_role(role: str) -> str | None:
         words = words[:-1]  # "lead author Dr." before "Mei Tanaka": the honorific is no role
     if not words or all(w.lower() in _FUNCTION_CAPS | _ROLE_LEADING for w in words):
         return None
-    if len(words) > 1 and all(_is_cap(w) for w in words) and any(
-        w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in words
+    if (
+        len(words) > 1
+        and all(_is_cap(w) for w in words)
+        and any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in words)
     ):
         return None  # a title-case headline fragment, "X Now Answers To"
     return " ".join(words)
@@ -104,8 +107,9 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
     if not name:
         return None
     tokens_ = name.split()
-    full = [t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t)
-            and t.lower() not in _NAME_PARTICLES]  # "Ursula von der Leyen" is a two-word name
+    full = [
+        t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t) and t.lower() not in _NAME_PARTICLES
+    ]  # "Ursula von der Leyen" is a two-word name
     if len(full) > 3 and not _looks_like_outlet(name):
         # A run this long is a title-case headline swallowing the name: keep the name.
         name = " ".join(tokens_[-2:])
@@ -116,13 +120,16 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
 def _person_with_a_lexicon_surname(
     head: str, tokens: list[tuple[int, int, str]], spans: list[tuple[int, int]]
 ) -> tuple[str, str] | None:
-    """"Songwriter Guy Chambers": a person's role word, a first name and a surname that happens to
+    """ "Songwriter Guy Chambers": a person's role word, a first name and a surname that happens to
     be a lexicon word ("chambers", "tester") make a person, not a body called "Guy Chambers"."""
     if len(tokens) < 3:
         return None
-    (role_start, _, role), (first_start, first_end, first), (_, _, last) = tokens[-3:]
-    if not (_is_cap(first) and _is_cap(last)) or first.lower() in _FUNCTION_CAPS \
-            or any(s <= first_start < e or s < first_end <= e for s, e in spans):
+    (role_start, _, _role), (first_start, first_end, first), (_, _, last) = tokens[-3:]
+    if (
+        not (_is_cap(first) and _is_cap(last))
+        or first.lower() in _FUNCTION_CAPS
+        or any(s <= first_start < e or s < first_end <= e for s, e in spans)
+    ):
         return None
     role_cues = _cues(head[role_start:first_start])
     if not role_cues or role_cues[-1].category not in {"title", "media_person", "expert", "staff", "other"}:
@@ -147,8 +154,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str]:
         if named is not None:
             return named
         appositive_role = None  # "Ann Lee, Bo Park": a list of names, not a role
-    return _person_of_an_organisation(head, appositive_role) or _outlet_name(head, appositive_role) \
+    return (
+        _person_of_an_organisation(head, appositive_role)
+        or _outlet_name(head, appositive_role)
         or _split_head(head, appositive_role)
+    )
 
 
 def _cleaned_mention(phrase: str) -> str:
@@ -162,12 +172,15 @@ def _cleaned_mention(phrase: str) -> str:
 def _head_and_appositive(text: str) -> tuple[str, str]:
     """The head of a mention and what follows it (after its comma or relative pronoun)."""
     # a comma inside a number ("1,050 voters") separates nothing
-    head, _, appositive = (re.sub(r"(?<=\d),(?=\d{3})", "\x00", text).partition(","))
+    head, _, appositive = re.sub(r"(?<=\d),(?=\d{3})", "\x00", text).partition(",")
     head, appositive = head.replace("\x00", ","), appositive.replace("\x00", ",")
     head = head.strip()
     relative = _RELATIVE.search(head)
     if relative and relative.start() > 0:
-        head, appositive = head[: relative.start()], head[relative.start():] + (", " + appositive if appositive else "")
+        head, appositive = (
+            head[: relative.start()],
+            head[relative.start() :] + (", " + appositive if appositive else ""),
+        )
     modifier = _PARTICIPLE_MODIFIER.search(head)
     if modifier:
         head = head[: modifier.start()]  # "unions representing the workers": unions, whoever they represent
@@ -196,10 +209,10 @@ def _person_of_an_organisation(head: str, appositive_role: str | None) -> tuple[
     if not _lexicon_spans(person):
         return appositive_role or _clean_role(affiliation.group("org")), person
     title, name = split_role_and_name(person)
-    at_institution = head[affiliation.start("org"):].startswith(("the ", "The "))
+    at_institution = head[affiliation.start("org") :].startswith(("the ", "The "))
     if title and at_institution and len(name.split()) >= 2 and _all_capitalised(name) and not _lexicon_spans(name):
         # "Judge Elena Sato of the district court": the person, and her office at the court
-        return appositive_role or _clean_role(f"{title} {head[affiliation.end('person'):].strip()}"), name
+        return appositive_role or _clean_role(f"{title} {head[affiliation.end('person') :].strip()}"), name
     return None
 
 
@@ -236,11 +249,16 @@ def _split_before_name(head: str, role_text: str, name: str, appositive_role: st
     principal, role_text = _principal(role_text)
     if principal:  # "aides to Gov. X": the speakers are the aides, not X
         return appositive_role, _strip_determiner(head)
-    return _of_an_organisation(role_text, name, appositive_role) or _organisation_name(head, name, appositive_role) \
+    return (
+        _of_an_organisation(role_text, name, appositive_role)
+        or _organisation_name(head, name, appositive_role)
         or _role_then_person(role_text, name, appositive_role)
+    )
 
 
-def _coordinated_names(head: str, role_text: str, name: str, appositive_role: str | None) -> tuple[str | None, str] | None:
+def _coordinated_names(
+    head: str, role_text: str, name: str, appositive_role: str | None
+) -> tuple[str | None, str] | None:
     """'the Centre for Disease Prevention and Control' (one body); 'Lee and Park' (two names)."""
     if not re.search(r"(?:^|\s)(?:and|&)(?:\s+the)?$", role_text, re.I):
         return None
@@ -255,15 +273,19 @@ def _principal(role_text: str) -> tuple[bool, str]:
     """Whether the name after the role words is someone the speakers work for or live near
     ("aides to Gov. X", "Residents in Houston"), and the role words to read further: after a
     message noun the name itself speaks ("an email from X"), so the role starts after it."""
-    principal = re.match(r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
-                         r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)", role_text)
+    principal = re.match(
+        r"^(?:(?:a|an|the|some|several|two|three)\s+)?(?:[\w-]+\s+){0,6}?"
+        r"[a-z][\w-]*\s+(?:to|for|in|at|by|from|on|with)(?:\s|$)",
+        role_text,
+    )
     if principal is None:  # "Residents in Houston", capitalised only to start the sentence
         principal = re.match(r"^[A-Z][a-z]+s\s+(?:in|at|from)(?:\s|$)", role_text)
     carrier = principal and re.search(r"(\w+)\s+\w+\s*$", principal.group(0))
-    if carrier and (carrier.group(1).lower().rstrip("s") in _MESSAGES
-                    or any(c.category == "document" for c in _cues(carrier.group(1)))):
-        return False, re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text,
-                             count=1, flags=re.I)
+    if carrier and (
+        carrier.group(1).lower().rstrip("s") in _MESSAGES
+        or any(c.category == "document" for c in _cues(carrier.group(1)))
+    ):
+        return False, re.sub(r"^.*?\b(?:from|by|of|in|on|at|with|to|for)(?:\s+|$)", "", role_text, count=1, flags=re.I)
     return principal is not None, role_text
 
 
@@ -277,7 +299,7 @@ def _of_an_organisation(role_text: str, name: str, appositive_role: str | None) 
     if person and len(person[1].split()) >= 2:
         role = _clean_role(person[0]) if person[0] else None
         return appositive_role or role, person[1]
-    org = role_text[_capitalised_chain_end(before_of):].strip()
+    org = role_text[_capitalised_chain_end(before_of) :].strip()
     if not _looks_like_outlet(org + " " + name):
         org = _strip_determiner(org)
     return appositive_role, (org + " " + name).strip()
@@ -287,10 +309,14 @@ def _organisation_name(head: str, name: str, appositive_role: str | None) -> tup
     """'Pew Research Center': capitalised lexicon words and one more name word are one name."""
     whole = _strip_determiner(head) if not head.startswith("The ") else head
     whole_cues = _cues(whole)
-    if len(name.split()) == 1 and _all_capitalised(whole) and 1 < len(whole.split()) <= 5 and whole_cues \
-            and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"}
-                        for c in whole_cues) \
-            and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split()):
+    if (
+        len(name.split()) == 1
+        and _all_capitalised(whole)
+        and 1 < len(whole.split()) <= 5
+        and whole_cues
+        and not any(c.category in {"title", "media_person", "staff", "candidate", "affiliation"} for c in whole_cues)
+        and not any(w.lower() in _FUNCTION_CAPS - {"the", "of", "and", "for"} for w in whole.split())
+    ):
         return appositive_role, whole
     return None
 
@@ -309,22 +335,28 @@ def _split_nameless(head: str, appositive_role: str | None) -> tuple[str | None,
     nameless description, which is its own name."""
     words = head.split()
     if len(words) > 2 and words[0].lower() == "the" and not words[0][0].isupper():
-        words = ["The"] + words[1:]
+        words = ["The", *words[1:]]
     run = 0
     while run < len(words) and (_is_cap(words[run]) or words[run].lower() in _NAME_PARTICLES):
         run += 1
     leading = words[:run]
-    if leading and (leading[0].lower() in _FUNCTION_CAPS - {"the"}
-                    or all(w.lower() in _FUNCTION_CAPS for w in leading)
-                    or leading[-1].endswith("'s")):
+    if leading and (
+        leading[0].lower() in _FUNCTION_CAPS - {"the"}
+        or all(w.lower() in _FUNCTION_CAPS for w in leading)
+        or leading[-1].endswith("'s")
+    ):
         leading = []
-    if len(words) - len(leading) == 1 and leading and not any(
-        c.category in {"title", "media_person", "staff", "candidate"} for c in _cues(" ".join(leading))
+    if (
+        len(words) - len(leading) == 1
+        and leading
+        and not any(c.category in {"title", "media_person", "staff", "candidate"} for c in _cues(" ".join(leading)))
     ):
         tail = words[-1]
         tail_cues = _cues(tail)
-        if tail_cues and not tail.lower().endswith("s") and (
-            all(c.category == "outlet" for c in tail_cues) or tail.lower() in _ORG_KINDS
+        if (
+            tail_cues
+            and not tail.lower().endswith("s")
+            and (all(c.category == "outlet" for c in tail_cues) or tail.lower() in _ORG_KINDS)
         ):
             name = " ".join(leading)
             if name.lower().startswith("the ") and not _looks_like_outlet(name):
@@ -333,8 +365,26 @@ def _split_nameless(head: str, appositive_role: str | None) -> tuple[str | None,
     return appositive_role, _strip_determiner(head) or head
 
 
-_MESSAGES = {"email", "e-mail", "letter", "memo", "statement", "tweet", "post", "note", "message",
-             "video", "interview", "speech", "remark", "comment", "op-ed", "column", "ad", "advertisement"}
+_MESSAGES = {
+    "email",
+    "e-mail",
+    "letter",
+    "memo",
+    "statement",
+    "tweet",
+    "post",
+    "note",
+    "message",
+    "video",
+    "interview",
+    "speech",
+    "remark",
+    "comment",
+    "op-ed",
+    "column",
+    "ad",
+    "advertisement",
+}
 
 
 def _trailing_name_is_person(phrase: str) -> bool:
@@ -344,8 +394,22 @@ def _trailing_name_is_person(phrase: str) -> bool:
 
 # Kinds of organisation that follow their own name ("the Acme company"); unlike
 # "administration" or "campaign", which follow their principal's name.
-_ORG_KINDS = {"union", "company", "firm", "corporation", "group", "organization", "organisation",
-              "association", "foundation", "agency", "institute", "university", "bank", "fund"}
+_ORG_KINDS = {
+    "union",
+    "company",
+    "firm",
+    "corporation",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "foundation",
+    "agency",
+    "institute",
+    "university",
+    "bank",
+    "fund",
+}
 
 
 def _capitalised_chain_end(text: str) -> int:
@@ -410,13 +474,14 @@ class _Mention:
 @lru_cache(maxsize=65536)
 def _parse(mention: str) -> _Mention:
     role, name = split_role_and_name(mention)
-    if name.isupper() and len(name) > 4 and " " not in name.strip() or (name.isupper() and len(name.split()) > 1):
+    if (name.isupper() and len(name) > 4 and " " not in name.strip()) or (name.isupper() and len(name.split()) > 1):
         name = name.title()  # transcript speakers: "TAPPER:" is Tapper
     words = name.split()
-    proper = bool(words) and all(
-        _is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words
-    ) and words[0].lower() not in _FUNCTION_CAPS - {"the"} - _PEERAGE and not (
-        {c.category for c in _cues(name)} and all(_covered(name, w) for w in words)
+    proper = (
+        bool(words)
+        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES or w.lower() in {"of", "the", "and", "&"} for w in words)
+        and words[0].lower() not in _FUNCTION_CAPS - {"the"} - _PEERAGE
+        and not ({c.category for c in _cues(name)} and all(_covered(name, w) for w in words))
     )
     text = _normalize(mention)
     modifier = _PARTICIPLE_MODIFIER.search(text)
@@ -426,17 +491,20 @@ def _parse(mention: str) -> _Mention:
 def _covered(name: str, word: str) -> bool:
     """Whether ``word`` of ``name`` lies inside a lexicon entry (so it is not a proper name)."""
     lowered = word.lower().strip(".,")
-    return any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name)) or \
-        lowered in {"of", "the", "and"} or lowered in _PEERAGE  # "Lord Chancellor" is an office
+    return (
+        any(lowered in c.word.split() or c.word.startswith(lowered) for c in _cues(name))
+        or lowered in {"of", "the", "and"}
+        or lowered in _PEERAGE
+    )  # "Lord Chancellor" is an office
 
 
 @lru_cache(maxsize=65536)
 def _after_head(text: str) -> str:
     """The appositive or relative clause of a mention ("X, a former aide" -> ", a former aide")."""
     match = re.search(r",|\s(?:who|which)\s", text)
-    if not match or _ACTION_CLAUSE.match(text[match.start():].lstrip(", ")):
+    if not match or _ACTION_CLAUSE.match(text[match.start() :].lstrip(", ")):
         return ""
-    return text[match.start():]
+    return text[match.start() :]
 
 
 def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
@@ -456,9 +524,12 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
         candidates = single or candidates  # "Ann Lee and Bo Park" names two people
         frequency = Counter(candidates)
         best = max(candidates, key=lambda n: (len(n.split()), frequency[n], n.startswith("The")))
-        if _looks_like_outlet(best) and not best.startswith("The "):
-            if any(re.search(rf"\b[Tt]he {re.escape(best)}", p.text) for p in real):
-                best = "The " + best
+        if (
+            _looks_like_outlet(best)
+            and not best.startswith("The ")
+            and any(re.search(rf"\b[Tt]he {re.escape(best)}", p.text) for p in real)
+        ):
+            best = "The " + best
         return best, key
     descriptions = [p.name for p in real]
     return (descriptions[0] if descriptions else "unidentified speaker"), None

@@ -17,14 +17,48 @@ from reader.core.source_types.words import _Cue, _cues, _first, _normalize, _sin
 
 # What a named source can be described as and be an outlet ("…, the city's largest
 # newspaper"), unlike formats it appears in ("a Bloomberg interview", "a 2016 story").
-_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "network", "broadcaster", "channel", "station",
-                 "website", "site", "tabloid", "daily", "weekly", "journal", "outlet", "publication",
-                 "agency", "wire", "service", "newsletter", "blog", "radio", "television"}
+_OUTLET_NOUNS = {
+    "newspaper",
+    "paper",
+    "magazine",
+    "network",
+    "broadcaster",
+    "channel",
+    "station",
+    "website",
+    "site",
+    "tabloid",
+    "daily",
+    "weekly",
+    "journal",
+    "outlet",
+    "publication",
+    "agency",
+    "wire",
+    "service",
+    "newsletter",
+    "blog",
+    "radio",
+    "television",
+}
 # Formats a named person appears in, which make no outlet of them ("in a Bloomberg interview").
 _FORMAT_WORDS = {"interview", "story", "piece", "article", "segment", "headline", "profile", "feature"}
-_INDIVIDUAL_INSIDERS = {"official", "aide", "adviser", "advisor", "staffer", "member", "strategist",
-                        "operative", "consultant", "insider", "person", "lawmaker", "diplomat",
-                        "officer"}
+_INDIVIDUAL_INSIDERS = {
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "staffer",
+    "member",
+    "strategist",
+    "operative",
+    "consultant",
+    "insider",
+    "person",
+    "lawmaker",
+    "diplomat",
+    "officer",
+}
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office)", re.I)
 _GROUP_QUANTIFIER = re.compile(r"^(?:some|several|many|few|a few|other|others|most|those|certain)\b", re.I)
 
@@ -54,7 +88,9 @@ _APPOSITIVE_FORMER = re.compile(
 )
 _FORMER_STAFF = re.compile(
     r"\b(?:former|ex-|one-time|onetime)\s+(?:[\w'-]+\s+){0,3}?(?:advis[eo]r|aide|staffer|strategist|"
-    r"consultant|speechwriter|operative)s?\b", re.I)
+    r"consultant|speechwriter|operative)s?\b",
+    re.I,
+)
 _ELECTED = re.compile(
     r"\bformer\s+(?:[\w.-]+\s+){0,2}?(?:president|vice president|senator|sen\.|governor|gov\.|"
     r"secretary of state|prime minister|congressman|congresswoman|representative|rep\.|mayor|speaker)\b",
@@ -63,10 +99,14 @@ _ELECTED = re.compile(
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|fr|de|ru|ua|in|io|news)\b", re.I)
 _NOT_AFFILIATED = re.compile(r"\b(?:not|un)\s*-?(?:affiliated|associated|connected)\b", re.I)
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time|onetime|retired|who (?:was|worked|served))", re.I)
-_PARTY_ADJECTIVES = (r"(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Progressive|Green|"
-                     r"Independent|Libertarian|Socialist|Tory|Veteran|Longtime|Senior|Top|Former)")
-_STAFF_WORDS = (r"(?:advis[eo]rs?|aides?|staffers?|strategists?|consultants?|pollsters?|operatives?|"
-                r"speechwriters?|assistants?|counselors?)")
+_PARTY_ADJECTIVES = (
+    r"(?:Democratic|Republican|GOP|Conservative|Labour|Liberal|Progressive|Green|"
+    r"Independent|Libertarian|Socialist|Tory|Veteran|Longtime|Senior|Top|Former)"
+)
+_STAFF_WORDS = (
+    r"(?:advis[eo]rs?|aides?|staffers?|strategists?|consultants?|pollsters?|operatives?|"
+    r"speechwriters?|assistants?|counselors?)"
+)
 _ATTACHED = re.compile(
     rf"(?:'s|s')\s+(?:\w+\s+){{0,3}}?{_STAFF_WORDS}\b|\b{_STAFF_WORDS}\s+(?:to|for|with)\b"
     # "Clinton adviser" works for Clinton; "Democratic pollster" works for no one in particular
@@ -81,12 +121,36 @@ _AFFILIATED_PERSON = re.compile(
     r"^(?!(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s)(?:[A-Z][\w'-]+\s){1,3}(?:of|at|with)\s+(?:the\s+|The\s+)?[A-Z]"
     r"|^(?:As\s+)?(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w-]+(?:'s|s')\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+$"
 )
-_INNER_STAFF = {"aide", "staffer", "assistant", "speechwriter", "adviser", "advisor", "senior adviser",
-                "top aide", "counselor"}
+_INNER_STAFF = {
+    "aide",
+    "staffer",
+    "assistant",
+    "speechwriter",
+    "adviser",
+    "advisor",
+    "senior adviser",
+    "top aide",
+    "counselor",
+}
 _PARTY_MEMBERS = {"republicans", "democrats", "gop"}
 # "Some firms say": a part of an industry is no institution speaking for itself.
-_PRIVATE_BODIES = {"company", "companies", "firm", "corporation", "business", "group", "charity", "charities",
-                   "foundation", "bank", "retailer", "organisation", "organization", "association", "union"}
+_PRIVATE_BODIES = {
+    "company",
+    "companies",
+    "firm",
+    "corporation",
+    "business",
+    "group",
+    "charity",
+    "charities",
+    "foundation",
+    "bank",
+    "retailer",
+    "organisation",
+    "organization",
+    "association",
+    "union",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,20 +183,29 @@ def _evidence(facts: _EntityFacts) -> _Evidence:
     """The facts with the texts, cues and 'former' marker the rules read, derived once."""
     # A proper-name mention contributes its role and name, not the rest of its text
     # (a title-case headline around the name is no description of it).
-    texts = [" ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
-             for p in facts.own]
+    texts = [
+        " ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text for p in facts.own
+    ]
     texts += [*facts.roles, *(r for r in facts.raw_appositives if r and r not in facts.roles)]
     name = facts.name
     in_name = frozenset(c.word for c in _cues(name)) if facts.named and len(name.split()) > 1 else frozenset()
     # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
     # A person's surname is no role either ("Jon Tester", "Guy Chambers").
     surname = name.split()[-1].lower() if facts.person and facts.named and len(name.split()) > 1 else None
-    cues = tuple(c for t in texts for c in _cues(t)
-                 if not (c.category == "title" and c.word in in_name) and c.word != surname)
+    cues = tuple(
+        c for t in texts for c in _cues(t) if not (c.category == "title" and c.word in in_name) and c.word != surname
+    )
     pool = " | ".join(texts)
     shared = {f.name: getattr(facts, f.name) for f in fields(_EntityFacts)}
-    return _Evidence(**shared, texts=tuple(texts), pool=pool, cues=cues, cats=frozenset(c.category for c in cues),
-                     in_name=in_name, former=_former_marker(facts, texts, pool))
+    return _Evidence(
+        **shared,
+        texts=tuple(texts),
+        pool=pool,
+        cues=cues,
+        cats=frozenset(c.category for c in cues),
+        in_name=in_name,
+        former=_former_marker(facts, texts, pool),
+    )
 
 
 def _former_marker(facts: _EntityFacts, texts: list[str], pool: str) -> str | None:
@@ -196,9 +269,16 @@ def _works_for_an_outlet(ev: _Evidence) -> _Verdict:
 
 
 def _described_as_an_outlet(ev: _Evidence) -> _Verdict:
-    outlet_head = next((r for r in ev.roles if r.split() and any(
-        c.category == "outlet" for c in _cues(r.split()[-1]))
-        and (not ev.named or _singular(r.split()[-1].lower()) in _OUTLET_NOUNS)), None)
+    outlet_head = next(
+        (
+            r
+            for r in ev.roles
+            if r.split()
+            and any(c.category == "outlet" for c in _cues(r.split()[-1]))
+            and (not ev.named or _singular(r.split()[-1].lower()) in _OUTLET_NOUNS)
+        ),
+        None,
+    )
     if outlet_head:  # "..., the state's largest newspaper"
         return SourceType.MEDIA, f"described as an outlet ('{outlet_head.split()[-1]}')"
     return None
@@ -216,8 +296,12 @@ def _unnamed_group(ev: _Evidence) -> _Verdict:
     if quantified is None or ev.cats & {"outlet", "outlet_name", "anonymous"}:
         return None
     head_cue = next(iter(_cues(quantified.text)), None)
-    if head_cue and head_cue.category in {"title", "body", "candidate"} and head_cue.word not in _PARTY_MEMBERS \
-            and _singular(head_cue.word) not in _PRIVATE_BODIES:
+    if (
+        head_cue
+        and head_cue.category in {"title", "body", "candidate"}
+        and head_cue.word not in _PARTY_MEMBERS
+        and _singular(head_cue.word) not in _PRIVATE_BODIES
+    ):
         return SourceType.OFFICIAL, f"a group of officials ('{quantified.text[:40]}')"
     return SourceType.OTHER, f"an unnamed, partial group ('{quantified.text[:40]}')"
 
@@ -231,8 +315,9 @@ def _candidate_or_campaign(ev: _Evidence) -> _Verdict:
 
 def _former_office(ev: _Evidence) -> _Verdict:
     # "who helmed the X", "who served as": a past office even when X is no lexicon word
-    if not ev.former or not (ev.cats & {"title", "body", "expert", "candidate", "staff"}
-                             or ev.former.lower().startswith("who ")):
+    if not ev.former or not (
+        ev.cats & {"title", "body", "expert", "candidate", "staff"} or ev.former.lower().startswith("who ")
+    ):
         return None
     elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles))
     if ev.named and elected and not ev.cats & {"staff", "expert", "media_person"}:
@@ -333,16 +418,29 @@ def _lay_person_word(ev: _Evidence) -> _Verdict:
     heads = {_role_head(r) for r in ev.roles} if ev.named else set()
     # For a named person the lay word must head a role: "a veteran reporter" is a
     # reporter, "factory worker" a worker, but "executive at the parent company" no parent.
-    other = next((c for c in ev.cues if c.category == "other" and c.word not in ev.in_name
-                  and not (ev.named and (c.word in _GENERIC_PEOPLE or c.word not in heads))), None)
+    other = next(
+        (
+            c
+            for c in ev.cues
+            if c.category == "other"
+            and c.word not in ev.in_name
+            and not (ev.named and (c.word in _GENERIC_PEOPLE or c.word not in heads))
+        ),
+        None,
+    )
     if other:
         return SourceType.OTHER, f"lay-person word '{other.word}'"
     return None
 
 
 def _appositive_without_office(ev: _Evidence) -> _Verdict:
-    if ev.named and not _first(ev.cues, "title") and not ev.cats & {"body", "outlet", "outlet_name"} \
-            and not _cues(ev.name) and any(re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in ev.raw_appositives if d):
+    if (
+        ev.named
+        and not _first(ev.cues, "title")
+        and not ev.cats & {"body", "outlet", "outlet_name"}
+        and not _cues(ev.name)
+        and any(re.search(r"(?:^|,)\s*(?:a|an|the)\s", d) for d in ev.raw_appositives if d)
+    ):
         return SourceType.OTHER, "described by an appositive that names no office"
     return None
 
@@ -364,8 +462,11 @@ def _website(ev: _Evidence) -> _Verdict:
 def _media_word(ev: _Evidence) -> _Verdict:
     # A named person's outlet must be in a role ("CNN anchor"), not anywhere in a mention
     # ("CNN Now Answers To X" is a headline about X).
-    outlet_pool = [c for r in ev.roles + ev.raw_appositives for c in _cues(r)
-                   if _singular(c.word) not in _FORMAT_WORDS] if ev.named else ev.cues
+    outlet_pool = (
+        [c for r in ev.roles + ev.raw_appositives for c in _cues(r) if _singular(c.word) not in _FORMAT_WORDS]
+        if ev.named
+        else ev.cues
+    )
     outlet = _first(outlet_pool, "outlet_name", "outlet")
     if outlet:
         return SourceType.MEDIA, f"media word '{outlet.word}'"
@@ -458,10 +559,15 @@ def _classify(facts: _EntityFacts) -> tuple[SourceType, str]:
 def _role_head(role: str) -> str | None:
     """The lexicon word heading a role: the last one before its first preposition or clause."""
     # "one of Lee's supporters" is headed by "supporters"
-    lowered = re.sub(r"^(?:one|some|many|several|two|three|another|a few) of "
-                     r"(?:the |his |her |their |its |[\w.'-]+'s? )?", "", role.lower())
-    core = re.split(r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s",
-                    " " + lowered + " ", maxsplit=1)[0]
+    lowered = re.sub(
+        r"^(?:one|some|many|several|two|three|another|a few) of "
+        r"(?:the |his |her |their |its |[\w.'-]+'s? )?",
+        "",
+        role.lower(),
+    )
+    core = re.split(
+        r"\s(?:at|of|for|in|with|from|to|on|who|which|that|and|since|before|after)\s", " " + lowered + " ", maxsplit=1
+    )[0]
     core = core.strip()
     # an entry that runs across the preposition heads the role itself ("counsel for the tenants")
     spanning = next((c for c in _cues(lowered) if c.start < len(core) < c.end), None)
@@ -472,7 +578,7 @@ def _role_head(role: str) -> str | None:
 
 
 def _is_single_insider(text: str) -> bool:
-    """"a State Department official", "an aide", "one of the president's advisers"."""
+    """ "a State Department official", "an aide", "one of the president's advisers"."""
     lowered = _normalize(text).lower()
     if not re.match(r"(?:a|an|one|another)\b", lowered):
         return False

@@ -26,9 +26,9 @@ def _link(share: Share) -> str:
 
 def _table(header: list[tuple[str, bool]], rows: list[list[tuple[str, bool]]]) -> str:
     """``(html, numeric)`` cells; the cells are already escaped."""
-    head = "".join(f'<th{" class=n" if numeric else ""}>{cell}</th>' for cell, numeric in header)
+    head = "".join(f"<th{' class=n' if numeric else ''}>{cell}</th>" for cell, numeric in header)
     body = "".join(
-        "<tr>" + "".join(f'<td{" class=n" if numeric else ""}>{cell}</td>' for cell, numeric in row) + "</tr>"
+        "<tr>" + "".join(f"<td{' class=n' if numeric else ''}>{cell}</td>" for cell, numeric in row) + "</tr>"
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -53,8 +53,12 @@ def _classes(report: Report) -> str:
     table = _table(
         [("group", False), ("articles", True), ("sentences", True), *((LABEL_NAMES[k], True) for k in LABELS)],
         [
-            [(esc(f.name), False), (str(f.articles), True), (str(f.sentences), True),
-             *((_link(f.labels[k]) if k in f.labels else "–", True) for k in LABELS)]
+            [
+                (esc(f.name), False),
+                (str(f.articles), True),
+                (str(f.sentences), True),
+                *((_link(f.labels[k]) if k in f.labels else "–", True) for k in LABELS),
+            ]
             for f in everyone
         ],
     )
@@ -76,8 +80,14 @@ def _sources(figures: GroupFigures) -> str:
     table = _table(
         [("#", True), ("source", False), ("type", False), ("sentences", True), ("articles", True), ("trace", False)],
         [
-            [(str(rank), True), (esc(row.name), False), (esc(row.type), False), (str(row.sentences), True),
-             (str(row.articles), True), (f'<a href="#{row.trace.id}">{row.trace.id}</a>', False)]
+            [
+                (str(rank), True),
+                (esc(row.name), False),
+                (esc(row.type), False),
+                (str(row.sentences), True),
+                (str(row.articles), True),
+                (f'<a href="#{row.trace.id}">{row.trace.id}</a>', False),
+            ]
             for rank, row in enumerate(figures.top_sources, start=1)
         ],
     )
@@ -96,12 +106,15 @@ def _anonymity(report: Report) -> str:
         rows.append(BarRow(f"{name}: numbers", [unsourced], f"{u.count} of {u.total} unsourced"))
     chart = bar_chart(rows, "Share of anonymous sources and of numeric claims with no named source per group")
     table = _table(
-        [("group", False), ("sources", True), ("anonymous", True), ("numeric claims", True),
-         ("no named source", True)],
+        [("group", False), ("sources", True), ("anonymous", True), ("numeric claims", True), ("no named source", True)],
         [
-            [(esc(f.name), False), (str(f.anonymous.total), True),
-             (f"{f.anonymous.count}: {_link(f.anonymous)}", True), (str(f.unsourced_numbers.total), True),
-             (f"{f.unsourced_numbers.count}: {_link(f.unsourced_numbers)}", True)]
+            [
+                (esc(f.name), False),
+                (str(f.anonymous.total), True),
+                (f"{f.anonymous.count}: {_link(f.anonymous)}", True),
+                (str(f.unsourced_numbers.total), True),
+                (f"{f.unsourced_numbers.count}: {_link(f.unsourced_numbers)}", True),
+            ]
             for f in everyone
         ],
     )
@@ -126,8 +139,8 @@ def _traces(report: Report, limit: int) -> str:
 def render_html(report: Report, trace_limit: int) -> str:
     sources = "\n".join(_sources(f) for f in (report.corpus, *report.groups))
     return (
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Corpus report: {esc(report.source)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f"<h1>Corpus report</h1>\n<p>{esc(summary(report))}</p>\n"
         f"{_classes(report)}\n<h2>Most cited sources</h2>\n{sources}\n{_anonymity(report)}\n"

@@ -82,6 +82,4 @@ def summary(report: Report) -> str:
         groups = f"{len(report.groups)} groups by {report.grouped_by}"
     else:
         groups = "no groups (JSON Lines carry no paths)"
-    return (
-        f"{report.source} ({report.kind}): {corpus.articles} articles, {corpus.sentences} sentences; {groups}"
-    )
+    return f"{report.source} ({report.kind}): {corpus.articles} articles, {corpus.sentences} sentences; {groups}"

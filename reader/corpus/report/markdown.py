@@ -39,8 +39,15 @@ def _classes(report: Report) -> list[str]:
 def _sources(figures: GroupFigures) -> list[str]:
     most = max((row.sentences for row in figures.top_sources), default=1)
     rows = [
-        [str(rank), escape_cell(row.name), row.type, str(row.sentences), str(row.articles),
-         f"`{bar(row.sentences / most, 16).rstrip()}`", row.trace.id]
+        [
+            str(rank),
+            escape_cell(row.name),
+            row.type,
+            str(row.sentences),
+            str(row.articles),
+            f"`{bar(row.sentences / most, 16).rstrip()}`",
+            row.trace.id,
+        ]
         for rank, row in enumerate(figures.top_sources, start=1)
     ]
     lines = [f"### {escape_inline(figures.name)}", ""]
@@ -54,15 +61,17 @@ def _anonymity(report: Report) -> list[str]:
     rows = []
     for figures in (report.corpus, *report.groups):
         anonymous, unsourced = figures.anonymous, figures.unsourced_numbers
-        rows.append([
-            escape_cell(figures.name),
-            str(anonymous.total),
-            f"{anonymous.count}: {_share(anonymous)}",
-            f"`{bar(anonymous.fraction, 12).rstrip()}`" if anonymous.count else "",
-            str(unsourced.total),
-            f"{unsourced.count}: {_share(unsourced)}",
-            f"`{bar(unsourced.fraction, 12).rstrip()}`" if unsourced.count else "",
-        ])
+        rows.append(
+            [
+                escape_cell(figures.name),
+                str(anonymous.total),
+                f"{anonymous.count}: {_share(anonymous)}",
+                f"`{bar(anonymous.fraction, 12).rstrip()}`" if anonymous.count else "",
+                str(unsourced.total),
+                f"{unsourced.count}: {_share(unsourced)}",
+                f"`{bar(unsourced.fraction, 12).rstrip()}`" if unsourced.count else "",
+            ]
+        )
     header = ["group", "sources", "anonymous", "", "numeric claims", "no named source", ""]
     title = "## Anonymous sources and numeric claims with no named source"
     return [title, "", *_table(header, rows, "lrllrll"), ""]

@@ -58,9 +58,7 @@ def bar_chart(rows: Sequence[BarRow], description: str) -> str:
     ]
     for i, row in enumerate(rows):
         y = 4 + i * ROW
-        parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR - 3}" text-anchor="end">{esc(clip(row.label))}</text>'
-        )
+        parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR - 3}" text-anchor="end">{esc(clip(row.label))}</text>')
         x = float(LABEL_WIDTH)
         for segment in row.segments:
             w = round(max(0.0, min(1.0, segment.fraction)) * BAR_AREA, 2)

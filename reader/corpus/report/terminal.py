@@ -74,8 +74,15 @@ def _sources(figures: GroupFigures) -> Table:
 
 def _anonymity(report: Report) -> Table:
     table = Table(title="Anonymous sources and numeric claims with no named source", title_justify="left")
-    for column, bar_column in (("group", False), ("sources", False), ("anonymous", False), ("", True),
-                               ("numeric claims", False), ("no named source", False), (" ", True)):
+    for column, bar_column in (
+        ("group", False),
+        ("sources", False),
+        ("anonymous", False),
+        ("", True),
+        ("numeric claims", False),
+        ("no named source", False),
+        (" ", True),
+    ):
         table.add_column(
             column,
             justify="right" if column in ("sources", "numeric claims") else "left",

@@ -22,10 +22,20 @@ from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.safe_text import visible
 
 NONE = "-none-"  # the option id of "no source": no source id can be this
-TYPE_KEYS = {SourceType.OFFICIAL: "o", SourceType.MEDIA: "m", SourceType.ANONYMOUS: "a", SourceType.EXPERT: "e",
-             SourceType.OTHER: "x"}
-TYPE_WORDS = {SourceType.OFFICIAL: "official", SourceType.MEDIA: "media (an outlet or a journalist)",
-              SourceType.ANONYMOUS: "anonymous", SourceType.EXPERT: "expert", SourceType.OTHER: "other (a third party)"}
+TYPE_KEYS = {
+    SourceType.OFFICIAL: "o",
+    SourceType.MEDIA: "m",
+    SourceType.ANONYMOUS: "a",
+    SourceType.EXPERT: "e",
+    SourceType.OTHER: "x",
+}
+TYPE_WORDS = {
+    SourceType.OFFICIAL: "official",
+    SourceType.MEDIA: "media (an outlet or a journalist)",
+    SourceType.ANONYMOUS: "anonymous",
+    SourceType.EXPERT: "expert",
+    SourceType.OTHER: "other (a third party)",
+}
 LABEL_KEYS = {Label.OFFICIAL: "o", Label.THIRD_PARTY: "t", Label.UNATTRIBUTED: "u"}
 
 
@@ -42,8 +52,13 @@ class PickScreen(ModalScreen[str | None]):
 
     AUTO_FOCUS = "#pick-list"
 
-    def __init__(self, question: str, options: list[tuple[str, Text]], current: str | None = None,
-                 hint: str = "↑/↓ and enter: choose · escape: cancel") -> None:
+    def __init__(
+        self,
+        question: str,
+        options: list[tuple[str, Text]],
+        current: str | None = None,
+        hint: str = "↑/↓ and enter: choose · escape: cancel",
+    ) -> None:
         super().__init__()
         self.question = question
         self.options = options
@@ -85,15 +100,22 @@ class LabelScreen(PickScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "choose('official')", "Official", id="reader.pick_official", tooltip="Official"),
         Binding("t", "choose('third_party')", "Third party", id="reader.pick_third_party", tooltip="Third party"),
-        Binding("u", "choose('unattributed')", "Unattributed", id="reader.pick_unattributed",
-                tooltip="Unattributed: the writer's own"),
+        Binding(
+            "u",
+            "choose('unattributed')",
+            "Unattributed",
+            id="reader.pick_unattributed",
+            tooltip="Unattributed: the writer's own",
+        ),
     ]
 
     def __init__(self, number: str, current: Label) -> None:
-        options = [(label.value, Text(f"{LABEL_KEYS[label]}  {MARKERS[label]} {LABEL_NAMES[label]}"))
-                   for label in Label]
-        super().__init__(f"Class of {number}:", options, current.value,
-                         "o/t/u or ↑/↓ and enter: choose · escape: cancel")
+        options = [
+            (label.value, Text(f"{LABEL_KEYS[label]}  {MARKERS[label]} {LABEL_NAMES[label]}")) for label in Label
+        ]
+        super().__init__(
+            f"Class of {number}:", options, current.value, "o/t/u or ↑/↓ and enter: choose · escape: cancel"
+        )
 
 
 class TypeScreen(ModalScreen[tuple[SourceType, bool] | None]):
@@ -101,10 +123,23 @@ class TypeScreen(ModalScreen[tuple[SourceType, bool] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="reader.type_cancel", tooltip="Close without changing anything"),
-        Binding("r", "toggle_remember", "Remember", id="reader.type_remember",
-                tooltip="Remember this type for all articles (your sources file)"),
-        *(Binding(key, f"choose('{kind.value}')", kind.value.title(), id=f"reader.type_{kind.value}",
-                  tooltip=TYPE_WORDS[kind]) for kind, key in TYPE_KEYS.items()),
+        Binding(
+            "r",
+            "toggle_remember",
+            "Remember",
+            id="reader.type_remember",
+            tooltip="Remember this type for all articles (your sources file)",
+        ),
+        *(
+            Binding(
+                key,
+                f"choose('{kind.value}')",
+                kind.value.title(),
+                id=f"reader.type_{kind.value}",
+                tooltip=TYPE_WORDS[kind],
+            )
+            for kind, key in TYPE_KEYS.items()
+        ),
     ]
 
     AUTO_FOCUS = "#pick-list"

@@ -67,12 +67,19 @@ class HelpScreen(ModalScreen[None]):
     """Every key of the app, with what it does; ``escape`` closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "close", "Close help", id="reader.help_close",
-                tooltip="Back to the article"),
+        Binding(
+            "escape,q,question_mark,f1", "close", "Close help", id="reader.help_close", tooltip="Back to the article"
+        ),
         Binding("j,down", "scroll(1)", "Down", show=False, id="reader.help_down", tooltip="Scroll down a line"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="reader.help_up", tooltip="Scroll up a line"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="reader.help_page_down",
-                tooltip="Scroll down a page"),
+        Binding(
+            "space,pagedown",
+            "page(1)",
+            "Page down",
+            show=False,
+            id="reader.help_page_down",
+            tooltip="Scroll down a page",
+        ),
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="reader.help_page_up", tooltip="Scroll up a page"),
         Binding("g,home", "edge(False)", "Top", show=False, id="reader.help_top", tooltip="The top of the help"),
         Binding("G,end", "edge(True)", "Bottom", show=False, id="reader.help_bottom", tooltip="The end of the help"),

@@ -19,10 +19,7 @@ class ArticleTree(DirectoryTree):
     """Folders and article files; hidden ones left out."""
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
-        return [
-            p for p in paths
-            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in ARTICLE_SUFFIXES)
-        ]
+        return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in ARTICLE_SUFFIXES)]
 
 
 class OpenFileScreen(ModalScreen[Path | None]):

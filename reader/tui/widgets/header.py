@@ -136,8 +136,13 @@ class DetailLine(Static):
 
     _text: Text | None = None
 
-    def show(self, doc: Document | None, index: int, position: tuple[int, int] | None = None,
-             note: SentenceNote | None = None) -> None:
+    def show(
+        self,
+        doc: Document | None,
+        index: int,
+        position: tuple[int, int] | None = None,
+        note: SentenceNote | None = None,
+    ) -> None:
         """Describe unit ``index`` of ``doc``, the ``position`` (n, total) among its claims, and what the
         analysis said if the reader corrected it (``note``); or say the analysis is running."""
         if doc is None or not doc.sentences:

@@ -23,7 +23,7 @@ class ResolvedStyles:
     """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._styles: dict[tuple[str, ...], Style] = {}
         self._fingerprint: tuple[object, ...] = ()
 

@@ -121,8 +121,9 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
         Binding("up", "move(-1)", "Up", show=False, id="reader.table_up", tooltip="The row above"),
         Binding("down", "move(1)", "Down", show=False, id="reader.table_down", tooltip="The row below"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="reader.table_page_up", tooltip="A page of rows up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="reader.table_page_down",
-                tooltip="A page of rows down"),
+        Binding(
+            "pagedown", "page(1)", "Page down", show=False, id="reader.table_page_down", tooltip="A page of rows down"
+        ),
         Binding("home", "edge(False)", "First row", show=False, id="reader.table_first", tooltip="The first row"),
         Binding("end", "edge(True)", "Last row", show=False, id="reader.table_last", tooltip="The last row"),
         Binding("enter", "select", "Select", show=False, id="reader.table_select", tooltip="Select this row"),
@@ -403,9 +404,16 @@ class SourcesTable(RowTable):
         first_seen = {src.id: min(src.sentences, default=len(doc.sentences)) for src in doc.sources}
         sources = sorted(doc.sources, key=lambda s: (first_seen[s.id], s.id))
         rows = [
-            Row(src.id, ((CORRECTED_MARK if src.id in marked else "") + _cell(src.name), str(len(src.sentences)),
-                         src.type.value, _cell(src.role)),
-                ("bold", "", "", ""))
+            Row(
+                src.id,
+                (
+                    (CORRECTED_MARK if src.id in marked else "") + _cell(src.name),
+                    str(len(src.sentences)),
+                    src.type.value,
+                    _cell(src.role),
+                ),
+                ("bold", "", "", ""),
+            )
             for src in sources
         ]
         names, roles = [r.cells[0] for r in rows], [r.cells[3] for r in rows]

@@ -51,17 +51,12 @@ def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
     if signature is not None:
         return signature
     # Most sentences hold no cue word at all: a cheap look before tokenising.
-    if (
-        text.find(":", unit.start, unit.end) < 0
-        and art.cue_word.search(masked[unit.start : unit.end].lower()) is None
-    ):
+    if text.find(":", unit.start, unit.end) < 0 and art.cue_word.search(masked[unit.start : unit.end].lower()) is None:
         return None
     toks = art.tokens[index]
     if not toks:
         return None
-    headline = unit.kind is SentenceKind.HEADING and not text[
-        unit.start : unit.end
-    ].rstrip().endswith(":")
+    headline = unit.kind is SentenceKind.HEADING and not text[unit.start : unit.end].rstrip().endswith(":")
     s = CueSentence(text, masked, unit, toks, headline)
     found = None
     for detect in _DETECT:
@@ -71,11 +66,7 @@ def find_cue(art: Article, index: int, unit: Unit) -> Found | None:
     if found is None or found.source is None:
         # a cue that names its source ("according to …") beats one that does not
         return find_phrase_cue(s) or found
-    if (
-        found.how is not How.VERB
-        or found.work is not None
-        or masked.find("ccording", found.cue[1], unit.end) < 0
-    ):
+    if found.how is not How.VERB or found.work is not None or masked.find("ccording", found.cue[1], unit.end) < 0:
         return found
     return _according_over_verb(s, found) or found
 
@@ -85,11 +76,7 @@ def _according_over_verb(s: CueSentence, found: Found) -> Found | None:
     names where the figure comes from, after a verb cue that names no work (find_cue has
     checked that, and that "according" follows the verb)."""
     phrase = find_phrase_cue(s)
-    if (
-        phrase is None
-        or not phrase.cue_text.lower().startswith("according")
-        or phrase.cue[0] <= found.cue[0]
-    ):
+    if phrase is None or not phrase.cue_text.lower().startswith("according") or phrase.cue[0] <= found.cue[0]:
         return None
     phrase.rules = (*phrase.rules, ACCORDING_OVER_VERB)
     return phrase

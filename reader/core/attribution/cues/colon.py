@@ -45,8 +45,7 @@ def _transcript(s: CueSentence) -> Found | None:
         m
         and not any(w.lower().replace("’", "'") in NOT_SPEAKERS for w in m.group(1).split())
         # "CASTELEIN: No." — a speaker written in capitals may answer in one word
-        and len(_ALPHA_WORD_RE.findall(text, m.end(1) + 1, unit.end))
-        >= (1 if _all_capitals(m.group(1)) else 2)
+        and len(_ALPHA_WORD_RE.findall(text, m.end(1) + 1, unit.end)) >= (1 if _all_capitals(m.group(1)) else 2)
     ):
         colon = m.end(1)
         return Found((colon, colon + 1), ":", m.span(1), How.TRANSCRIPT, rules=(TRANSCRIPT,))
@@ -55,26 +54,16 @@ def _transcript(s: CueSentence) -> Found | None:
 
 def _headline_speaker(s: CueSentence) -> Found | None:
     """'Minister on the strike: …' in a headline: a name, a preposition, a topic, a colon."""
-    m = (
-        _HEADLINE_SPEAKER_RE.match(s.text, s.unit.start, s.unit.end)
-        if s.unit.kind is SentenceKind.HEADING
-        else None
-    )
+    m = _HEADLINE_SPEAKER_RE.match(s.text, s.unit.start, s.unit.end) if s.unit.kind is SentenceKind.HEADING else None
     if m and not any(w.lower() in NOT_SPEAKERS for w in m.group(1).split()):
         colon = m.end() - 1
-        return Found(
-            (colon, colon + 1), ":", m.span(1), How.HEADLINE_COLON, rules=(HEADLINE_SPEAKER,)
-        )
+        return Found((colon, colon + 1), ":", m.span(1), How.HEADLINE_COLON, rules=(HEADLINE_SPEAKER,))
     return None
 
 
 def _headline_role(s: CueSentence) -> Found | None:
     """'Port chief: automation will not cost jobs': a role before a headline's colon."""
-    m = (
-        _HEADLINE_ROLE_RE.match(s.text, s.unit.start, s.unit.end)
-        if s.unit.kind is SentenceKind.HEADING
-        else None
-    )
+    m = _HEADLINE_ROLE_RE.match(s.text, s.unit.start, s.unit.end) if s.unit.kind is SentenceKind.HEADING else None
     if m and m.group(1).split()[-1].lower() in HEADLINE_ROLES:
         colon = m.end(1)
         return Found((colon, colon + 1), ":", m.span(1), How.HEADLINE_COLON, rules=(HEADLINE_ROLE,))
@@ -83,21 +72,13 @@ def _headline_role(s: CueSentence) -> Found | None:
 
 def _headline_source(s: CueSentence) -> Found | None:
     """'Automation will not cost jobs: port chief': a short name or role after the colon."""
-    m = (
-        _HEADLINE_COLON_RE.search(s.text, s.unit.start, s.unit.end)
-        if s.unit.kind is SentenceKind.HEADING
-        else None
-    )
+    m = _HEADLINE_COLON_RE.search(s.text, s.unit.start, s.unit.end) if s.unit.kind is SentenceKind.HEADING else None
     if not m or m.start(1) <= s.unit.start:
         return None
     rhs = [t for t in s.toks if t.start >= m.start(1)]
     words = [t for t in rhs if t.is_word]
     # a source after the colon is a name or a role, never a clause ("… will not cost jobs")
-    if (
-        not words
-        or len(words) > _COLON_RHS_MAX
-        or any(t.low in VERBS or t.low in AUX for t in words)
-    ):
+    if not words or len(words) > _COLON_RHS_MAX or any(t.low in VERBS or t.low in AUX for t in words):
         return None
     if rhs[0].is_word and rhs[-1].is_word:
         return Found(

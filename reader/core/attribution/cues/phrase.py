@@ -29,11 +29,7 @@ def _according(s: CueSentence) -> Found | None:
         rules += (ACCORDING_WORK_AUTHOR,)
     elif toks[np[0]].low in {"its", "their"} and toks[np[1]].low in WORK_NOUNS:
         subject = sentence_subject(toks)  # "The port handled …, according to its annual report"
-        if (
-            subject is not None
-            and toks[subject[1]].end <= m.start()
-            and toks[subject[0]].low not in PRONOUNS
-        ):
+        if subject is not None and toks[subject[1]].end <= m.start() and toks[subject[0]].low not in PRONOUNS:
             author, rules = subject, (*rules, ACCORDING_OWN_WORK)
     if author is not None:  # "according to data compiled by the agency"
         return Found(

@@ -58,12 +58,7 @@ def _evidence_subject(toks: list[Token], k: int, plural_only: bool = False) -> b
     "a USA TODAY analysis of newly filed reports shows"."""
     for j in range(k - 1, max(-1, k - 13), -1):
         tok = toks[j]
-        if (
-            not tok.is_word
-            or tok.low in {"that", "which", "who", "and", "but"}
-            or tok.low in VERBS
-            and j != k - 1
-        ):
+        if not tok.is_word or tok.low in {"that", "which", "who", "and", "but"} or (tok.low in VERBS and j != k - 1):
             return False
         if tok.low in _EVIDENCE_HEADS:
             return not plural_only or tok.low.endswith("s")
@@ -162,7 +157,9 @@ def plural_subject_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         return None
     before = toks[:k]
     if any(
-        not t.is_word or t.low in AUX or t.low in _RELATIVES
+        not t.is_word
+        or t.low in AUX
+        or t.low in _RELATIVES
         or (t.low in VERBS and not (j and before[j - 1].low in DETERMINERS))  # "the state" is a noun
         for j, t in enumerate(before)
     ):
@@ -238,9 +235,7 @@ def plausible_verb(toks: list[Token], k: int, lemma: str) -> bool:
 
 def introduces_content(toks: list[Token], k: int) -> bool:
     """True when a quote, colon or "that" follows the cue within two tokens."""
-    return any(
-        t.low == "that" or t.text in QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4]
-    )
+    return any(t.low == "that" or t.text in QUOTE_MARKS or t.text == ":" for t in toks[k + 1 : k + 4])
 
 
 def makes_clear(toks: list[Token], k: int) -> bool:
@@ -282,12 +277,7 @@ def later_clause_start(toks: list[Token], np: tuple[int, int], k: int, lemma: st
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if lemma in ATTRIBUTIVE_AS and (nxt is None or nxt.low not in {"that", "of", "about"}):
         return None
-    if (
-        nxt is None
-        or not nxt.text[:1].isalpha()
-        or nxt.low in BEFORE_AUTHOR
-        or nxt.low in {"by", "in", "to"}
-    ):
+    if nxt is None or not nxt.text[:1].isalpha() or nxt.low in BEFORE_AUTHOR or nxt.low in {"by", "in", "to"}:
         return None
     return toks[opener].start
 

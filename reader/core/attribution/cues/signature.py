@@ -36,6 +36,4 @@ def find_signature_cue(text: str, unit: Unit) -> Found | None:
     for mark in "—–":
         if dash < 0:
             dash = text.find(mark, m_start, name_start)
-    return Found(
-        (dash, dash + 1), text[dash], (name_start, name_end), How.SIGNATURE, rules=(SIGNATURE,)
-    )
+    return Found((dash, dash + 1), text[dash], (name_start, name_end), How.SIGNATURE, rules=(SIGNATURE,))

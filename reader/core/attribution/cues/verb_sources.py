@@ -72,9 +72,7 @@ def _passive_auxiliary(c: Candidate) -> int | None:
     word is no participle after one."""
     toks, k = c.toks, c.k
     before_adverbs = k - 1
-    while before_adverbs > 0 and (
-        toks[before_adverbs].low in PASSIVE_ADVERBS or adverb(toks[before_adverbs].low)
-    ):
+    while before_adverbs > 0 and (toks[before_adverbs].low in PASSIVE_ADVERBS or adverb(toks[before_adverbs].low)):
         before_adverbs -= 1
     if (
         c.tok.low.endswith(("ed", "en", "wn", "ld", "id", "cast"))  # "forecast", "broadcast"
@@ -101,15 +99,8 @@ def _passive(c: Candidate) -> Found | None:
     if np:
         return c.found(span_of(toks, np), How.PASSIVE, PASSIVE_BY)
     negated = any(t.low in NEGATIONS for t in toks[max(0, before_adverbs - 3) : k])
-    if (
-        c.lemma in PASSIVE_SPEECH
-        and k >= 2
-        and not negated
-        and not in_time_clause(toks, before_adverbs, c.lemma)
-    ):
-        c.sentence.sourceless = c.sentence.sourceless or c.found(
-            None, How.UNNAMED_SPEAKER, PASSIVE_UNNAMED
-        )
+    if c.lemma in PASSIVE_SPEECH and k >= 2 and not negated and not in_time_clause(toks, before_adverbs, c.lemma):
+        c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, PASSIVE_UNNAMED)
     return DROP
 
 
@@ -227,9 +218,7 @@ def _participle(c: Candidate) -> bool | None:
     if not (
         c.tok.low.endswith("ing")
         and (
-            b < 0
-            or toks[b].text == ","
-            or (k > 0 and toks[k - 1].low not in PASSIVE and np is not None and np[0] > 0)
+            b < 0 or toks[b].text == "," or (k > 0 and toks[k - 1].low not in PASSIVE and np is not None and np[0] > 0)
         )
     ):
         return None
@@ -265,9 +254,7 @@ def _inverted(c: Candidate) -> bool | None:
         return None
     quote = toks[b].text in QUOTE_MARKS
     inverted = np_forward(toks, c.k + 1) if c.lemma in INVERSION_LEMMAS or quote else None
-    if inverted is None or not (
-        quote or inverted[1] + 1 >= len(toks) or not toks[inverted[1] + 1].is_word
-    ):
+    if inverted is None or not (quote or inverted[1] + 1 >= len(toks) or not toks[inverted[1] + 1].is_word):
         return None
     c.np, c.how, c.source_rule = inverted, How.INVERTED, "verb.inverted"
     named = trailing_appositive_name(toks, inverted)

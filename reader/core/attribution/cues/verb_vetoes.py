@@ -33,12 +33,7 @@ from reader.core.sources import DETERMINERS
 def _inside_name(c: Candidate) -> bool:
     """'The Island Post': a capitalised cue word after a capitalised word, unless the whole
     sentence is written in title case."""
-    return (
-        c.k > 0
-        and c.tok.text[:1].isupper()
-        and c.toks[c.k - 1].text[:1].isupper()
-        and not c.sentence.title_case()
-    )
+    return c.k > 0 and c.tok.text[:1].isupper() and c.toks[c.k - 1].text[:1].isupper() and not c.sentence.title_case()
 
 
 def _quantifier_subject(c: Candidate) -> bool:
@@ -47,22 +42,14 @@ def _quantifier_subject(c: Candidate) -> bool:
         c.prev in QUANTIFIERS
         and c.tok.low == c.lemma
         and c.lemma not in NOUN_LIKE
-        and (
-            c.k == 1
-            or not c.toks[c.k - 2].is_word
-            or c.toks[c.k - 2].low in {"and", "but", "while", "yet"}
-        )
+        and (c.k == 1 or not c.toks[c.k - 2].is_word or c.toks[c.k - 2].low in {"and", "but", "while", "yet"})
     )
 
 
 def _noun_after_determiner(c: Candidate) -> bool:
     """'the reports', 'a claim': a noun after a determiner."""
     low = c.tok.low
-    return (
-        c.prev in DETERMINERS
-        and (low == c.lemma or low.endswith("s"))
-        and not _quantifier_subject(c)
-    )
+    return c.prev in DETERMINERS and (low == c.lemma or low.endswith("s")) and not _quantifier_subject(c)
 
 
 def _participle_after_determiner(c: Candidate) -> bool:
@@ -94,12 +81,7 @@ def _open_question(c: Candidate) -> bool:
 
 def _headline_passive(c: Candidate) -> bool:
     """Headlines drop "is/are": "Two charged after fire" is passive, no one speaks."""
-    return (
-        c.sentence.heading
-        and c.tok.low.endswith("ed")
-        and c.k > 0
-        and c.toks[c.k - 1].low not in AUX
-    )
+    return c.sentence.heading and c.tok.low.endswith("ed") and c.k > 0 and c.toks[c.k - 1].low not in AUX
 
 
 def _anonymity(c: Candidate) -> bool:
@@ -185,9 +167,7 @@ LATE_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
 def _no_source(c: Candidate) -> bool:
     """No source phrase, or one after the verb where only an inversion or a participle may
     put it."""
-    return (
-        c.np is None or c.np[0] > c.k and c.how is not How.INVERTED and c.how is not How.PARTICIPLE
-    )
+    return c.np is None or (c.np[0] > c.k and c.how is not How.INVERTED and c.how is not How.PARTICIPLE)
 
 
 FINAL_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (Rule("verb.no_source", _no_source),)

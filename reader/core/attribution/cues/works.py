@@ -15,9 +15,7 @@ from reader.core.attribution.words import (
 from reader.core.sources import PRONOUNS
 
 
-def reduced_passive(
-    toks: list[Token], k: int, lemma: str
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def reduced_passive(toks: list[Token], k: int, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'a study published (last month) by the institute found …', 'figures reported by the
     authority': a participle right after a common noun, then "by" and its author. The author
     is the source; the noun phrase (the work) is recorded as a description of the author.
@@ -40,13 +38,7 @@ def _noun_before_participle(toks: list[Token], k: int) -> tuple[int, int] | None
     if k == 0 or not tok.text.islower() or not tok.low.endswith(PARTICIPLE_ENDINGS):
         return None
     prev = toks[k - 1]
-    if (
-        not prev.text.islower()
-        or prev.low in AUX
-        or prev.low in PASSIVE
-        or prev.low in PRONOUNS
-        or not np_word(prev)
-    ):
+    if not prev.text.islower() or prev.low in AUX or prev.low in PASSIVE or prev.low in PRONOUNS or not np_word(prev):
         return None
     noun = np_backward(toks, k - 1)
     return None if noun is None or toks[noun[0]].low in PRONOUNS else noun
