@@ -146,10 +146,23 @@ def _named(words: list[str]) -> tuple[str, frozenset[str], str] | None:
         return None
     if core[-1].lower() in PRONOUNS and not is_acronym(core[-1]):
         return None
-    names = {w.lower() for w in core if is_cap(w) and w.lower() not in TITLES}
+    joined = _last_conjunct(core)
+    names = {w.lower() for w in core[joined:] if is_cap(w) and w.lower() not in TITLES}
     if not names:
         return None
-    return core[-1].lower(), frozenset(names), _name_kind(core, words)
+    kind = _name_kind(core, words)
+    if joined and kind == "person":
+        kind = "plural"  # "Gerhard Schroeder and Silvio Berlusconi": two people, not one
+    return core[-1].lower(), frozenset(names), kind
+
+
+def _last_conjunct(core: list[str]) -> int:
+    """Where the last of two names joined by "and" starts ("Ann Lee and Bo Park" -> 3), else 0:
+    the first person's names must not make a later "Mr Lee" this pair."""
+    for i in range(len(core) - 2, 0, -1):
+        if core[i] == "and" and is_cap(core[i - 1]) and is_cap(core[i + 1]):
+            return i + 1
+    return 0
 
 
 def _name_kind(core: list[str], words: list[str]) -> str:

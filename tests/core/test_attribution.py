@@ -1014,3 +1014,22 @@ def test_a_plural_subject_with_what_it_is_about_says(text, source):
 def test_a_third_person_verb_is_no_plural_subject():
     doc = analyze("Dawson wins squad recall after injury")
     assert doc.sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_voiced_concerns_is_a_claim_and_a_voice_is_not():
+    doc = analyze("Finance Minister Ana Ruiz voiced concerns about the strength of the currency.")
+    assert doc.sentences[0].label is Label.OFFICIAL
+    assert analyze("His voice was hoarse after the rally.").sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_an_irregular_plural_subject_before_an_aside_speaks():
+    doc = analyze("The men, elected to the ward in May, deny collecting votes fraudulently.")
+    assert _source_name(doc, doc.sentences[0]) == "men"
+
+
+def test_the_first_of_two_joined_names_stays_a_person_of_their_own():
+    doc = analyze(
+        "Chancellor Ann Lee and Prime Minister Bo Park voiced concerns about the euro.\n"
+        "Ms Lee said in a newspaper article that the markets needed calm."
+    )
+    assert _source_name(doc, doc.sentences[1]) == "Ann Lee"
