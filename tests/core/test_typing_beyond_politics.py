@@ -239,3 +239,16 @@ def test_a_person_of_a_two_word_firm_with_no_office_is_no_official():
 def test_shares_juries_and_peers(mention, expected, reason):
     described = describe_source([mention], [f"{mention} said the rules were clear."])
     assert described.type is expected and reason in described.reason
+
+
+def test_a_description_joined_to_a_named_person_is_their_role():
+    doc = analyze(
+        "Donor attacks feud\n"
+        "Dara Quinn attacked the government over its response to the floods.\n"
+        "Mr Quinn has previously given the party money.\n"
+        "The businessman, whose latest venture is a casino, also voiced concern about the violence.\n"
+        '"We can do more," he said.'
+    )
+    quinn = _source(doc, "Quinn")
+    assert quinn.type is SourceType.OTHER and "businessman" in quinn.type_reason
+    assert all(s.source_id == quinn.id for s in doc.sentences[3:])

@@ -20,6 +20,7 @@ from reader.core.attribution.phrases import sentence_subject, through_name
 from reader.core.attribution.result import Rule
 from reader.core.attribution.tokens import Token, span_of
 from reader.core.attribution.words import TITLES_NOT_FOR, VERBS
+from reader.core.mentions import _person_noun
 from reader.core.model import SentenceKind
 from reader.core.sources import DETERMINERS, TITLES, Entity, Mention, mention_names
 
@@ -161,9 +162,27 @@ def _subject_before(art: Article, index: int, mention: Mention, head: str) -> En
     return _named_subject_of(art, index - 1, mention, before=previous.end, kinds={"org", "media"})
 
 
+def _recent_person(art: Article, index: int, mention: Mention, head: str) -> Entity | None:
+    """'Duncan Bannatyne … The businessman, whose latest venture is a casino, said': a person
+    described by what they do, right after a named person no other description fits."""
+    if not _person_noun(head) or head in TITLES:
+        return None  # "the minister" may be anyone holding the office
+    entity = art.tracker.most_recent({"person"})
+    if entity is None or not entity.named or not entity.mentions:
+        return None
+    if index - entity.mentions[-1].sentence > _RECENT_PERSON_UNITS:
+        return None
+    art.tracker.describe(entity, mention)
+    return entity
+
+
+_RECENT_PERSON_UNITS = 3
+
+
 DESCRIBED_SUBJECT: tuple[Rule[Callable[[Article, int, Mention, str], Entity | None]], ...] = (
     Rule("antecedent.own_subject", _own_subject),
     Rule("antecedent.subject_before", _subject_before),
+    Rule("antecedent.recent_person", _recent_person),
 )
 
 

@@ -16,7 +16,7 @@ from reader.core.source_types.context import (
     _reports,
     _roles_in_contexts,
 )
-from reader.core.source_types.names import _after_head, _canonical_name, _Mention, _parse
+from reader.core.source_types.names import _after_head, _canonical_name, _clean_role, _Mention, _parse
 from reader.core.source_types.rules import _classify, _EntityFacts, _Verdict
 from reader.core.source_types.words import _FIRST_PERSON, _GENDERED, _PRONOUNS, _lexicon
 from reader.core.topic import Topic
@@ -131,6 +131,11 @@ def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str], topic: T
     )
 
 
+# "the businessman", "the singer": a definite description the resolver joined to a named person
+# says what that person is (an organisation's "the company" says nothing new)
+_DEFINITE_PERSON = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|man|woman)$")
+
+
 def _own_mentions(
     real: list[_Mention], mentions: Sequence[str], contexts: Sequence[str], key: str | None
 ) -> list[_Mention]:
@@ -141,6 +146,12 @@ def _own_mentions(
         for p in real
         if key is None or (p.proper and key in p.name.split()) or (not p.proper and key in p.text.split())
     ]
+    if key is not None:  # "the businessman" joined to a named person: a role of theirs
+        own += [
+            _Mention(p.text, _clean_role(p.name), p.name, False)
+            for p in real
+            if not p.proper and _DEFINITE_PERSON.match(p.text)
+        ]
     if key is not None and not own:
         own = real
     if key is not None:
