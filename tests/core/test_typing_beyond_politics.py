@@ -252,3 +252,11 @@ def test_a_description_joined_to_a_named_person_is_their_role():
     quinn = _source(doc, "Quinn")
     assert quinn.type is SourceType.OTHER and "businessman" in quinn.type_reason
     assert all(s.source_id == quinn.id for s in doc.sentences[3:])
+
+
+def test_a_person_of_a_firm_who_says_we_speaks_for_it():
+    for_firm = analyze('"The book hit number one in our chart within a day," said Morrow Hale\'s Dara Quinn.')
+    assert _source(for_firm, "Quinn").type is SourceType.OFFICIAL
+    assert "'we'" in _source(for_firm, "Quinn").type_reason
+    analyst = analyze('"There are no dollar buyers now," said Morrow Hale\'s Dara Quinn.')
+    assert _source(analyst, "Quinn").type is SourceType.OTHER

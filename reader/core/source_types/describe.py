@@ -63,6 +63,7 @@ def describe_source(
         aged=False,
         anonymous_context=any(_mentions_anonymity(c) for c in dict.fromkeys(contexts)),
         person=person and any(p.text.lower() in _GENDERED for p in parsed),
+        speaks_as_we=any(_QUOTED_WE.search(c) for c in dict.fromkeys(contexts)),
     )
     source_type, reason = _classify(facts)
     context_roles: list[str] = []
@@ -130,6 +131,9 @@ def _pronouns_only(parsed: Sequence[_Mention], contexts: Sequence[str], topic: T
         f"only the pronoun '{pronouns[0]}': default official [type.pronoun_default]",
     )
 
+
+# '"…our chart shows…," said X': a quotation in which the speaker says "we" or "our"
+_QUOTED_WE = re.compile(r"[\"“][^\"”]*\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^\"”]*[\"”]")
 
 # "the businessman", "the singer": a definite description the resolver joined to a named person
 # says what that person is (an organisation's "the company" says nothing new)

@@ -165,6 +165,7 @@ class _EntityFacts:
     aged: bool  # a mention is followed by an age ("X, 54,")
     anonymous_context: bool  # a sentence around it states that the source is anonymous
     person: bool  # a person: the resolver took it for one and "he" or "she" refers to it
+    speaks_as_we: bool  # a quotation of theirs says "we" or "our": they speak for a body
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,9 +494,23 @@ def _party_member(ev: _Evidence) -> _Verdict:
     return None
 
 
+def _affiliation(ev: _Evidence) -> _Mention | None:
+    """The mention naming the entity with an organisation ("Amazon's Robin Terrell"), or None."""
+    if not ev.named:
+        return None
+    return next((p for p in ev.own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
+
+
+def _speaks_for_the_organisation(ev: _Evidence) -> _Verdict:
+    affiliated = _affiliation(ev) if ev.speaks_as_we else None
+    if affiliated:  # '"… in our chart," said Amazon's Robin Terrell'
+        return SourceType.OFFICIAL, f"named with an organisation and speaking for it as 'we' ('{affiliated.text[:40]}')"
+    return None
+
+
 def _organisation_without_office(ev: _Evidence) -> _Verdict:
-    affiliated = next((p for p in ev.own if p.proper and _AFFILIATED_PERSON.search(p.text)), None)
-    if ev.named and affiliated:
+    affiliated = _affiliation(ev)
+    if affiliated and not ev.speaks_as_we:
         return SourceType.OTHER, f"named with an organisation but no office ('{affiliated.text[:40]}')"
     return None
 
@@ -539,6 +554,7 @@ _RULES: tuple[_TypingRule, ...] = (
     ("type.outlet_shaped_mention", _outlet_shaped_mention),
     ("type.institution_or_record", _institution_or_record),
     ("type.party_member", _party_member),
+    ("type.speaks_for_the_organisation", _speaks_for_the_organisation),
     ("type.organisation_without_office", _organisation_without_office),
     ("type.default", _default),
 )
