@@ -4,8 +4,8 @@ A ``Trace`` lists the articles and sentences behind one figure (``T1``, ``T2``, 
 the order the report shows them), so an analyst can open the article and check.
 What is counted:
 
-- sentences by class: every unit of every analysis (headings and captions too, as
-  the per-article tally counts them);
+- sentences by class: the running-text sentences of every analysis (``kind``
+  ``sentence``, as the per-article tally counts them: headings and captions left out);
 - most cited sources: sources with the same name (case aside) and type are one
   source across articles; ranked by the sentences attributed to them;
 - anonymous sources: the sources typed ``anonymous`` among all the sources;
