@@ -46,9 +46,14 @@ def arrow_schema(dataset: str) -> Any:
     return pa.schema([pa.field(name, getattr(pa, kind)()) for name, kind in DATASETS[dataset]])
 
 
+def _parquet_files(folder: Path) -> list[Path]:
+    """The ``*.parquet`` files of a dataset folder (not the hidden ``.tmp`` parts), sorted."""
+    return sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+
+
 def existing_parts(out: Path) -> list[Path]:
     """The Parquet files a previous run left in ``out``'s datasets."""
-    return [p for name in DATASETS if (out / name).is_dir() for p in sorted((out / name).glob("*.parquet"))]
+    return [p for name in DATASETS for p in _parquet_files(out / name)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,7 @@ class Existing:
 
 def _not_ours(path: Path, why: str) -> ReaderError:
     return ReaderError(
-        f"{path}: {why}; not a dataset reader batch wrote (use --force to replace the datasets)",
+        f"{path}: not a part reader batch wrote ({why}); use --force to replace the datasets",
         ExitCode.OUTPUT_EXISTS,
     )
 
@@ -72,13 +77,13 @@ def _check_part(path: Path, dataset: str) -> int:
 
     found = PART_NAME.fullmatch(path.name)
     if found is None:
-        raise _not_ours(path, "a file reader does not name its parts by")
+        raise _not_ours(path, "its parts are named part-NNNNN.parquet")
     try:
         schema = pq.read_schema(path)
     except (OSError, ValueError) as exc:
-        raise _not_ours(path, f"unreadable Parquet ({exc})") from None
+        raise _not_ours(path, f"unreadable Parquet: {exc}") from None
     if not schema.equals(arrow_schema(dataset)):
-        raise _not_ours(path, f"not the columns of reader's {dataset} table")
+        raise _not_ours(path, f"other columns than its {dataset} table")
     return int(found.group(1))
 
 
@@ -92,7 +97,7 @@ def _article_ids(parts: list[Path]) -> frozenset[str]:
             for batch in pq.ParquetFile(part).iter_batches(columns=["article_id"]):
                 ids.update(batch.column(0).to_pylist())
         except (OSError, ValueError) as exc:
-            raise _not_ours(part, f"unreadable Parquet ({exc})") from None
+            raise _not_ours(part, f"unreadable Parquet: {exc}") from None
     return frozenset(ids)
 
 
@@ -101,14 +106,10 @@ def read_existing(out: Path) -> Existing | None:
     there that reader did not write (another name, other columns, unreadable) is a ``ReaderError``.
     Hidden temporary parts (a run killed while writing) are never read."""
     require("pyarrow", "--format parquet")
-    numbers = [-1]
-    for name in DATASETS:
-        folder = out / name
-        parts = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
-        numbers += [_check_part(part, name) for part in parts]
-    if numbers == [-1]:
+    numbers = [_check_part(part, name) for name in DATASETS for part in _parquet_files(out / name)]
+    if not numbers:
         return None
-    return Existing(_article_ids(sorted((out / "sentences").glob("*.parquet"))), max(numbers) + 1)
+    return Existing(_article_ids(_parquet_files(out / "sentences")), max(numbers) + 1)
 
 
 def remove_stale_tmps(folder: Path) -> None:

@@ -246,8 +246,14 @@ def test_a_half_written_part_is_never_read(tmp_path: Path) -> None:
     assert_tables_hold(out, analyses(corpus, tmp_path), corpus)
 
 
-@pytest.mark.parametrize("name", ["notes.parquet", parquet.PART])
-def test_parquet_files_reader_did_not_write_are_refused(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("notes.parquet", "its parts are named part-NNNNN.parquet"),
+        (parquet.PART, "other columns than its sentences table"),
+    ],
+)
+def test_parquet_files_reader_did_not_write_are_refused(name: str, why: str, tmp_path: Path) -> None:
     import pyarrow as pa
 
     corpus, out = tmp_path / "in", tmp_path / "tables"
@@ -258,7 +264,8 @@ def test_parquet_files_reader_did_not_write_are_refused(name: str, tmp_path: Pat
     with pytest.raises(ReaderError) as info:
         run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
     assert info.value.exit_code is ExitCode.OUTPUT_EXISTS
-    assert "not a dataset reader batch wrote (use --force" in str(info.value) and "\n" not in str(info.value)
+    message = str(info.value)
+    assert f"{name}: not a part reader batch wrote ({why}); use --force" in message and "\n" not in message
     assert files(out) == before
     assert run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--force"]) == ExitCode.OK
     assert parts(out) == {dataset: [parquet.PART] for dataset in parts(out)}
