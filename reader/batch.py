@@ -37,6 +37,7 @@ class Job:
     index: int
     source: Path | str  # a file, or an http(s) URL
     output: Path | None
+    article_id: str | None = None  # JSON Lines: its path relative to the inputs' common folder, or its URL
 
 
 @dataclass(slots=True)
@@ -282,8 +283,9 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
             raise ReaderError(f"{job.source}: the output would overwrite the input", ExitCode.OUTPUT_EXISTS)
         if not force and _up_to_date(job):
             return Outcome(job.index, "skipped", str(job.output))
+        if job.output is None:
+            return _jsonl_outcome(job, max_size, knowledge)
         from reader.analysis import analyze_corrected
-        from reader.export.json import document_to_dict
         from reader.load import load_article
 
         knowledge = knowledge or Knowledge()
@@ -292,12 +294,7 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
             article, known_sources=knowledge.known_sources, corrections=knowledge.corrections
         )
         tally = {label.value: n for label, n in doc.tally().items()}
-        outcome = Outcome(job.index, "done", str(job.output or ""), len(doc.sentences), tally)
-        if job.output is None:
-            import json
-
-            outcome.line = json.dumps(document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":"))
-            return outcome
+        outcome = Outcome(job.index, "done", str(job.output), len(doc.sentences), tally)
         from reader.output import document_pieces, write_atomic
 
         job.output.parent.mkdir(parents=True, exist_ok=True)
@@ -309,6 +306,20 @@ def process(job: Job, fmt: str, max_size: int, force: bool, knowledge: Knowledge
         return Outcome(job.index, "failed", f"{job.source}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return Outcome(job.index, "failed", f"{job.source}: internal error ({type(exc).__name__}: {exc})")
+
+
+def _jsonl_outcome(job: Job, max_size: int, knowledge: Knowledge | None) -> Outcome:
+    """A JSON Lines job, analysed as the corpus engines analyse it, so that every engine
+    writes the same line (``reader.corpus.work``: the analysis and where it came from)."""
+    from reader.corpus.work import WorkItem, analyse_item
+
+    source = str(job.source)
+    path = source if isinstance(job.source, str) else os.path.abspath(job.source)
+    item = WorkItem(job.index, source, path, job.article_id or source)
+    result = analyse_item(item, JSONL, max_size, knowledge)
+    if result.status != "done":
+        return Outcome(job.index, "failed", result.message)
+    return Outcome(job.index, "done", "", result.sentences, dict(result.tally), result.payload)
 
 
 class _Reporter:
@@ -569,8 +580,8 @@ def run_batch(argv: Sequence[str]) -> int:
         raise ReaderError(f"{' '.join(paths)}: no files matching {' '.join(globs)}", ExitCode.NOT_FOUND)
     refused: list[Outcome] = []
     if jsonl:
-        jobs = [Job(i, source, None) for i, (source, _) in enumerate(inputs)]
-        jobs += [Job(len(inputs) + i, url, None) for i, url in enumerate(urls)]
+        jobs = [Job(i, source, None, rel.as_posix()) for i, (source, rel) in enumerate(inputs)]
+        jobs += [Job(len(inputs) + i, url, None, url) for i, url in enumerate(urls)]
     else:
         from reader.export import FORMATS
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.analysis import Knowledge
 from reader.batch import DEFAULT_GLOBS, JSONL, LABELS, Job, Outcome, _Reporter, collect_inputs, plan_outputs
@@ -23,6 +24,9 @@ from reader.corpus.options import BYTES, DASK, PARQUET
 from reader.corpus.sinks import FolderSink, JsonlSink, Sink
 from reader.corpus.work import ArticleResult, WorkItem
 from reader.errors import ExitCode, ReaderError
+
+if TYPE_CHECKING:
+    from reader.corpus.parquet import Existing
 
 
 @dataclass(slots=True)
@@ -60,13 +64,15 @@ def _check_output(out: Path, fmt: str, force: bool) -> None:
         return
     if out.exists() and not out.is_dir():
         raise ReaderError(f"{out}: is a file; batch output must be a folder", ExitCode.OUTPUT_FAILED)
-    if fmt == PARQUET and not force:
-        from reader.corpus.parquet import existing_parts
 
-        if existing_parts(out):
-            raise ReaderError(
-                f"{out}: already holds Parquet datasets (use --force to replace them)", ExitCode.OUTPUT_EXISTS
-            )
+
+def _existing(out: Path, fmt: str, force: bool) -> Existing | None:
+    """Parquet datasets an earlier run wrote in ``out``, to resume (None: write them afresh)."""
+    if fmt != PARQUET or force:
+        return None
+    from reader.corpus.parquet import read_existing
+
+    return read_existing(out)
 
 
 def _plan(args: argparse.Namespace, out: Path) -> tuple[list[Job], list[str], dict[int, str]]:
@@ -93,6 +99,13 @@ def _up_to_date(job: Job) -> bool:
         return False
 
 
+def _already_written(job: Job, ids: dict[int, str], existing: Existing | None, out: Path) -> Outcome | None:
+    """Parquet resume: an article the datasets already hold is skipped."""
+    if existing is not None and ids[job.index] in existing.articles:
+        return Outcome(job.index, "skipped", str(out))
+    return None
+
+
 def _before_work(job: Job, force: bool) -> Outcome | None:
     """What the client settles without a worker: an output over its input, an output up to date."""
     if job.output is None or not isinstance(job.source, Path):
@@ -108,13 +121,14 @@ def _before_work(job: Job, force: bool) -> Outcome | None:
     return None
 
 
-def _sink(fmt: str, out: Path) -> Sink:
+def _sink(fmt: str, out: Path, existing: Existing | None) -> Sink:
     if fmt == JSONL:
         return JsonlSink(out)
     if fmt == PARQUET:
         from reader.corpus import parquet
 
-        return parquet.ParquetSink(out, parquet.ROW_GROUP_ARTICLES)
+        part = existing.next_part if existing is not None else 0
+        return parquet.ParquetSink(out, parquet.ROW_GROUP_ARTICLES, part)
     return FolderSink()
 
 
@@ -190,11 +204,13 @@ class _Shipper:
         self.reporter.advance(job, outcome)
 
 
-def _settle_up_front(jobs: list[Job], force: bool, tally: Tally, reporter: _Reporter) -> list[Job]:
-    """Count the jobs the client settles itself; the rest, the work to ship."""
+def _settle_up_front(
+    jobs: list[Job], settle: Callable[[Job], Outcome | None], tally: Tally, reporter: _Reporter
+) -> list[Job]:
+    """Count the jobs the client settles itself (``settle`` gives their outcome); the rest, the work to ship."""
     todo = []
     for job in jobs:
-        settled = _before_work(job, force)
+        settled = settle(job)
         if settled is None:
             todo.append(job)
         else:
@@ -203,12 +219,19 @@ def _settle_up_front(jobs: list[Job], force: bool, tally: Tally, reporter: _Repo
     return todo
 
 
-def _work(args: argparse.Namespace, jobs: list[Job], ids: dict[int, str], sink: Sink, tally: Tally) -> None:
+def _work(
+    args: argparse.Namespace, jobs: list[Job], ids: dict[int, str], sink: Sink, tally: Tally, existing: Existing | None
+) -> None:
     """Ship the work through the engine and hand each result to the sink, in input order."""
     reporter = _Reporter(len(jobs))
     engine: pipeline.Engine | None = None
+    out = Path(args.output)
+
+    def settle(job: Job) -> Outcome | None:
+        return _before_work(job, args.force) or _already_written(job, ids, existing, out)
+
     try:
-        todo = _settle_up_front(jobs, args.force, tally, reporter)
+        todo = _settle_up_front(jobs, settle, tally, reporter)
         if todo:
             engine = _engine(args)
             todo = _claim(args, todo, tally, reporter)
@@ -260,10 +283,11 @@ def run_corpus_batch(args: argparse.Namespace) -> int:
         raise ReaderError("--scheduler and --workers need --engine dask (use --jobs N locally)", ExitCode.USAGE)
     if args.engine == DASK and args.jobs > 1:
         raise ReaderError("--jobs is for --engine local; with --engine dask, use --workers N", ExitCode.USAGE)
+    existing = _existing(out, args.format, args.force)
     jobs, missing, ids = _plan(args, out)
     tally = Tally()
-    sink = _sink(args.format, out)
-    _work(args, jobs, ids, sink, tally)
+    sink = _sink(args.format, out, existing)
+    _work(args, jobs, ids, sink, tally, existing)
 
     from reader.safe_text import neutralize_line
 

@@ -73,6 +73,12 @@ def folder_of(article_id: str) -> str:
     return str(PurePosixPath(article_id).parent)
 
 
+def article_origin(article_id: str, site: str | None, *, url: bool = False) -> dict[str, str | None]:
+    """Where an article came from, as the ``sentences`` table says it: ``article_id``, ``folder``
+    (None for a URL, which has none) and ``site``. A batch's JSON Lines line carries these too."""
+    return {"article_id": article_id, "folder": None if url else folder_of(article_id), "site": site}
+
+
 def _append(columns: dict[str, list[Any]], row: tuple[tuple[str, Any], ...]) -> None:
     for column, value in row:
         columns[column].append(value)

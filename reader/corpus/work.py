@@ -61,9 +61,9 @@ def _relabel(message: str, item: WorkItem) -> str:
 
 def _load(item: WorkItem, max_size: int) -> tuple[Any, str]:
     """The loaded article and its decoded text, exactly as ``reader.load.load_article`` reads it."""
-    from reader.load.loader import _read_file, decode_article, looks_like_url, parse_article
+    from reader.load.loader import _read_file, decode_article, parse_article
 
-    if item.data is None and looks_like_url(item.path):  # batch --urls: fetched where it is analysed
+    if _is_url(item):  # batch --urls: fetched where it is analysed
         from reader.load.loader import load_url
 
         loaded = load_url(item.path, max_size=max_size)
@@ -83,8 +83,9 @@ def _corrected(item: WorkItem, loaded: Any, doc: Any) -> Any:
     """The article's corrections over ``doc``: from the bytes the client shipped, or the file beside the article."""
     from reader.corrections import apply_sidecar, corrected_from_file, sidecar_path
 
-    if item.data is None:
-        return corrected_from_file(doc, sidecar_path(Path(item.path), url=loaded.url, text=loaded.text))
+    if item.data is None:  # a URL's corrections are kept by its address, not beside a file
+        file = Path(item.path) if loaded.path is not None else None
+        return corrected_from_file(doc, sidecar_path(file, url=loaded.url, text=loaded.text))
     file = sidecar_path(Path(item.label))
     if item.corrections is None:
         return apply_sidecar(doc, None)
@@ -97,17 +98,42 @@ def _corrected(item: WorkItem, loaded: Any, doc: Any) -> Any:
     return apply_sidecar(doc, parse_sidecar(file, data), file)
 
 
+def _is_url(item: WorkItem) -> bool:
+    from reader.load.loader import looks_like_url
+
+    return item.data is None and looks_like_url(item.path)
+
+
+def _site(loaded: Any, raw_text: str) -> str | None:
+    """The site an article belongs to: the one its HTML page names, else a fetched page's host."""
+    from reader.corpus.site import host_of, site_of_html
+
+    site = site_of_html(raw_text) if loaded.format == "html" else None
+    if site is None and loaded.url is not None:
+        site = host_of(loaded.url)
+    return site
+
+
+def jsonl_line(doc: Any, corrected: Any, origin: dict[str, str | None]) -> str:
+    """One compact JSON line: the ``reader.analysis/1`` analysis with ``origin`` (``article_id``,
+    ``folder``, ``site``) after its ``schema``."""
+    from reader.export.json import document_to_dict
+
+    data = document_to_dict(doc, corrected)
+    line = {"schema": data.pop("schema"), **origin, **data}
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+
+
 def _payload(item: WorkItem, fmt: str, doc: Any, loaded: Any, raw_text: str, corrected: Any = None) -> Any:
     if fmt == JSONL:
-        from reader.export.json import document_to_dict
+        from reader.corpus.tables import article_origin
 
-        return json.dumps(document_to_dict(doc, corrected), ensure_ascii=False, separators=(",", ":"))
+        origin = article_origin(item.article_id, _site(loaded, raw_text), url=_is_url(item))
+        return jsonl_line(doc, corrected, origin)
     if fmt == PARQUET:
-        from reader.corpus.site import site_of_html
         from reader.corpus.tables import article_rows
 
-        site = site_of_html(raw_text) if loaded.format == "html" else None
-        return article_rows(doc, article_id=item.article_id, path=item.label, site=site)
+        return article_rows(doc, article_id=item.article_id, path=item.label, site=_site(loaded, raw_text))
     from reader.export import render
 
     return render(doc, fmt, item.label, corrected)  # the source named as the local engine names it

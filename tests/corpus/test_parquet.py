@@ -4,6 +4,7 @@ JSON analysis of the same articles, read back with pyarrow, polars and DuckDB.""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,12 @@ import pytest
 
 from reader.batch import Job, run_batch
 from reader.corpus import parquet
+from reader.corpus.report.figures import build_report
+from reader.corpus.report.read import open_output
 from reader.corpus.tables import article_rows
 from reader.corpus.work import ArticleResult
 from reader.errors import ExitCode, ReaderError
+from tests.corpus.conftest import SAMPLES
 from tests.corpus.test_dask_engine import files
 
 
@@ -41,7 +45,15 @@ def test_the_tables_hold_what_the_json_says(corpus: Path, tmp_path: Path) -> Non
     assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.FAILURE  # the empty one
     docs = analyses(corpus, tmp_path)
     assert len(docs) == 11
+    assert_tables_hold(out, docs, corpus)
+
+
+def assert_tables_hold(out: Path, docs: dict[str, dict[str, Any]], corpus: Path) -> None:
+    """The datasets in ``out`` (all their parts) hold exactly ``docs``, the JSON analyses of ``corpus``."""
     sentences, sources, numbers = rows(out, "sentences"), rows(out, "sources"), rows(out, "numbers")
+    assert len(sentences) == sum(len(d["sentences"]) for d in docs.values())
+    assert len(sources) == sum(len(d["sources"]) for d in docs.values())
+    assert len(numbers) == sum(len(d["numbers"]) for d in docs.values())
     assert sorted({r["article_id"] for r in sentences}) == sorted(docs)
     for article_id, doc in docs.items():
         by_id = {src["id"]: src for src in doc["sources"]}
@@ -143,17 +155,120 @@ def test_polars_and_duckdb_read_the_datasets(corpus: Path, tmp_path: Path) -> No
     assert count == sum(len(d["sources"]) for d in docs.values())
 
 
-def test_existing_datasets_need_force(corpus: Path, tmp_path: Path) -> None:
+def test_a_rerun_skips_what_the_datasets_hold(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "tables"
     run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    before = files(out)
+    capsys.readouterr()
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.FAILURE  # the empty one again
+    assert capsys.readouterr().out.startswith("0 done, 11 skipped, 1 failed; ")
+    assert files(out) == before  # nothing added: no new part
+    (corpus / "outlet_a" / "empty.txt").unlink()
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--force"]) == ExitCode.OK
+    assert files(out) == before  # the same articles: the same bytes, and no file left over
+
+
+SAMPLE_NAMES = (
+    "kursk_offensive.txt",
+    "measles_outbreak.txt",
+    "water_rates.md",
+    "transit_strike.html",
+    "warehouse_fire.txt",
+)
+
+
+def add_samples(root: Path, names: tuple[str, ...]) -> None:
+    """Copy sample articles into ``root``, alternately into its ``a/`` and ``b/`` folders."""
+    for name in names:
+        target = root / ("a" if SAMPLE_NAMES.index(name) % 2 == 0 else "b") / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SAMPLES / name, target)
+
+
+def parts(out: Path) -> dict[str, list[str]]:
+    """Every file of each dataset, hidden ones too."""
+    return {name: sorted(p.name for p in (out / name).iterdir()) for name in ("sentences", "sources", "numbers")}
+
+
+def test_a_run_resumes_into_a_new_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "tables"
+    add_samples(corpus, SAMPLE_NAMES[:3])
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.OK
+    first = files(out)
+    add_samples(corpus, SAMPLE_NAMES[3:])
+    capsys.readouterr()
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.OK
+    assert capsys.readouterr().out.startswith("2 done, 3 skipped, 0 failed; ")
+    assert parts(out) == {dataset: [parquet.PART, "part-00001.parquet"] for dataset in parts(out)}
+    assert {k: v for k, v in files(out).items() if k in first} == first  # the first part untouched
+    new = ds.dataset(out / "sentences" / "part-00001.parquet").to_table(columns=["article_id"]).to_pylist()
+    assert {r["article_id"] for r in new} == {"b/transit_strike.html", "a/warehouse_fire.txt"}
+    docs = analyses(corpus, tmp_path)
+    assert len(docs) == 5
+    assert_tables_hold(out, docs, corpus)
+    kind, articles = open_output(out)
+    assert build_report(str(out), kind, articles).corpus.articles == 5
+
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--force"]) == ExitCode.OK
+    assert parts(out) == {dataset: [parquet.PART] for dataset in parts(out)}
+    run_batch([str(corpus), "-o", str(tmp_path / "fresh"), "--format", "parquet"])
+    assert files(out) == files(tmp_path / "fresh")
+
+
+def test_every_reader_reads_all_parts(tmp_path: Path, dask_scheduler: str) -> None:
+    import duckdb
+    import polars as pl
+
+    corpus, out = tmp_path / "in", tmp_path / "tables"
+    add_samples(corpus, SAMPLE_NAMES[:3])
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    add_samples(corpus, SAMPLE_NAMES[3:])
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--engine", "dask", "--scheduler", dask_scheduler])
+    assert parts(out)["sentences"] == [parquet.PART, "part-00001.parquet"]  # the Dask engine resumes too
+    docs = analyses(corpus, tmp_path)
+    expected = sum(len(d["sentences"]) for d in docs.values())
+    assert pl.read_parquet(out / "sentences" / "*.parquet").height == expected
+    [(count,)] = duckdb.sql(f"select count(*) from read_parquet('{out / 'sentences' / '*.parquet'}')").fetchall()
+    assert count == expected
+    assert len(pq.read_table(out / "sentences")) == expected
+
+
+def test_a_half_written_part_is_never_read(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "tables"
+    add_samples(corpus, SAMPLE_NAMES[:3])
+    run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
+    for name in ("sentences", "sources", "numbers"):  # a resumed run killed while writing its part
+        (out / name / ".part-00001.parquet.tmp").write_bytes(b"PAR1 half a row group")
+    (out / "sentences" / ".part-00007.parquet.tmp").write_bytes(b"PAR1")
+    add_samples(corpus, SAMPLE_NAMES[3:])
+    assert run_batch([str(corpus), "-o", str(out), "--format", "parquet"]) == ExitCode.OK
+    assert parts(out) == {dataset: [parquet.PART, "part-00001.parquet"] for dataset in parts(out)}  # no tmp left
+    assert_tables_hold(out, analyses(corpus, tmp_path), corpus)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("notes.parquet", "its parts are named part-NNNNN.parquet"),
+        (parquet.PART, "other columns than its sentences table"),
+    ],
+)
+def test_parquet_files_reader_did_not_write_are_refused(name: str, why: str, tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    corpus, out = tmp_path / "in", tmp_path / "tables"
+    add_samples(corpus, SAMPLE_NAMES[:2])
+    (out / "sentences").mkdir(parents=True)
+    pq.write_table(pa.table({"article_id": ["x"], "score": [1.0]}), out / "sentences" / name)
     before = files(out)
     with pytest.raises(ReaderError) as info:
         run_batch([str(corpus), "-o", str(out), "--format", "parquet"])
     assert info.value.exit_code is ExitCode.OUTPUT_EXISTS
+    message = str(info.value)
+    assert f"{name}: not a part reader batch wrote ({why}); use --force" in message and "\n" not in message
     assert files(out) == before
-    (corpus / "outlet_a" / "empty.txt").unlink()
     assert run_batch([str(corpus), "-o", str(out), "--format", "parquet", "--force"]) == ExitCode.OK
-    assert files(out) == before  # the same articles: the same bytes, and no file left over
+    assert parts(out) == {dataset: [parquet.PART] for dataset in parts(out)}
 
 
 def test_a_file_is_no_output_folder(corpus: Path, tmp_path: Path) -> None:

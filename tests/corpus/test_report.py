@@ -16,7 +16,7 @@ from rich.console import Console
 
 from reader.batch import run_batch
 from reader.cli import main
-from reader.corpus.report.figures import TOP_FOLDER, Report, build_report
+from reader.corpus.report.figures import TOP_FOLDER, GroupFigures, Report, build_report
 from reader.corpus.report.html import render_html
 from reader.corpus.report.markdown import render_markdown
 from reader.corpus.report.read import Article, open_output
@@ -93,27 +93,31 @@ def test_every_trace_resolves_to_what_its_figure_counts(outputs: dict[str, Path]
 
 
 def _figures(report: Report) -> tuple[Any, ...]:
-    corpus = report.corpus
+    return _figures_of(report.corpus)
+
+
+def _figures_of(figures: GroupFigures) -> tuple[Any, ...]:
     return (
-        corpus.articles,
-        corpus.sentences,
-        {k: (s.count, s.total) for k, s in corpus.labels.items()},
-        [(r.name, r.type, r.sentences, r.articles) for r in corpus.top_sources],
-        (corpus.anonymous.count, corpus.anonymous.total),
-        (corpus.unsourced_numbers.count, corpus.unsourced_numbers.total),
+        figures.name,
+        figures.articles,
+        figures.sentences,
+        {k: (s.count, s.total) for k, s in figures.labels.items()},
+        [(r.name, r.type, r.sentences, r.articles) for r in figures.top_sources],
+        (figures.anonymous.count, figures.anonymous.total),
+        (figures.unsourced_numbers.count, figures.unsourced_numbers.total),
     )
 
 
 def test_json_folder_json_lines_and_parquet_give_the_same_figures(outputs: dict[str, Path]) -> None:
     reports = {fmt: report_of(path) for fmt, path in outputs.items()}
     assert _figures(reports["jsonl"]) == _figures(reports["json"]) == _figures(reports["parquet"])
-    assert reports["jsonl"].groups == [] and reports["jsonl"].grouped_by is None
-    assert reports["jsonl"].corpus.labels["official"].trace.refs[0][0] == "all.jsonl:1"
     parquet = reports["parquet"]
-    assert parquet.grouped_by == "site or folder"
+    assert parquet.grouped_by == reports["jsonl"].grouped_by == "site or folder"
     assert [g.name for g in parquet.groups] == ["harbour-gazette.example", "outlet_a", "outlet_b"]
     json_groups = [(g.articles, g.sentences) for g in reports["json"].groups]
     assert [(g.articles, g.sentences) for g in parquet.groups] == json_groups
+    assert [_figures_of(g) for g in reports["jsonl"].groups] == [_figures_of(g) for g in parquet.groups]
+    assert reports["jsonl"].corpus.labels["official"].trace.refs == parquet.corpus.labels["official"].trace.refs
     first = parquet.corpus.labels["official"].trace.refs[0]
     assert first[0] == "harbour.html"  # Parquet traces name the input
 
@@ -177,7 +181,7 @@ def _reader(*argv: str) -> subprocess.CompletedProcess[str]:
 def test_the_command_end_to_end(outputs: dict[str, Path]) -> None:
     result = _reader(str(outputs["jsonl"]))
     assert result.returncode == ExitCode.OK, result.stderr
-    assert "Sentences by class" in result.stdout and "no groups (JSON Lines carry no paths)" in result.stdout
+    assert "Sentences by class" in result.stdout and "3 groups by site or folder" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,16 @@ def test_batch_reads_urls_and_a_url_file(server, tmp_path) -> None:
     assert again.returncode == ExitCode.OK and "0 done, 1 skipped" in again.stdout.decode()
 
 
+def test_batch_jsonl_lines_of_urls_name_the_url_and_its_host(server, tmp_path) -> None:
+    base, _ = server
+    out = tmp_path / "all.jsonl"
+    result = run("batch", f"{base}/article.html", "-o", out, "--format", "jsonl")
+    assert result.returncode == ExitCode.OK, result.stderr
+    [line] = [json.loads(text) for text in out.read_text(encoding="utf-8").splitlines()]
+    assert (line["article_id"], line["folder"], line["site"]) == (f"{base}/article.html", None, "127.0.0.1")
+    assert line["title"] == "Ferry fares frozen"
+
+
 def test_batch_url_file_with_a_line_that_is_not_a_url(tmp_path) -> None:
     urls = tmp_path / "urls.txt"
     urls.write_text("http://127.0.0.1:1/a\nnot a url\n", encoding="utf-8")

@@ -4,8 +4,8 @@ A ``Trace`` lists the articles and sentences behind one figure (``T1``, ``T2``, 
 the order the report shows them), so an analyst can open the article and check.
 What is counted:
 
-- sentences by class: every unit of every analysis (headings and captions too, as
-  the per-article tally counts them);
+- sentences by class: the running-text sentences of every analysis (``kind``
+  ``sentence``, as the per-article tally counts them: headings and captions left out);
 - most cited sources: sources with the same name (case aside) and type are one
   source across articles; ranked by the sentences attributed to them;
 - anonymous sources: the sources typed ``anonymous`` among all the sources;
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.corpus.report.read import Article
+from reader.corpus.report.read import JSON_LINES, PARQUET, Article
 
 LABELS = ("official", "third_party", "unattributed")
 LABEL_NAMES = {"official": "official", "third_party": "third party", "unattributed": "unattributed"}
@@ -82,7 +82,7 @@ class GroupFigures:
 class Report:
     source: str
     kind: str
-    grouped_by: str | None  # "folder", "site or folder", or None (JSON Lines carry no paths)
+    grouped_by: str | None  # "folder", "site or folder", or None (JSON Lines written without paths)
     corpus: GroupFigures
     groups: list[GroupFigures]
 
@@ -191,5 +191,5 @@ def build_report(source: str, kind: str, articles: Iterable[Article], top: int =
     by_group = [_figures(name, groups[name], top, ids) for name in sorted(groups)]
     grouped_by = None
     if grouped:
-        grouped_by = "site or folder" if kind == "Parquet" else "folder"
+        grouped_by = "site or folder" if kind in (PARQUET, JSON_LINES) else "folder"
     return Report(source, kind, grouped_by, figures, by_group)

@@ -81,5 +81,5 @@ def summary(report: Report) -> str:
     if report.grouped_by:
         groups = f"{len(report.groups)} groups by {report.grouped_by}"
     else:
-        groups = "no groups (JSON Lines carry no paths)"
+        groups = "no groups (JSON Lines written without paths)"
     return f"{report.source} ({report.kind}): {corpus.articles} articles, {corpus.sentences} sentences; {groups}"

@@ -2,8 +2,9 @@
 
 A JSON folder (``reader batch -o OUT``): every ``*.json`` below it, its id the
 path relative to OUT, its group the folder it is in (the input's folder,
-mirrored). A JSON Lines file: one analysis per line, its id ``FILE:LINE``; the
-lines carry no path, so there are no groups. Parquet datasets (``--format
+mirrored). A JSON Lines file: one analysis per line, its id and group the
+line's ``article_id`` and its ``site`` or ``folder`` (a line written before
+batches recorded them: ``FILE:LINE``, no group). Parquet datasets (``--format
 parquet``): the ``sentences``, ``sources`` and ``numbers`` tables, the id the
 input's relative path, the group its site (HTML pages that name one) or folder.
 """
@@ -92,6 +93,15 @@ def read_json_folder(root: Path) -> Iterator[Article]:
         raise ReaderError(f"{root}: no reader analyses (*.json) in this folder", ExitCode.NOT_FOUND)
 
 
+def line_origin(data: Any, fallback: str) -> tuple[str, str | None]:
+    """The id and group a batch's JSON Lines line names (``article_id``; ``site``, else ``folder``),
+    or ``fallback`` and no group for a line without them."""
+    if not isinstance(data, dict) or not isinstance(data.get("article_id"), str):
+        return fallback, None
+    group = data.get("site") or data.get("folder")
+    return data["article_id"], group if isinstance(group, str) else None
+
+
 def read_json_lines(path: Path) -> Iterator[Article]:
     found = False
     try:
@@ -105,7 +115,8 @@ def read_json_lines(path: Path) -> Iterator[Article]:
                     data = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise _bad(where, f"a line that is not JSON: {exc}") from None
-                yield article_from_json(data, f"{path.name}:{number}", None, where)
+                article_id, group = line_origin(data, f"{path.name}:{number}")
+                yield article_from_json(data, article_id, group, where)
     except (OSError, UnicodeDecodeError) as exc:
         raise _bad(str(path), f"unreadable: {exc}") from None
     if not found:
