@@ -260,3 +260,11 @@ def test_a_person_of_a_firm_who_says_we_speaks_for_it():
     assert "'we'" in _source(for_firm, "Quinn").type_reason
     analyst = analyze('"There are no dollar buyers now," said Morrow Hale\'s Dara Quinn.')
     assert _source(analyst, "Quinn").type is SourceType.OTHER
+
+
+def test_role_words_ending_in_of_the_belong_to_the_organisation_after_them():
+    doc = analyze(
+        "In a meeting with the editorial board of the Harbour Courier Quinn said the alliance was too costly.\n"
+        '"We cannot afford it," Quinn said.'
+    )
+    assert _source(doc, "Quinn").type is not SourceType.MEDIA

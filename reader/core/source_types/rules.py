@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import TypeGuard
 
 from reader.core.model import SourceType
 from reader.core.source_types.context import _GENERIC_PEOPLE, _party_affiliation
@@ -180,14 +181,25 @@ class _Evidence(_EntityFacts):
     former: str | None
 
 
+# "the editorial board of the Washington Post Trump said": role words that end in "of the" belong
+# to the organisation named after them (a comma left out), not to the speaker
+_DANGLING_ROLE = re.compile(r"\b(?:of|for|with|at)(?:\s+the)?$", re.I)
+
+
+def _not_dangling(role: str | None) -> TypeGuard[str]:
+    return bool(role) and not _DANGLING_ROLE.search(role or "")
+
+
 def _evidence(facts: _EntityFacts) -> _Evidence:
     """The facts with the texts, cues and 'former' marker the rules read, derived once."""
     # A proper-name mention contributes its role and name, not the rest of its text
     # (a title-case headline around the name is no description of it).
     texts = [
-        " ".join(filter(None, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text for p in facts.own
+        " ".join(filter(_not_dangling, (_prenominal_role(p.text), p.role, p.name))) if p.proper else p.text
+        for p in facts.own
     ]
-    texts += [*facts.roles, *(r for r in facts.raw_appositives if r and r not in facts.roles)]
+    roles = [r for r in facts.roles if _not_dangling(r)]
+    texts += [*roles, *(r for r in facts.raw_appositives if r and r not in facts.roles)]
     name = facts.name
     in_name = frozenset(c.word for c in _cues(name)) if facts.named and len(name.split()) > 1 else frozenset()
     # Title words inside an organisation's own name ("Morning Leader", "General Widgets") are no titles.
