@@ -268,3 +268,12 @@ def test_role_words_ending_in_of_the_belong_to_the_organisation_after_them():
         '"We cannot afford it," Quinn said.'
     )
     assert _source(doc, "Quinn").type is not SourceType.MEDIA
+
+
+def test_a_name_before_a_comma_is_someone_else():
+    doc = analyze(
+        "Senator backs plan\n"
+        "Senator Dara Quinn spoke at the rally.\n"
+        "At a dinner with celebrity Ann Lee, Quinn called the plan a disgrace."
+    )
+    assert _source(doc, "Quinn").type is SourceType.OFFICIAL

@@ -79,6 +79,9 @@ def _lexicon_spans(text: str) -> list[tuple[int, int]]:
 _PEERAGE = {"lord", "lady", "dame"}
 
 
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
 @lru_cache(maxsize=65536)
 def _trailing_name(head: str) -> tuple[str, str] | None:
     """Split ``head`` into (role text, trailing run of capitalised non-title words)."""
@@ -88,8 +91,8 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
     for start, end, token in reversed(tokens):
         word = token.strip(",;:")
         inside = any(s <= start < e or s < end <= e for s, e in spans)
-        if inside:
-            break
+        if inside or (name_start is not None and token.endswith((",", ";")) and not _SUFFIX.match(head, name_start)):
+            break  # "with celebrity Barbra Streisand, Clinton": the comma ends another name
         if word.lower() in _NAME_PARTICLES and name_start is not None:
             name_start = start
             continue
