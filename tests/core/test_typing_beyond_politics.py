@@ -271,9 +271,6 @@ def test_role_words_ending_in_of_the_belong_to_the_organisation_after_them():
 
 
 def test_a_name_before_a_comma_is_someone_else():
-    doc = analyze(
-        "Senator backs plan\n"
-        "Senator Dara Quinn spoke at the rally.\n"
-        "At a dinner with celebrity Ann Lee, Quinn called the plan a disgrace."
-    )
-    assert _source(doc, "Quinn").type is SourceType.OFFICIAL
+    doc = analyze("At a dinner with celebrity Ann Lee, Quinn called the plan a disgrace.")
+    quinn = _source(doc, "Quinn")
+    assert quinn.role != "celebrity" and quinn.type is SourceType.OFFICIAL
