@@ -1033,3 +1033,16 @@ def test_the_first_of_two_joined_names_stays_a_person_of_their_own():
         "Ms Lee said in a newspaper article that the markets needed calm."
     )
     assert _source_name(doc, doc.sentences[1]) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The president spoke in a cottage on a Marine base.", Label.UNATTRIBUTED),  # an event, no claim
+        ("The two women spoke for five minutes.", Label.UNATTRIBUTED),
+        ("The president spoke about the cost of the floods.", Label.OFFICIAL),  # a topic is content
+        ("The president spoke of a turning point in the war.", Label.OFFICIAL),
+    ],
+)
+def test_a_speech_event_with_no_content_is_no_claim(text, label):
+    assert analyze(text).sentences[0].label is label

@@ -90,6 +90,7 @@ REJECTIONS = [
     ("verb.no_source", "And said nothing more about it.", "said", False),
     ("verb.participle_after_determiner", "One of the accused, a driver, left the court.", "accused", False),
     ("verb.reported_modifier", "The striker stays despite reported interest from abroad.", "reported", False),
+    ("verb.speech_without_content", "The mayor spoke in a tent by the river.", "spoke", False),
 ]
 
 

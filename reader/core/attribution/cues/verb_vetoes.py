@@ -155,9 +155,22 @@ def _weak_unsupported(c: Candidate) -> bool:
     )
 
 
+_CONTENTLESS = frozenset({"speak", "talk"})
+_CONTENT_MARKS = frozenset({"that", ":", '"', "“", "”", "about", "of"})
+
+
+def _speech_without_content(c: Candidate) -> bool:
+    """'The president spoke in a cottage on a base', 'The two women spoke for an hour': a speech
+    event that says nothing (no "that", no quotation, no topic) is no claim."""
+    if c.lemma not in _CONTENTLESS or (c.k and c.toks[c.k - 1].low in {"who", "that"}):
+        return False  # "residents who spoke at the meeting said …": the relative names the speakers
+    return not any(t.low in _CONTENT_MARKS for t in c.toks[c.k + 1 :])
+
+
 LATE_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
     Rule(REPORTED_MODIFIER, _reported_modifier),
     Rule("verb.weak_unsupported", _weak_unsupported),
+    Rule("verb.speech_without_content", _speech_without_content),
 )
 
 
