@@ -1046,3 +1046,22 @@ def test_the_first_of_two_joined_names_stays_a_person_of_their_own():
 )
 def test_a_speech_event_with_no_content_is_no_claim(text, label):
     assert analyze(text).sentences[0].label is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: Looted art: Museum to set up new contact office",  # a link to another story
+        "The update changes where you look during video calls.",  # a plural noun ending a phrase
+        "Normally, video calls tend to make it look odd.",
+        "Eventually recalled by the king for his cruelty, the governor was later honoured.",
+    ],
+)
+def test_navigation_plural_nouns_and_opening_adverbs_are_no_sources(text):
+    sentence = analyze(text).sentences[0]
+    assert sentence.label is Label.UNATTRIBUTED
+
+
+def test_a_sentence_final_report_after_an_outlet_is_still_a_verb():
+    doc = analyze("Bonuses were small, The Daily Courier reports.")
+    assert _source_name(doc, doc.sentences[0]) == "The Daily Courier"

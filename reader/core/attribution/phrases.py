@@ -137,6 +137,8 @@ def np_backward(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     while first <= i and toks[first].low in NP_JOINERS:
         first += 1
+    if first == 0 and adverb(toks[0].low) and len(toks) > 1 and toks[1].low.endswith("ed"):
+        first = 1  # "Eventually recalled by the Reich, …": an adverb opening a participle clause
     if i > first and toks[i].text.islower() and toks[i].low.endswith("ed"):
         i -= 1  # "a university poll released (last week) found"
     return (first, i) if first <= i else None

@@ -104,9 +104,13 @@ COLONS: tuple[Rule[Callable[[CueSentence], Found | None]], ...] = (
 )
 
 
+# "Read more: Looted art: Germany to set up office": a link to another story, not a claim
+_NAVIGATION_LABEL = re.compile(r"\s*(?:read (?:more|also)|see also|also read|related|more|watch|listen)\s*:", re.I)
+
+
 def find_colon_cue(s: CueSentence) -> Found | None:
     """The first colon cue of ``COLONS`` (each needs a colon: most sentences have none)."""
-    if s.text.find(":", s.unit.start, s.unit.end) < 0:
+    if s.text.find(":", s.unit.start, s.unit.end) < 0 or _NAVIGATION_LABEL.match(s.text, s.unit.start, s.unit.end):
         return None
     for rule in COLONS:
         found = rule.run(s)

@@ -182,6 +182,25 @@ def _plural(low: str) -> bool:
     return low in _PLURAL_HEADS or low in PLURAL_WORDS  # not any -s word: "Dawson wins squad recall"
 
 
+_CLAUSE_ENDS = frozenset({".", ";", ")", "?", "!"})
+_PREPOSITIONS = frozenset({"during", "in", "on", "of", "for", "with", "by", "from", "to", "at", "after", "before"})
+_PLURAL_VERBS = frozenset({"are", "were", "have", "tend", "do", "can", "could", "will", "would", "may", "might"})
+
+
+def _plural_noun_ending_a_phrase(r: _Reading) -> bool | None:
+    """'during FaceTime calls.', 'video calls tend to …': an -s form that ends a clause or is
+    followed by a plural verb is a plural noun, not a verb with its object."""
+    if not (r.is_s and r.lemma in NOUN_LIKE):
+        return None
+    nxt = r.toks[r.k + 1] if r.k + 1 < len(r.toks) else None
+    if nxt is not None and nxt.low in _PLURAL_VERBS:
+        return False
+    # "during FaceTime calls." ends a prepositional phrase; "…, The Wall Street Journal reports." is a verb
+    before = r.toks[r.k - 2] if r.k >= 2 else None
+    after_preposition = before is not None and (before.low in _PREPOSITIONS or r.prev.text.islower())
+    return False if (nxt is None or nxt.text in _CLAUSE_ENDS) and after_preposition else None
+
+
 def _noun_like_after_name(r: _Reading) -> bool | None:
     """'Trump attacks' (verb) versus 'recent attacks' (noun) and '42 Russian attacks' (noun)."""
     if r.lemma not in NOUN_LIKE:
@@ -195,6 +214,7 @@ def _noun_like_after_name(r: _Reading) -> bool | None:
 
 # How a cue word reads, in order: True a verb, False a noun or no subject, None no say.
 READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
+    Rule("reading.plural_noun_ending_a_phrase", _plural_noun_ending_a_phrase),
     Rule("reading.evidence_subject", _evidence),
     Rule("reading.after_auxiliary", _after_auxiliary),
     Rule("reading.after_possessive", _after_possessive),

@@ -156,7 +156,7 @@ def _weak_unsupported(c: Candidate) -> bool:
 
 
 _CONTENTLESS = frozenset({"speak", "talk"})
-_CONTENT_MARKS = frozenset({"that", ":", '"', "“", "”", "about", "of"})
+_CONTENT_MARKS = frozenset({"that", ":", '"', "“", "”", "‘", "’", "'", "about", "of"})
 
 
 def _speech_without_content(c: Candidate) -> bool:
