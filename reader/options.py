@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from reader.errors import ExitCode, ReaderError
@@ -30,6 +31,21 @@ class ArgumentParser(argparse.ArgumentParser):
 
         self.set_defaults(**defaults_for(self.prog, {action.dest for action in self._actions}))
         return super().parse_known_args(*args, **kwargs)
+
+
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number of at least ``minimum`` (``--jobs``, ``--top``)."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}")
+        return number
+
+    return parse
 
 
 def parse_size(value: str) -> int:

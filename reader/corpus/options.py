@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import argparse
 
+from reader.options import whole_number
+
 LOCAL = "local"
 DASK = "dask"
 ENGINES = (LOCAL, DASK)
 PARQUET = "parquet"  # the output kind: a folder of Parquet datasets (sentences, sources, numbers)
 PATHS = "paths"
 BYTES = "bytes"
-
-
-def _count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +34,7 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--workers",
-        type=_count,
+        type=whole_number(1),
         metavar="N",
         help="LocalCluster worker processes (default: the CPU count); with --scheduler, wait for N workers",
     )

@@ -12,7 +12,7 @@ from typing import TypeVar
 from reader.errors import ExitCode, ReaderError
 from reader.evaluate.polnear import ErrorLog, Report, evaluate, read_corpus, read_types
 from reader.evaluate.rules import RuleTally
-from reader.options import ArgumentParser
+from reader.options import ArgumentParser, whole_number
 from reader.safe_text import neutralize, neutralize_line
 
 T = TypeVar("T")
@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the corpus's shape (default polnear)",
     )
     parser.add_argument("--types", metavar="TYPES.jsonl", help="hand-typed sources: adds the three-way scores")
-    parser.add_argument("--limit", type=_positive, metavar="N", help="score only the first N articles")
+    parser.add_argument("--limit", type=whole_number(1), metavar="N", help="score only the first N articles")
     parser.add_argument("--errors", metavar="FILE", help="write error examples by category here")
     parser.add_argument(
         "--rules",
@@ -46,16 +46,6 @@ def _parser() -> argparse.ArgumentParser:
         help="also list, per rule id, how often it decided and how often it was right (the N with most errors)",
     )
     return parser
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def format_report(rep: Report, seconds: float) -> str:

@@ -8,19 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.errors import ExitCode, ReaderError
+from reader.options import whole_number
 
 FORMATS = ("terminal", "markdown", "html")
 TERMINAL_TRACE_LIMIT = 3
-
-
-def _count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,10 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=FORMATS, default="terminal")
     parser.add_argument("-o", "--output-file", metavar="FILE", help="write the report here (markdown, html)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.add_argument("--top", type=_count, default=10, metavar="N", help="most cited sources listed (default 10)")
+    parser.add_argument(
+        "--top", type=whole_number(0), default=10, metavar="N", help="most cited sources listed (default 10)"
+    )
     parser.add_argument(
         "--trace-limit",
-        type=_count,
+        type=whole_number(0),
         metavar="N",
         help=f"articles listed per figure in the traces, 0 for all (default: {TERMINAL_TRACE_LIMIT} "
         "in the terminal, all in a file)",
