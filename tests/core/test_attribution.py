@@ -1065,3 +1065,9 @@ def test_navigation_plural_nouns_and_opening_adverbs_are_no_sources(text):
 def test_a_sentence_final_report_after_an_outlet_is_still_a_verb():
     doc = analyze("Bonuses were small, The Daily Courier reports.")
     assert _source_name(doc, doc.sentences[0]) == "The Daily Courier"
+
+
+def test_what_a_court_heard_is_one_sides_case_with_no_named_speaker():
+    [sentence] = analyze("The councillors ran a vote-rigging factory, an election court has heard.").sentences
+    assert sentence.label is Label.THIRD_PARTY and sentence.source_id is None
+    assert analyze("I heard the news on the radio.").sentences[0].label is Label.UNATTRIBUTED

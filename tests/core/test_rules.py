@@ -91,6 +91,7 @@ REJECTIONS = [
     ("verb.participle_after_determiner", "One of the accused, a driver, left the court.", "accused", False),
     ("verb.reported_modifier", "The striker stays despite reported interest from abroad.", "reported", False),
     ("verb.speech_without_content", "The mayor spoke in a tent by the river.", "spoke", False),
+    ("verb.heard_by_no_court", "She heard the news on the radio.", "heard", False),
 ]
 
 

@@ -183,4 +183,22 @@ def _no_source(c: Candidate) -> bool:
     return c.np is None or (c.np[0] > c.k and c.how is not How.INVERTED and c.how is not How.PARTICIPLE)
 
 
-FINAL_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (Rule("verb.no_source", _no_source),)
+_COURTS = frozenset({"court", "tribunal", "inquiry", "inquest", "jury", "hearing", "trial", "panel"})
+COURT_HEARD = "verb.court_heard"
+
+
+def _heard_by_no_court(c: Candidate) -> bool:
+    """'The court heard how …', 'an Election Court has heard': one side's case, relayed with no
+    named speaker (kept in case nothing else is said); any other "heard" is no cue."""
+    if c.lemma != "hear":
+        return False
+    assert c.np is not None
+    if c.toks[c.np[1]].low in _COURTS:
+        c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, COURT_HEARD)
+    return True
+
+
+FINAL_VETOES: tuple[Rule[Callable[[Candidate], bool]], ...] = (
+    Rule("verb.no_source", _no_source),
+    Rule("verb.heard_by_no_court", _heard_by_no_court),
+)
