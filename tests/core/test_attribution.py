@@ -1071,3 +1071,9 @@ def test_what_a_court_heard_is_one_sides_case_with_no_named_speaker():
     [sentence] = analyze("The councillors ran a vote-rigging factory, an election court has heard.").sentences
     assert sentence.label is Label.THIRD_PARTY and sentence.source_id is None
     assert analyze("I heard the news on the radio.").sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_a_noun_like_cue_between_a_noun_and_that_is_a_verb():
+    doc = analyze("The country's top car maker estimates that the market will grow 15% this year.")
+    assert _source_name(doc, doc.sentences[0]) == "country's top car maker"
+    assert analyze("The estimates that the agency released were low.").sentences[0].label is Label.UNATTRIBUTED

@@ -201,6 +201,17 @@ def _plural_noun_ending_a_phrase(r: _Reading) -> bool | None:
     return False if (nxt is None or nxt.text in _CLAUSE_ENDS) and after_preposition else None
 
 
+def _noun_like_before_that(r: _Reading) -> bool | None:
+    """'South Korea's top car maker estimates that …': a cue word between a noun and "that" is
+    a verb taking its content ("the estimates that" is a noun and its relative clause)."""
+    if r.lemma not in NOUN_LIKE or r.k + 1 >= len(r.toks) or r.toks[r.k + 1].low != "that":
+        return None
+    if r.k + 2 < len(r.toks) and r.toks[r.k + 2].low in AUX:
+        return None  # "estimates that were published": a relative clause
+    prev = r.prev
+    return True if prev.is_word and prev.low not in DETERMINERS and not prev.low.endswith(("'s", "’s")) else None
+
+
 def _noun_like_after_name(r: _Reading) -> bool | None:
     """'Trump attacks' (verb) versus 'recent attacks' (noun) and '42 Russian attacks' (noun)."""
     if r.lemma not in NOUN_LIKE:
@@ -223,6 +234,7 @@ READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
     Rule("reading.infinitive", _infinitive),
     Rule("reading.bare_after_plural_subject", _bare_after_plural_subject),
     Rule("reading.bare_after_plural", _bare_after_plural),
+    Rule("reading.noun_like_before_that", _noun_like_before_that),
     Rule("reading.noun_like_after_name", _noun_like_after_name),
 )
 _READINGS = tuple(rule.run for rule in READINGS)
