@@ -79,7 +79,8 @@ def _lexicon_spans(text: str) -> list[tuple[int, int]]:
 _PEERAGE = {"lord", "lady", "dame"}
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")  # after a name: no name word of its own
+_INITIAL_OR_SUFFIX = re.compile(rf"[A-Z]\.|{_SUFFIX.pattern}")
 
 
 @lru_cache(maxsize=65536)
@@ -111,7 +112,7 @@ def _trailing_name(head: str) -> tuple[str, str] | None:
         return None
     tokens_ = name.split()
     full = [
-        t for t in tokens_ if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|II|III|IV", t) and t.lower() not in _NAME_PARTICLES
+        t for t in tokens_ if not _INITIAL_OR_SUFFIX.fullmatch(t) and t.lower() not in _NAME_PARTICLES
     ]  # "Ursula von der Leyen" is a two-word name
     if len(full) > 3 and not _looks_like_outlet(name):
         # A run this long is a title-case headline swallowing the name: keep the name.

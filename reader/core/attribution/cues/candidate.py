@@ -68,6 +68,12 @@ class Candidate:
     def add_detail(self, rule: str) -> None:
         self.details = (*self.details, rule)
 
+    def keep_sourceless(self, rule: str) -> None:
+        """Keep this cue as the sentence's sourceless report ("it was alleged"), in case no
+        candidate names a speaker; the first such cue of the sentence stays."""
+        if self.sentence.sourceless is None:
+            self.sentence.sourceless = self.found(None, How.UNNAMED_SPEAKER, rule)
+
     def found(self, source: Span | None, how: How, *rules: str, work: Span | None = None) -> Found:
         """The cue as found, with its source's offsets."""
         tok = self.tok

@@ -100,7 +100,7 @@ def _passive(c: Candidate) -> Found | None:
         return c.found(span_of(toks, np), How.PASSIVE, PASSIVE_BY)
     negated = any(t.low in NEGATIONS for t in toks[max(0, before_adverbs - 3) : k])
     if c.lemma in PASSIVE_SPEECH and k >= 2 and not negated and not in_time_clause(toks, before_adverbs, c.lemma):
-        c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, PASSIVE_UNNAMED)
+        c.keep_sourceless(PASSIVE_UNNAMED)
     return DROP
 
 

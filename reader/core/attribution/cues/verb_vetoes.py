@@ -122,7 +122,7 @@ def _reported_modifier(c: Candidate) -> bool:
         and nxt.low not in {"that", "by", "to", "in", "on", "as", "for", "with"}
     ):
         return False
-    c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, REPORTED_MODIFIER)
+    c.keep_sourceless(REPORTED_MODIFIER)
     return True
 
 
@@ -194,7 +194,7 @@ def _heard_by_no_court(c: Candidate) -> bool:
         return False
     assert c.np is not None
     if c.toks[c.np[1]].low in _COURTS:
-        c.sentence.sourceless = c.sentence.sourceless or c.found(None, How.UNNAMED_SPEAKER, COURT_HEARD)
+        c.keep_sourceless(COURT_HEARD)
     return True
 
 
