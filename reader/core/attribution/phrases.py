@@ -92,10 +92,12 @@ BACK_LINKS = (
     ("np.and_in_role_object", _back_and_in_role_object),
 )
 _BACK_LINK_TESTS = tuple(test for _, test in BACK_LINKS)
+# every link test needs its token to be one of these words: a quick look before the table
+_LINK_WORDS = NP_JOINERS | ROLE_PREPOSITIONS | {"and", "in"}
 
 
 def _links_back(toks: list[Token], i: int, j: int) -> bool:
-    return any(test(toks, i, j) for test in _BACK_LINK_TESTS)
+    return toks[j].low in _LINK_WORDS and any(test(toks, i, j) for test in _BACK_LINK_TESTS)
 
 
 # Occasions a speaker speaks at, written right before the name when a comma is left out.

@@ -249,6 +249,10 @@ def plausible_verb(toks: list[Token], k: int, lemma: str) -> bool:
         return False
     word = toks[k].low
     is_base = word == lemma
+    if not is_base and not word.endswith("s"):
+        # "said", "told", "saying": no row before ``unambiguous_form`` can say otherwise (each
+        # needs a bare or -s form, or answers True), so the table need not run
+        return True
     r = _Reading(
         toks,
         k,
