@@ -497,3 +497,12 @@ def test_the_verb_after_a_name_and_comma_is_no_appositive() -> None:
 def test_an_appositive_read_in_context_keeps_a_thousands_separator() -> None:
     context = "@HarbourWatch, an advocacy account with 40,000 followers, posted that it was overdue."
     assert describe_source(["@HarbourWatch"], [context]).role == "advocacy account with 40,000 followers"
+
+
+@pytest.mark.parametrize("quotes", [("“", "”"), ('"', '"')])
+def test_a_role_in_scare_quotes_before_the_name_counts(quotes):
+    opening, closing = quotes
+    context = f"The Ledger sent its {opening}senior features reporter{closing} Mara Lindqvist to the county fair."
+    desc = describe_source(["Mara Lindqvist", "Lindqvist"], [context, "Lindqvist reports that crowds were thin."])
+    assert desc.type is SourceType.MEDIA
+    assert desc.role == "senior features reporter"

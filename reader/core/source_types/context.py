@@ -225,12 +225,16 @@ def _description_before(text_before: str) -> str | None:
     return _clean_role(match.group(1))
 
 
+_DOUBLE_QUOTES = '"“”'
+
+
 @lru_cache(maxsize=65536)
 def _role_before(text_before: str) -> str | None:
     """Lower-case role words written just before a name: "said radio host" -> "radio host"."""
     if not text_before or text_before[-1:] not in (" ",):
         return None
-    tokens = text_before.split()[-4:]
+    # a role in scare quotes counts as written ('its “national enterprise reporter” Jo Lee')
+    tokens = [token.strip(_DOUBLE_QUOTES) for token in text_before.split()[-4:]]
     if not tokens or tokens[-1].lower() in _PRE_ROLE_STOP | _RELATIONS:
         return None
     if not {c.category for c in _cues(tokens[-1])} & _PERSON_CATEGORIES:
