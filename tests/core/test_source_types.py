@@ -506,3 +506,16 @@ def test_a_role_in_scare_quotes_before_the_name_counts(quotes):
     desc = describe_source(["Mara Lindqvist", "Lindqvist"], [context, "Lindqvist reports that crowds were thin."])
     assert desc.type is SourceType.MEDIA
     assert desc.role == "senior features reporter"
+
+
+def test_a_name_that_fact_checks_is_a_fact_checker():
+    contexts = [
+        "After the debate Claimwatch did a fact-check on the governor's figures.",
+        "Claimwatch then ruled that the figure was wrong.",
+    ]
+    desc = describe_source(["Claimwatch", "Claimwatch"], contexts)
+    assert desc.type is SourceType.MEDIA
+    # a name with no such context keeps the default
+    assert describe_source(["Claimwatch"], ["Claimwatch then ruled that the figure was wrong."]).type is not (
+        SourceType.MEDIA
+    )

@@ -373,8 +373,8 @@ def _performance_after(text: str) -> str | None:
 
 
 def _reports(key: str, contexts: Sequence[str]) -> bool:
-    """Whether a context has "<key> reported", "reported by <key>" or "<key> wrote in <Outlet>":
-    how outlets, reporters and columnists speak."""
+    """Whether a context has "<key> reported", "reported by <key>", "<key> wrote in <Outlet>" or
+    "<key> did a fact-check": how outlets, reporters, columnists and fact-checkers speak."""
     for n in dict.fromkeys(map(_normalize, contexts)):
         if key not in n:
             continue
@@ -382,6 +382,8 @@ def _reports(key: str, contexts: Sequence[str]) -> bool:
         if "report" in n and _reports_pattern(key, "reported").search(n):
             return True
         if ("wrote" in n or "writes" in n or "writing" in n) and _reports_pattern(key, "wrote").search(n):
+            return True
+        if "fact" in n and _reports_pattern(key, "fact-check").search(n):
             return True
     return False
 
@@ -398,6 +400,10 @@ def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
             rf"(?:[\d$€£]|(?:loss|profit|revenue|earnings|sales|cases|deaths|surplus|deficit|growth)\b))"
             rf"|\breported\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,3}}{name}\b"
         )
+    if verb == "fact-check":
+        # "X did a fact-check on the claim", "X fact-checked the speech", "X's fact check": a fact-checker
+        helpers = r"(?:did|ran|published|has|had|then|also|a|an|its)"
+        return re.compile(rf"\b{name}(?:'s)?\s+(?:{helpers}\s+){{0,3}}fact[- ]?check")
     # "X wrote in The Daily Example", "writing for Example Review": a writer for an outlet
     return re.compile(
         rf"\b{name},?\s+(?:wrote|writes|writing)\s+(?:in|for)\s+(?:the\s+)?"

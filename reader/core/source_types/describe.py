@@ -188,7 +188,7 @@ class _Seen:
 
 def _writes_for_an_outlet(seen: _Seen) -> _Verdict:
     if _reports(seen.key, seen.contexts):
-        return SourceType.MEDIA, f"'{seen.key}' reports or writes for an outlet"
+        return SourceType.MEDIA, f"'{seen.key}' reports, fact-checks or writes for an outlet"
     return None
 
 
