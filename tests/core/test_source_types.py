@@ -519,3 +519,15 @@ def test_a_name_that_fact_checks_is_a_fact_checker():
     assert describe_source(["Claimwatch"], ["Claimwatch then ruled that the figure was wrong."]).type is not (
         SourceType.MEDIA
     )
+
+
+def test_a_name_written_with_an_outlet_kind_after_it_is_an_outlet():
+    contexts = [
+        "A test run by Brewmark Home magazine compared forty kettles.",
+        "According to Brewmark Home, steel kettles boiled fastest.",
+    ]
+    desc = describe_source(["Brewmark Home", "Brewmark Home"], contexts)
+    assert desc.type is SourceType.MEDIA
+    assert "magazine" in desc.reason
+    # the same name with no kind after it keeps the default
+    assert describe_source(["Brewmark Home"], contexts[1:]).type is not SourceType.MEDIA

@@ -388,6 +388,20 @@ def _reports(key: str, contexts: Sequence[str]) -> bool:
     return False
 
 
+_OUTLET_KINDS = r"(?:news\s+)?(?:magazine|newspaper|tabloid|broadsheet|website|blog|podcast|broadcaster)"
+
+
+def _named_as_an_outlet(key: str, contexts: Sequence[str]) -> str | None:
+    """What a context calls the name when it writes an outlet's kind right after it ("a survey
+    by PC Pro magazine", "the Ledger newspaper"): the name's own words say it is an outlet."""
+    pattern = re.compile(rf"\b{re.escape(key)}\s+({_OUTLET_KINDS})\b")
+    for n in dict.fromkeys(map(_normalize, contexts)):
+        match = pattern.search(n) if key in n else None
+        if match is not None:
+            return match.group(1)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _reports_pattern(key: str, verb: str) -> re.Pattern[str]:
     name = re.escape(key)

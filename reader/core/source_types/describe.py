@@ -12,6 +12,7 @@ from reader.core.source_types.context import (
     _descriptions_before_name,
     _known_by_one_name,
     _mentions_anonymity,
+    _named_as_an_outlet,
     _performs,
     _reports,
     _roles_in_contexts,
@@ -192,6 +193,13 @@ def _writes_for_an_outlet(seen: _Seen) -> _Verdict:
     return None
 
 
+def _called_an_outlet(seen: _Seen) -> _Verdict:
+    kind = _named_as_an_outlet(seen.key, seen.contexts)
+    if kind is not None:
+        return SourceType.MEDIA, f"'{seen.name}' written with '{kind}' after it: an outlet"
+    return None
+
+
 def _known_by_first_name_only(seen: _Seen) -> _Verdict:
     if _known_by_one_name(list(seen.real), list(seen.parsed)):
         return SourceType.OTHER, f"a person known only as '{seen.name}', with no role: an ordinary person"
@@ -240,6 +248,7 @@ def _a_person_in_a_sport_or_arts_story(seen: _Seen) -> _Verdict:
 # row that speaks decides (each row's id names it in tests and evaluations).
 _DEFAULT_REFINEMENTS: tuple[tuple[str, Callable[[_Seen], _Verdict]], ...] = (
     ("default.writes_for_an_outlet", _writes_for_an_outlet),
+    ("default.called_an_outlet", _called_an_outlet),
     ("default.known_by_first_name_only", _known_by_first_name_only),
     ("default.asks_the_questions", _asks_the_questions),
     ("default.performs", _performs_on_stage_or_pitch),
