@@ -531,3 +531,19 @@ def test_a_name_written_with_an_outlet_kind_after_it_is_an_outlet():
     assert "magazine" in desc.reason
     # the same name with no kind after it keeps the default
     assert describe_source(["Brewmark Home"], contexts[1:]).type is not SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the claim after an opening "according to X," is no appositive
+        ("According to Brewmark Home, the cheapest kettle boiled fastest.", None),
+        # an appositive closed by a comma still is
+        ("According to Ada Ruiz, the county treasurer, the fund is empty.", "county treasurer"),
+        # and so is one that ends a sentence-final "according to"
+        ("The fund is empty, according to Ada Ruiz, an economist at Fenwick Bank.", "economist at Fenwick Bank"),
+    ],
+)
+def test_according_to_a_name_then_the_claim(sentence, role):
+    name = "Brewmark Home" if "Brewmark" in sentence else "Ada Ruiz"
+    assert describe_source([name], [sentence]).role == role

@@ -58,6 +58,8 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
         # an age alone ("X, 68, said") says nothing about office
         aged |= age is not None and bool(_AFTER_AGE.match(after, age.end() - 1))
         appositive = _appositive_after(after[age.end() - 1 :] if age is not None else after, key)
+        if appositive and _claim_after_according_to(context_n[:start], after, appositive):
+            appositive = None
         if appositive:
             # "boss of Workshare, which commissioned the research": what the relative
             # clause says is about the organisation, not the person
@@ -74,6 +76,21 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             if before:
                 roles.append(before)
     return tuple(roles), tuple(raw), aged
+
+
+# "according to" opening the sentence: the claim follows the name ("…, according to X, an
+# analyst at Y." ends with an appositive instead)
+_ACCORDING_TO_BEFORE = re.compile(r"^\W*(?:(?:but|and|yet|so|still|now)\W+)?according to\s+(?:the\s+)?$", re.I)
+
+
+def _claim_after_according_to(before: str, after: str, appositive: str) -> bool:
+    """'According to X, the cheapest kettle boiled fastest.': after an opening "according to X,"
+    what runs to the end of the sentence is the claim; an appositive there is closed by a comma
+    ('According to X, the council's treasurer, the fund is empty')."""
+    if not _ACCORDING_TO_BEFORE.search(before):
+        return False
+    closed = after.lstrip().removeprefix(",").lstrip()
+    return not closed.startswith(appositive + ",")
 
 
 def _places(mention_n: str, context_n: str, key: str | None) -> list[tuple[int, int]]:
