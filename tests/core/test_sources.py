@@ -236,3 +236,12 @@ def test_the_note_is_the_last_speakers_document() -> None:
     tracker.add(_mention("Mayor Ines Lund"))
     analysts = tracker.add(_mention("Analysts at Korr Capital", 40))
     assert tracker.add(_mention("the note", 90)) is analysts
+
+
+def test_a_title_describes_the_person_named_as_the_subject_just_before():
+    doc = analyze(
+        "The harbour will reopen in spring.\n"
+        "Ilse Marten said on Monday that the repairs were ahead of schedule.\n"
+        "The governor said they would cost less than feared.\n"
+    )
+    assert [(s.name, s.sentences) for s in doc.sources] == [("Ilse Marten", (1, 2))]

@@ -165,18 +165,37 @@ def _subject_before(art: Article, index: int, mention: Mention, head: str) -> En
 def _recent_person(art: Article, index: int, mention: Mention, head: str) -> Entity | None:
     """'Duncan Bannatyne … The businessman, whose latest venture is a casino, said': a person
     described by what they do, right after a named person no other description fits."""
-    if not _person_noun(head) or head in TITLES:
-        return None  # "the minister" may be anyone holding the office
+    if not _person_noun(head):
+        return None
     entity = art.tracker.most_recent({"person"})
     if entity is None or not entity.named or not entity.mentions:
         return None
     if index - entity.mentions[-1].sentence > _RECENT_PERSON_UNITS:
         return None
+    if head in TITLES and not _untitled_subject_just_before(art, index, entity):
+        return None  # "the minister" may be anyone holding the office
     art.tracker.describe(entity, mention)
     return entity
 
 
 _RECENT_PERSON_UNITS = 3
+
+
+def _untitled_subject_just_before(art: Article, index: int, entity: Entity) -> bool:
+    """'Jack Straw has attacked the ruling. The foreign secretary said …': a title describes the
+    person named as the subject of the sentence right before, when no mention of theirs has a
+    title yet (a person only mentioned there may be anyone: "… Clinton's rival. The mayor said")."""
+    last = entity.mentions[-1]
+    if last.sentence != index - 1 or mention_names(last.text)[0] is None:
+        return False  # named right before, not by a pronoun that may be someone else's
+    if any(word.lower() in TITLES for m in entity.mentions for word in m.text.split()):
+        return False
+    toks = art.tokens[index - 1]
+    subject = sentence_subject(toks)
+    if subject is None or toks[subject[1]].low.endswith(("'s", "’s")):
+        return False  # "Clinton's husband, Bill, …": the subject is someone else
+    start, end = span_of(toks, subject)
+    return last.start <= start and end <= last.end  # the name is the whole subject
 
 
 DESCRIBED_SUBJECT: tuple[Rule[Callable[[Article, int, Mention, str], Entity | None]], ...] = (
