@@ -12,6 +12,8 @@ entity one of whose mentions contains it; pronouns and bare descriptions
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -545,6 +547,50 @@ def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
             _fold_into(targets[0], entity, folded)
     entities[:] = [e for e in entities if id(e) not in folded]
     return folded
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and|the|&))*\s+[A-Z][\w'’-]*)+")
+
+
+def _acronym_capitals(text: str) -> str:
+    """The capitals an acronym spells ("BRC"; "M&S" -> "MS"; "DrKW" -> "DKW"), or "" when
+    ``text`` is no acronym (at most one lower-case letter, inside it, as in "DrKW")."""
+    letters = text.replace("&", "")
+    capitals = "".join(c for c in letters if c.isupper())
+    if not (letters.isascii() and letters.isalpha() and letters[-1:].isupper() and 2 <= len(capitals) <= 6):
+        return ""  # (the last letter a capital too: "MPs" is a plural, not an acronym)
+    return capitals if len(letters) - len(capitals) <= 1 else ""
+
+
+def spelled_out(text: str, acronym: str) -> tuple[int, int] | None:
+    """The span of the first run of capitalised words in ``text`` whose initials spell
+    ``acronym`` ("British Retail Consortium" for "BRC"), or None."""
+    capitals = _acronym_capitals(acronym)
+    if not capitals:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        for first in range(len(words) - 1):  # "Yesterday British Retail Consortium": drop a lead word
+            start = run.start() + words[first].start()
+            if _initials(text[start : run.end()]) == capitals:
+                return start, run.end()
+    return None
+
+
+def spell_out_acronyms(text: str, starts: list[int], entities: list[Entity]) -> None:
+    """Give each entity named by an acronym ("the BRC", "the M&S spokesman" has none) the
+    spelled-out name the text writes anywhere ("the British Retail Consortium"), as a mention
+    that names it: the fullest name the article gives. ``starts`` are the units' start offsets."""
+    for entity in entities:
+        names = {_norm_name(m.text.strip()) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
+        acronym = next((name for name in sorted(names) if _acronym_capitals(name)), "")
+        if not acronym or any(_initials(name) == _acronym_capitals(acronym) for name in names):
+            continue  # no acronym, or its spelled-out name is already one of the entity's
+        span = spelled_out(text, acronym)
+        if span is not None:
+            start, end = span
+            sentence = bisect.bisect_right(starts, start) - 1
+            entity.mentions.append(Mention(start, end, text[start:end], sentence, speaking=False))
 
 
 def _norm_name(text: str) -> str:

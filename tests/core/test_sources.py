@@ -245,3 +245,24 @@ def test_a_title_describes_the_person_named_as_the_subject_just_before():
         "The governor said they would cost less than feared.\n"
     )
     assert [(s.name, s.sentences) for s in doc.sources] == [("Ilse Marten", (1, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sales fell at members of the Harbour Traders Federation. The HTF said December was the worst month.",
+            "Harbour Traders Federation",
+        ),
+        ('Shares in Garnet & Moss rose. "We are cutting prices," said G&M.', "Garnet & Moss"),
+        ("Analysts at Bremer Kohl Wendt doubt it. BrKW said margins would fall.", "Bremer Kohl Wendt"),
+    ],
+)
+def test_a_source_named_by_an_acronym_takes_the_name_the_article_spells_out(text, name):
+    doc = analyze(text)
+    assert name in [s.name for s in doc.sources]
+
+
+def test_a_plural_is_no_acronym():
+    doc = analyze("Maria Prost spoke first. MPs said the bill was rushed.")
+    assert "Maria Prost" not in [s.name for s in doc.sources if 1 in s.sentences]

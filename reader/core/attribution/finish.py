@@ -10,7 +10,7 @@ from reader.core.attribution.result import UNATTRIBUTED, Decision, How, Sentence
 from reader.core.model import Label, Source, Span
 from reader.core.segment import Unit
 from reader.core.source_types import describe_source
-from reader.core.sources import Entity, Mention, fold_acronyms, fold_titled_descriptions
+from reader.core.sources import Entity, Mention, fold_acronyms, fold_titled_descriptions, spell_out_acronyms
 from reader.core.topic import Topic, article_topic
 
 
@@ -27,6 +27,7 @@ def finish(art: Article) -> tuple[list[SentenceAttribution], list[Source]]:
         for dec in art.decisions:
             if dec is not None and dec.entity is not None and id(dec.entity) in folds:
                 dec.entity = folds[id(dec.entity)]
+    spell_out_acronyms(art.text, [unit.start for unit in art.units], speaking)
     speaking.sort(key=lambda e: min(m.start for m in e.mentions))
     topic = article_topic(art.text)
     sources = [
