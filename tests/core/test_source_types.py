@@ -547,3 +547,14 @@ def test_a_name_written_with_an_outlet_kind_after_it_is_an_outlet():
 def test_according_to_a_name_then_the_claim(sentence, role):
     name = "Brewmark Home" if "Brewmark" in sentence else "Ada Ruiz"
     assert describe_source([name], [sentence]).role == role
+
+
+def test_an_audit_office_is_a_watchdog_but_an_audit_committee_is_parliament():
+    office = describe_source(
+        ["the Regional Audit Office"], ["The Regional Audit Office said the bridge cost too much."]
+    )
+    assert office.type is SourceType.EXPERT
+    committee = describe_source(
+        ["the Harbour Audit Committee"], ["The Harbour Audit Committee said the plan was weak."]
+    )
+    assert committee.type is SourceType.OFFICIAL
