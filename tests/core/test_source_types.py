@@ -558,3 +558,18 @@ def test_an_audit_office_is_a_watchdog_but_an_audit_committee_is_parliament():
         ["the Harbour Audit Committee"], ["The Harbour Audit Committee said the plan was weak."]
     )
     assert committee.type is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("mention", "official"),
+    [
+        ("ex-Home Secretary Dara Quinn", False),  # a former minister commenting
+        ("former Transport Minister Dara Quinn", False),
+        ("Former Ohio Gov. Dara Quinn", True),  # former elected executives stay political actors
+        ("ex-President Dara Quinn", True),
+        ("Former Sen. Dara Quinn", True),
+    ],
+)
+def test_a_former_office_written_before_the_name(mention, official):
+    desc = describe_source([mention, "Quinn"], [f"{mention} said the budget was a mistake.", "Quinn said so."])
+    assert (desc.type is SourceType.OFFICIAL) is official, desc.reason

@@ -92,9 +92,10 @@ _FORMER_STAFF = re.compile(
     r"consultant|speechwriter|operative)s?\b",
     re.I,
 )
+_PRENOMINAL_FORMER = re.compile(r"(?<![\w-])(?:former|ex-)(?=\s*[A-Za-z])", re.I)
 _ELECTED = re.compile(
-    r"\bformer\s+(?:[\w.-]+\s+){0,2}?(?:president|vice president|senator|sen\.|governor|gov\.|"
-    r"secretary of state|prime minister|congressman|congresswoman|representative|rep\.|mayor|speaker)\b",
+    r"(?:\bformer\s+|(?<![\w-])ex-\s*)(?:[\w.-]+\s+){0,2}?(?:president|vice president|senator|sen\.|governor|gov\.|"
+    r"secretary of state|prime minister|congressman|congresswoman|representative|rep\.|mayor|speaker)(?!\w)",
     re.I,
 )
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|fr|de|ru|ua|in|io|news)\b", re.I)
@@ -228,6 +229,8 @@ def _former_marker(facts: _EntityFacts, texts: list[str], pool: str) -> str | No
         former = next((m.group(0) for t in texts if (m := _FORMER_WORD.search(t))), None)
     if former is None:
         former = next((m.group(0) for t in texts if (m := _FORMER_STAFF.search(t))), None)
+    if former is None:  # "ex-Foreign Secretary Robin Cook", "Former President X"
+        former = next((m.group(0) for t in texts if (m := _PRENOMINAL_FORMER.search(t))), None)
     if former and re.search(r"\bcurrent and former\b", pool, re.I):
         return None
     return former
@@ -332,7 +335,7 @@ def _former_office(ev: _Evidence) -> _Verdict:
         ev.cats & {"title", "body", "expert", "candidate", "staff"} or ev.former.lower().startswith("who ")
     ):
         return None
-    elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles))
+    elected = _ELECTED.search(" ".join(ev.raw_appositives + ev.roles + ev.texts))
     if ev.named and elected and not ev.cats & {"staff", "expert", "media_person"}:
         # "X, the former senator from Ohio": still a political actor (candidate, surrogate).
         return SourceType.OFFICIAL, f"former elected office holder ('{elected.group(0)}')"
