@@ -1077,3 +1077,18 @@ def test_a_noun_like_cue_between_a_noun_and_that_is_a_verb():
     doc = analyze("The country's top car maker estimates that the market will grow 15% this year.")
     assert _source_name(doc, doc.sentences[0]) == "country's top car maker"
     assert analyze("The estimates that the agency released were low.").sentences[0].label is Label.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Fenwick report looked at the cost of the new bridge.", Label.UNATTRIBUTED),
+        ("More Harbour Board emails released on Friday show the delays.", Label.UNATTRIBUTED),
+        ("The Carrow attack was the third this year.", Label.UNATTRIBUTED),
+        # a verb after a name still reads as one
+        ("Mr. Fenwick vows not to sign the bill.", Label.OFFICIAL),
+        ("Senator Ada Ruiz reports that the bill has stalled.", Label.OFFICIAL),
+    ],
+)
+def test_a_noun_like_cue_word_after_a_name_and_before_its_verb_is_a_noun(sentence, label):
+    assert analyze(sentence).sentences[0].label is label

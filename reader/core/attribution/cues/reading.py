@@ -201,6 +201,24 @@ def _plural_noun_ending_a_phrase(r: _Reading) -> bool | None:
     return False if (nxt is None or nxt.text in _CLAUSE_ENDS) and after_preposition else None
 
 
+def _noun_like_before_a_verb(r: _Reading) -> bool | None:
+    """'The Demos report looked at …', 'the Paris attack would …', 'Clinton emails released': a
+    noun-like cue word after a name and right before a verb of its own ("was", an -ed form) is
+    the head of a noun phrase, not a verb ("he claims has been" and "vows not to" stay verbs)."""
+    if r.lemma not in NOUN_LIKE or not (r.is_base or r.is_s) or r.k + 1 >= len(r.toks):
+        return None
+    if not r.toks[r.k - 1].text[:1].isupper():
+        return None
+    nxt = r.toks[r.k + 1]
+    if (
+        nxt.text.islower()
+        and nxt.low != "not"
+        and (nxt.low in AUX or (nxt.low.endswith("ed") and nxt.low not in VERBS))
+    ):
+        return False
+    return None
+
+
 def _noun_like_before_that(r: _Reading) -> bool | None:
     """'South Korea's top car maker estimates that …': a cue word between a noun and "that" is
     a verb taking its content ("the estimates that" is a noun and its relative clause)."""
@@ -226,6 +244,7 @@ def _noun_like_after_name(r: _Reading) -> bool | None:
 # How a cue word reads, in order: True a verb, False a noun or no subject, None no say.
 READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
     Rule("reading.plural_noun_ending_a_phrase", _plural_noun_ending_a_phrase),
+    Rule("reading.noun_like_before_a_verb", _noun_like_before_a_verb),
     Rule("reading.evidence_subject", _evidence),
     Rule("reading.after_auxiliary", _after_auxiliary),
     Rule("reading.after_possessive", _after_possessive),
