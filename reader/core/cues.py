@@ -61,6 +61,14 @@ NOUN_CUE_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["according"]) + r")\b", re.IGNORECASE)
 REPORTEDLY_RE = re.compile(r"\b(?:" + "|".join(_PHRASES["hedges"]) + r")\b", re.IGNORECASE)
+# "complaints were made", "concerns have been raised": a report with no accuser
+GENERIC_REPORT_RE = re.compile(
+    r"\b(?:"
+    + "|".join(_PHRASES["generic_report_nouns"])
+    + r")\s+(?:(?:have|has|had|were|was|are|is|been|being)\s+){1,2}"
+    r"(?:[a-z]+ly\s+)?(" + "|".join(_PHRASES["generic_report_participles"]) + r")\b",
+    re.IGNORECASE,
+)
 
 # "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
 POSSESSIVE_CUE_RE = re.compile(
@@ -73,7 +81,7 @@ POSSESSIVE_CUE_RE = re.compile(
 # the phrases' own words.
 CUE_WORDS = frozenset(
     word
-    for section in ("speech_nouns", "possessive_nouns", "cue_words")
+    for section in ("speech_nouns", "possessive_nouns", "cue_words", "generic_report_nouns")
     for entry in _PHRASES[section]
     for word in re.findall(r"[a-z]+", entry)
 )

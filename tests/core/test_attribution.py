@@ -1092,3 +1092,26 @@ def test_a_noun_like_cue_between_a_noun_and_that_is_a_verb():
 )
 def test_a_noun_like_cue_word_after_a_name_and_before_its_verb_is_a_noun(sentence, label):
     assert analyze(sentence).sentences[0].label is label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Complaints were made that the fees were too high.",
+        "Concerns have been raised about the safety of the bridge.",
+        "Criticism has been levelled at the board over the delays.",
+    ],
+)
+def test_a_generic_report_with_no_accuser_is_third_party_with_no_source(sentence):
+    s = analyze(sentence).sentences[0]
+    assert s.label is Label.THIRD_PARTY and s.source_id is None
+
+
+def test_a_generic_report_names_its_accusers_after_by():
+    doc = analyze("Concerns have been raised by residents about the safety of the bridge.")
+    assert doc.sentences[0].label is Label.THIRD_PARTY
+    assert doc.sources[0].name == "residents"
+
+
+def test_a_complaint_that_is_made_by_no_passive_is_no_report():
+    assert analyze("He made no complaints about the food.").sentences[0].label is Label.UNATTRIBUTED

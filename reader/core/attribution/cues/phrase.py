@@ -10,7 +10,7 @@ from reader.core.attribution.phrases import np_forward, sentence_subject
 from reader.core.attribution.result import Found, How, Rule
 from reader.core.attribution.tokens import span_of
 from reader.core.attribution.words import WORK_NOUNS
-from reader.core.cues import ACCORDING_RE, NOUN_CUE_RE, POSSESSIVE_CUE_RE
+from reader.core.cues import ACCORDING_RE, GENERIC_REPORT_RE, NOUN_CUE_RE, POSSESSIVE_CUE_RE
 from reader.core.sources import PRONOUNS
 
 
@@ -71,23 +71,40 @@ def _speech_noun(s: CueSentence) -> Found | None:
     return Found(m.span(), m.group(), span_of(s.toks, subject), How.NOUN, rules=(NOUN,))
 
 
+def _generic_report(s: CueSentence) -> Found | None:
+    """'Complaints were made that …', 'concerns have been raised about …': a report whose
+    accusers the sentence does not name (third party, with no source); 'concerns were raised
+    by residents' names them."""
+    m = GENERIC_REPORT_RE.search(s.masked, s.unit.start, s.unit.end)
+    if m is None:
+        return None
+    toks = s.toks
+    by = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+    agent = np_forward(toks, by + 1) if by is not None and toks[by].low == "by" and by + 1 < len(toks) else None
+    if agent is not None:
+        return Found(m.span(), m.group(), span_of(toks, agent), How.PASSIVE, rules=(GENERIC_REPORT,))
+    return Found(m.span(), m.group(), None, How.UNNAMED_SPEAKER, rules=(GENERIC_REPORT,))
+
+
 ACCORDING = "phrase.according"
 ACCORDING_WORK_AUTHOR = "phrase.according_work_author"
 ACCORDING_OWN_WORK = "phrase.according_own_work"
 POSSESSIVE = "phrase.possessive"
 NOUN = "phrase.noun"
+GENERIC_REPORT = "phrase.generic_report"
 
 PHRASES: tuple[Rule[Callable[[CueSentence], Found | None]], ...] = (
     Rule(ACCORDING, _according),
     Rule(POSSESSIVE, _possessive),
     Rule(NOUN, _speech_noun),
+    Rule(GENERIC_REPORT, _generic_report),  # last: every row above names a source
 )
 # ids that only ever follow another row's
 PHRASE_DETAILS = (ACCORDING_WORK_AUTHOR, ACCORDING_OWN_WORK)
 
 
 def find_phrase_cue(s: CueSentence) -> Found | None:
-    """The first phrase cue of ``PHRASES`` that finds its source."""
+    """The first phrase cue of ``PHRASES`` that finds a cue (all but the last name its source)."""
     for rule in PHRASES:
         found = rule.run(s)
         if found is not None:
