@@ -411,12 +411,16 @@ _OUTLET_KINDS = r"(?:news\s+)?(?:magazine|newspaper|tabloid|broadsheet|website|b
 def _named_as_an_outlet(key: str, contexts: Sequence[str]) -> str | None:
     """What a context calls the name when it writes an outlet's kind right after it ("a survey
     by PC Pro magazine", "the Ledger newspaper"): the name's own words say it is an outlet."""
-    pattern = re.compile(rf"\b{re.escape(key)}\s+({_OUTLET_KINDS})\b")
     for n in dict.fromkeys(map(_normalize, contexts)):
-        match = pattern.search(n) if key in n else None
+        match = _outlet_kind_after(key).search(n) if key in n else None
         if match is not None:
             return match.group(1)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _outlet_kind_after(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(key)}\s+({_OUTLET_KINDS})\b")
 
 
 @lru_cache(maxsize=4096)
