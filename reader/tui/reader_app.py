@@ -13,6 +13,7 @@ corrected Document it gives back.
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import signal
 from collections.abc import Mapping, Sequence
@@ -353,6 +354,12 @@ class ReaderApp(App[int]):
                 # After the first frame: the opening is drawn before the rest competes for the interpreter.
                 self.call_after_refresh(self.prepare_plain, self.article.text)  # type: ignore[union-attr]
             self.analyse()
+        self.call_after_refresh(self._freeze_heap)
+
+    def _freeze_heap(self) -> None:
+        """Leave what is alive now (Textual's objects, the article and its analysis) out of the cyclic garbage
+        collector until the app ends: a full collection scanning them cost a key 60-80 ms on the 1 MB article."""
+        gc.freeze()
 
     @work(thread=True, exclusive=True, group="plain")
     def prepare_plain(self, text: str) -> None:
@@ -367,6 +374,7 @@ class ReaderApp(App[int]):
             return  # the analysis came first
         self._readable = [s.index for s in message.document.sentences]
         self.view.set_document(message.document, analysed=False, words=message.words)
+        self.call_after_refresh(self._freeze_heap)
 
     def _watch_terminal(self) -> None:
         """Quit when the terminal goes away, rather than spin on a dead input.
@@ -442,6 +450,7 @@ class ReaderApp(App[int]):
     def on_unmount(self) -> None:
         if self.job is not None:
             self.job.cancel()
+        gc.unfreeze()  # what was frozen (_freeze_heap) can be collected again
 
     # -- another article ----------------------------------------------------------
 
@@ -507,6 +516,7 @@ class ReaderApp(App[int]):
         view.corrected = _marks(message.session.corrected)[0]
         view.set_document(message.document, words=message.words)
         self._report_session()
+        self.call_after_refresh(self._freeze_heap)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
