@@ -25,6 +25,8 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -116,6 +118,14 @@ class AnalysisFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
+
+
+class ReaderScreen(Screen[None]):
+    """The app's screen: a focus change redraws only what it restyles."""
+
+    # Textual's screen redraws every line of the window when the focus moves: a pane switch's largest
+    # cost. The panes whose focus styles change (their borders) redraw themselves.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 def _b(key: str, action: str, description: str, binding_id: str, tooltip: str, **kwargs: object) -> Binding:
@@ -319,6 +329,9 @@ class ReaderApp(App[int]):
         self.article_title = title
 
     # -- building -----------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         shown = self.document if self.document is not None else plain_document(_opening(self.article.text))  # type: ignore[union-attr]
@@ -844,9 +857,12 @@ class ReaderApp(App[int]):
     def show_side_pane(self, name: str) -> None:
         """Show the ``sources`` or ``numbers`` table when only one fits (narrow terminals)."""
         side = self.query_one("#side")
-        side.display = True
-        for pane in SIDE_PANES:
-            side.set_class(pane == name, f"-show-{pane}")
+        if not side.display:
+            side.display = True  # setting it even unchanged lays the screen out again
+        # The classes only matter on a narrow screen (reader.tcss): on a wide one, restyling the tables
+        # would cost a pane switch tens of ms; the breakpoint's restyle applies them when it narrows.
+        narrow = side.screen.has_class("-narrow")
+        side.update_classes({f"-show-{pane}": pane == name for pane in SIDE_PANES}, update=narrow)
 
     def _focus_moved(self, widget: Widget | None) -> None:
         # However a table got focus (key, click, Textual's own focus chain), show it when narrow.
