@@ -367,6 +367,7 @@ class ReaderApp(App[int]):
                 # After the first frame: the opening is drawn before the rest competes for the interpreter.
                 self.call_after_refresh(self.prepare_plain, self.article.text)  # type: ignore[union-attr]
             self.analyse()
+        self.call_after_refresh(self._mount_search_bar)
         self.call_after_refresh(self._freeze_heap)
 
     def _freeze_heap(self) -> None:
@@ -899,7 +900,7 @@ class ReaderApp(App[int]):
         self.notify("sentence copied with its class and source", timeout=2, markup=False)
 
     def _search_bar(self) -> Widget | None:
-        """The search bar, once it has been opened (it is made on first use: an Input costs start-up)."""
+        """The search bar, once mounted (hidden, after the first frame; or by the first ``/``)."""
         found = self.query("#search-bar")
         return found.first() if found else None
 
@@ -907,17 +908,29 @@ class ReaderApp(App[int]):
         bar = self._search_bar()
         return bar is not None and bool(bar.display)
 
-    async def action_search(self) -> None:
-        """Open the search box."""
+    async def _mount_search_bar(self) -> Widget | None:
+        """The search bar, mounted hidden if it is not there yet: after the first frame (an Input costs
+        start-up), so that ``/`` only shows it. None while a dialog is open or the app is leaving."""
         bar = self._search_bar()
         if bar is None:
+            screen = self.view.screen
+            if screen is not self.screen or not screen.is_attached:
+                return None
             bar = Horizontal(
                 TextLabel("Search:", id="search-label"),
                 Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True),
                 Static(id="search-count"),
                 id="search-bar",
             )
-            await self.mount(bar, before=self.query_one(DetailLine))
+            bar.display = False
+            await screen.mount(bar, before=screen.query_one(DetailLine))
+        return bar
+
+    async def action_search(self) -> None:
+        """Open the search box."""
+        bar = await self._mount_search_bar()
+        if bar is None:
+            return
         bar.display = True
         self.query_one("#search", Input).focus()
         self._refresh_bindings_if_changed()
