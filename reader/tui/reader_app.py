@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
@@ -121,11 +121,20 @@ class AnalysisFailed(Message):
 
 
 class ReaderScreen(Screen[None]):
-    """The app's screen: a focus change redraws only what it restyles."""
+    """The app's screen: a focus change redraws only what it restyles, and a resize sets the breakpoint
+    class (``-wide`` or ``-narrow``) before it lays the screen out."""
 
     # Textual's screen redraws every line of the window when the focus moves: a pane switch's largest
     # cost. The panes whose focus styles change (their borders) redraw themselves.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Runs before Screen._on_resize, which lays the screen out and draws it at the new size, then
+        # sets the breakpoint class and does both again: every pane drawn twice, the first time wrong.
+        breakpoints = sorted(self.app.HORIZONTAL_BREAKPOINTS or [])
+        reached = [name for width, name in breakpoints if event.size.width >= width]
+        if reached:
+            self.update_classes({name: name == reached[-1] for _, name in breakpoints}, animate=False)
 
 
 def _b(key: str, action: str, description: str, binding_id: str, tooltip: str, **kwargs: object) -> Binding:
