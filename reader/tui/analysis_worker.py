@@ -2,12 +2,13 @@
 
 The analysis is pure Python: in a thread of the app it would hold the interpreter lock for a
 second per megabyte and every key would wait. A child process leaves the interface alone. It is
-started before the app (``run_app`` starts it before textual is even imported), so its start-up
-and nltk's import overlap the app's own, and it sends back the Document as ``marshal``-ed
-tuples of plain values: a third of the time of JSON or pickle on both sides, rebuilt here into
-the frozen model classes. The format is private to this module: both ends are the same
-installed reader. The child runs at a lower priority (nice 5): when the CPUs are busy, the
-interface is drawn first.
+started before the app (``run_app`` starts it before textual is even imported) but handed the
+article only once the app has drawn its first frame (``held``): on a busy machine, nltk's import
+and the analysis slowed the first frame by a third even at the child's lower priority. It sends
+back the Document as ``marshal``-ed tuples of plain values: a third of the time of JSON or pickle
+on both sides, rebuilt here into the frozen model classes. The format is private to this module:
+both ends are the same installed reader. The child runs at a lower priority (nice 5): when the
+CPUs are busy, the interface answers first.
 """
 
 from __future__ import annotations
@@ -138,12 +139,19 @@ class AnalysisJob:
     """The analysis of one article in a child process, started at once; ``result()`` waits for it.
 
     If no child can be started, the analysis runs in ``result()`` instead, in the caller's thread.
-    ``known_sources`` is the user's sources mapping (``reader.corrections.sources_file``).
+    ``known_sources`` is the user's sources mapping (``reader.corrections.sources_file``). ``held``: the
+    child starts now but gets the article only at ``start()``, so its work does not slow what runs
+    meanwhile (the app's first frame).
     """
 
-    def __init__(self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None, *, held: bool = False
+    ) -> None:
         self.article = article
         self._cancelled = False
+        self._go = threading.Event()
+        if not held:
+            self._go.set()
         self.known_sources = dict(known_sources or {})
         self._process: subprocess.Popen[bytes] | None = None
         self._writer: threading.Thread | None = None
@@ -161,8 +169,13 @@ class AnalysisJob:
         self._writer = threading.Thread(target=self._send, args=(request,), daemon=True)
         self._writer.start()
 
+    def start(self) -> None:
+        """Hand a held analysis its article (nothing to do if it was not held)."""
+        self._go.set()
+
     def _send(self, request: bytes) -> None:
         assert self._process is not None and self._process.stdin is not None
+        self._go.wait()
         try:
             self._process.stdin.write(request)
             self._process.stdin.close()
@@ -193,6 +206,7 @@ class AnalysisJob:
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.wait()
+        self._go.set()  # a held article is never sent: the child is gone
 
 
 def _failure(returncode: int, err: bytes) -> str:

@@ -18,7 +18,7 @@ import os
 import signal
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -33,9 +33,6 @@ from textual.widgets import Input, Static
 from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label, Sentence, Source, SourceType
-from reader.corrections import model as corrections
-from reader.corrections.apply import Corrected
-from reader.corrections.session import Session, describe, where
 from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
@@ -43,7 +40,6 @@ from reader.safe_text import neutralize, visible, visible_same_length
 from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
-from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.terminal import LOST_TERMINAL, terminal_alive
 from reader.tui.threads import DaemonThreads
 from reader.tui.widgets.article import ArticleView
@@ -51,6 +47,11 @@ from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.keybar import KeyBar
 from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, Prepared, RowTable, SourcesTable
 from reader.tui.wrap import Words, index_words, plain_document
+
+if TYPE_CHECKING:  # the corrections are loaded with the analysis, after the first frame
+    from reader.corrections.apply import Corrected
+    from reader.corrections.model import Correction
+    from reader.corrections.session import Session
 
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
@@ -376,6 +377,8 @@ class ReaderApp(App[int]):
                 # After the first frame: the opening is drawn before the rest competes for the interpreter.
                 self.call_after_refresh(self.prepare_plain, self.article.text)  # type: ignore[union-attr]
             self.analyse()
+            if isinstance(self.job, AnalysisJob):  # not a stand-in (tests)
+                self.call_after_refresh(self.job.start)  # a held analysis competes for the CPUs only now
         self.call_after_refresh(self._mount_search_bar)
         self.call_after_refresh(self._freeze_heap)
 
@@ -460,9 +463,11 @@ class ReaderApp(App[int]):
 
     def open_session(self, doc: Document) -> Session:
         """The corrections of ``doc`` (the analysis of the article shown), read from its corrections file."""
+        from reader.corrections.session import Session
+        from reader.corrections.store import sidecar_path
+
         if not self.store:
             return Session(doc, None)
-        from reader.corrections.store import sidecar_path
 
         article = self.article
         url = article.url if article is not None and article.path is None else None
@@ -574,6 +579,8 @@ class ReaderApp(App[int]):
                 markup=False,
             )
         if session.unanchored:
+            from reader.corrections.session import describe, where
+
             count = len(session.unanchored)
             listed = "\n".join(f"{where(c)}: {describe(c)}" for c in session.unanchored[:5])
             more = f"\n… and {count - 5} more" if count > 5 else ""
@@ -1091,6 +1098,7 @@ class ReaderApp(App[int]):
             self.notify("that is the article itself: choose another name", severity="error", markup=False)
             return
         if target.exists():
+            from reader.tui.screens.confirm import ConfirmScreen
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -1147,8 +1155,10 @@ class ReaderApp(App[int]):
             )
         return source
 
-    def _correct(self, correction: corrections.Correction) -> None:
+    def _correct(self, correction: Correction) -> None:
         """Apply ``correction``, show the corrected Document, save the corrections file."""
+        from reader.corrections.session import describe
+
         assert self.session is not None
         self.session.make(correction)
         self._corrected(f"corrected: {describe(correction)} (z undoes)")
@@ -1188,6 +1198,7 @@ class ReaderApp(App[int]):
 
     def action_correct_label(self) -> None:
         """Ask for the class of the current sentence, and correct it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import LabelScreen
 
         doc, index = self.document, self.current
@@ -1204,6 +1215,7 @@ class ReaderApp(App[int]):
 
     def action_correct_source(self) -> None:
         """Ask who the current sentence comes from (a source, or none), and correct it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import NONE, PickScreen, source_options
 
         doc, index, session = self.document, self.current, self.session
@@ -1224,6 +1236,7 @@ class ReaderApp(App[int]):
 
     def action_correct_type(self) -> None:
         """Ask for the type of a source, and correct it (and remember it for all articles, if asked)."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import TypeScreen
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1244,6 +1257,7 @@ class ReaderApp(App[int]):
 
     def action_rename_source(self) -> None:
         """Ask for a new name for a source, and rename it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import RenameScreen
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1258,6 +1272,7 @@ class ReaderApp(App[int]):
 
     def action_merge_source(self) -> None:
         """Ask which source a source is the same as, and merge it into that one."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import PickScreen, source_options
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1276,6 +1291,8 @@ class ReaderApp(App[int]):
 
     def action_undo(self) -> None:
         """Take back the last correction."""
+        from reader.corrections.session import describe
+
         undone = self.session.undo() if self.session is not None else None
         if undone is None:
             self.notify("nothing to undo", timeout=2, markup=False)
@@ -1284,6 +1301,8 @@ class ReaderApp(App[int]):
 
     def action_redo(self) -> None:
         """Make the last undone correction again."""
+        from reader.corrections.session import describe
+
         redone = self.session.redo() if self.session is not None else None
         if redone is None:
             self.notify("nothing to redo", timeout=2, markup=False)
