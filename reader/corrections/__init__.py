@@ -10,17 +10,24 @@ all go through these modules; none of them imports textual.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.model import Document
-from reader.corrections.apply import Corrected, SentenceNote, SourceNote, apply_corrections, uncorrected
-from reader.corrections.history import History
-from reader.corrections.model import Correction, Kind, SentenceRef, SourceRef
-from reader.corrections.store import CorrectionsFileError, Sidecar, read_sidecar, sidecar_path, write_sidecar
-
 if TYPE_CHECKING:
+    from reader.core.model import Document
+    from reader.corrections.apply import Corrected, SentenceNote, SourceNote, apply_corrections, uncorrected
+    from reader.corrections.history import History
+    from reader.corrections.model import Correction, Kind, SentenceRef, SourceRef
+    from reader.corrections.store import CorrectionsFileError, Sidecar, read_sidecar, sidecar_path, write_sidecar
     from reader.load import LoadedArticle
+
+_LAZY = {
+    **dict.fromkeys(("Corrected", "SentenceNote", "SourceNote", "apply_corrections", "uncorrected"), "apply"),
+    "History": "history",
+    **dict.fromkeys(("Correction", "Kind", "SentenceRef", "SourceRef"), "model"),
+    **dict.fromkeys(("CorrectionsFileError", "Sidecar", "read_sidecar", "sidecar_path", "write_sidecar"), "store"),
+}
 
 __all__ = [
     "Corrected",
@@ -45,9 +52,22 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> object:
+    # The modules load on first use: the app reads the user's sources file (``sources_file``) before
+    # its first frame, and needs the rest only once the analysis is there.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
 def apply_sidecar(doc: Document, sidecar: Sidecar | None, file: Path | None = None) -> Corrected:
     """``doc`` with the corrections of ``sidecar`` (None: none). Those it could not place before are tried
     again after the rest (the article may have been edited back); those still not placed stay apart."""
+    from reader.corrections.apply import apply_corrections, uncorrected
+
     if sidecar is None:
         return uncorrected(doc)
     result = apply_corrections(doc, (*sidecar.corrections, *sidecar.unanchored))
@@ -57,12 +77,16 @@ def apply_sidecar(doc: Document, sidecar: Sidecar | None, file: Path | None = No
 def corrected_from_file(doc: Document, file: Path) -> Corrected:
     """``doc`` with the corrections kept in ``file`` (none if it does not exist); ``CorrectionsFileError``
     (one line) when the file cannot be read."""
+    from reader.corrections.store import read_sidecar
+
     return apply_sidecar(doc, read_sidecar(file), file)
 
 
 def corrected_article(article: LoadedArticle, doc: Document) -> Corrected:
     """``doc``, the analysis of ``article``, with the corrections kept for that article (its file's
     ``NAME.reader.json``, or the per-user store); ``CorrectionsFileError`` if they cannot be read."""
+    from reader.corrections.store import sidecar_path
+
     return corrected_from_file(doc, sidecar_path(article.path, url=article.url, text=article.text))
 
 

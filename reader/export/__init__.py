@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.model import Document
-from reader.export.json import to_json
 from reader.export.markdown import Provenance, to_markdown
 
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ class ExportFormat:
 
 
 def _json(doc: Document, source: str | None, corrected: Corrected | None = None) -> str:
+    from reader.export.json import to_json  # not loaded by the app, which writes Markdown only
+
     return to_json(doc, corrected=corrected)
 
 

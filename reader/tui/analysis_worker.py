@@ -2,12 +2,12 @@
 
 The analysis is pure Python: in a thread of the app it would hold the interpreter lock for a
 second per megabyte and every key would wait. A child process leaves the interface alone. It is
-started before the app (``run_app`` starts it before textual is even imported), so its start-up
-and nltk's import overlap the app's own, and it sends back the Document as ``marshal``-ed
-tuples of plain values: a third of the time of JSON or pickle on both sides, rebuilt here into
-the frozen model classes. The format is private to this module: both ends are the same
-installed reader. The child runs at a lower priority (nice 5): when the CPUs are busy, the
-interface is drawn first.
+started before the app (``run_app`` starts it before textual is even imported) but handed the
+article only once the app has drawn its first frame (``held``), and it imports nothing before: on
+a busy machine, its imports, nltk's and the analysis slowed the first frame by a third even at
+its lower priority (nice 5). It sends back the Document as ``marshal``-ed tuples of plain values:
+a third of the time of JSON or pickle on both sides, rebuilt here into the frozen model classes.
+The format is private to this module: both ends are the same installed reader.
 """
 
 from __future__ import annotations
@@ -33,6 +33,12 @@ from reader.core.model import (
 from reader.load import LoadedArticle
 
 CHILD_NICENESS = 5  # below the interface when the CPUs are busy; no effect when one is free
+# The child lowers its priority and waits for the article before it imports anything: until then
+# (a held job, the app's first frame) it costs the app nothing but the interpreter's start.
+_CHILD = (
+    f"import os, sys; os.nice({CHILD_NICENESS}); request = sys.stdin.buffer.read(); "
+    "from reader.tui.analysis_worker import serve; sys.exit(serve(request))"
+)
 _KINDS = {kind.value: kind for kind in SentenceKind}
 _LABELS = {label.value: label for label in Label}
 _TYPES = {kind.value: kind for kind in SourceType}
@@ -138,18 +144,25 @@ class AnalysisJob:
     """The analysis of one article in a child process, started at once; ``result()`` waits for it.
 
     If no child can be started, the analysis runs in ``result()`` instead, in the caller's thread.
-    ``known_sources`` is the user's sources mapping (``reader.corrections.sources_file``).
+    ``known_sources`` is the user's sources mapping (``reader.corrections.sources_file``). ``held``: the
+    child starts now but gets the article only at ``start()``, so its work does not slow what runs
+    meanwhile (the app's first frame).
     """
 
-    def __init__(self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, article: LoadedArticle, known_sources: Mapping[str, str] | None = None, *, held: bool = False
+    ) -> None:
         self.article = article
         self._cancelled = False
+        self._go = threading.Event()
+        if not held:
+            self._go.set()
         self.known_sources = dict(known_sources or {})
         self._process: subprocess.Popen[bytes] | None = None
         self._writer: threading.Thread | None = None
         try:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "reader.tui.analysis_worker"],
+                [sys.executable, "-c", _CHILD],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -161,8 +174,13 @@ class AnalysisJob:
         self._writer = threading.Thread(target=self._send, args=(request,), daemon=True)
         self._writer.start()
 
+    def start(self) -> None:
+        """Hand a held analysis its article (nothing to do if it was not held)."""
+        self._go.set()
+
     def _send(self, request: bytes) -> None:
         assert self._process is not None and self._process.stdin is not None
+        self._go.wait()
         try:
             self._process.stdin.write(request)
             self._process.stdin.close()
@@ -193,6 +211,7 @@ class AnalysisJob:
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.wait()
+        self._go.set()  # a held article is never sent: the child is gone
 
 
 def _failure(returncode: int, err: bytes) -> str:
@@ -208,12 +227,17 @@ def _failure(returncode: int, err: bytes) -> str:
 
 
 def main() -> int:
-    """Child end: a marshal-ed ``(text, title, byline, published, known_sources)`` on stdin, the encoded
-    analysis on stdout."""
+    """Child end (``python -m reader.tui.analysis_worker``): ``serve`` what is on stdin, at a lower priority."""
     import os
 
     os.nice(CHILD_NICENESS)
-    text, title, byline, published, *known = marshal.loads(sys.stdin.buffer.read())  # no mapping: none
+    return serve(sys.stdin.buffer.read())
+
+
+def serve(request: bytes) -> int:
+    """Analyse a marshal-ed ``(text, title, byline, published, known_sources)``; the encoded analysis on
+    stdout."""
+    text, title, byline, published, *known = marshal.loads(request)  # no mapping: none
     doc = analyse(LoadedArticle(text=text, title=title, byline=byline, published=published), *known)
     sys.stdout.buffer.write(encode(doc))
     sys.stdout.buffer.flush()

@@ -1,9 +1,10 @@
 """``reader [PATH]``: load the article, start its analysis, then open the app.
 
 This module imports no textual until the app starts: ``run_app`` first loads the article and
-starts the analysis child (``AnalysisJob``), so nltk's import and the analysis overlap the
-app's own start-up. The app itself is ``reader.tui.reader_app.ReaderApp`` (also importable
-from here).
+starts the analysis child (``AnalysisJob``), whose interpreter starts while textual is imported;
+it is handed the article once the app has drawn its first frame, so that nltk's import and the
+analysis do not compete with the app's start-up for the CPUs. The app itself is
+``reader.tui.reader_app.ReaderApp`` (also importable from here).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def run_app(
         _reattach_terminal(path)
     from reader.tui.analysis_worker import AnalysisJob
 
-    job = AnalysisJob(article, known_sources)  # the child starts now, while textual is imported
+    # The child starts now, while textual is imported; it gets the article after the app's first frame.
+    job = AnalysisJob(article, known_sources, held=True)
     try:
         from reader.tui.reader_app import ReaderApp
 

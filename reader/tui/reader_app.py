@@ -13,26 +13,26 @@ corrected Document it gives back.
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import signal
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.widgets import Label as TextLabel
 
 from reader.core.model import Document, Label, Sentence, Source, SourceType
-from reader.corrections import model as corrections
-from reader.corrections.apply import Corrected
-from reader.corrections.session import Session, describe, where
 from reader.errors import ExitCode, ReaderError
 from reader.export.legend import LABEL_NAMES, MARKERS
 from reader.load import LoadedArticle
@@ -40,7 +40,6 @@ from reader.safe_text import neutralize, visible, visible_same_length
 from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
 from reader.tui.navigation import sentence_at, step
-from reader.tui.screens.confirm import ConfirmScreen
 from reader.tui.terminal import LOST_TERMINAL, terminal_alive
 from reader.tui.threads import DaemonThreads
 from reader.tui.widgets.article import ArticleView
@@ -48,6 +47,11 @@ from reader.tui.widgets.header import DetailLine, TitleBar
 from reader.tui.widgets.keybar import KeyBar
 from reader.tui.widgets.tables import NARROW_WIDTH, NumbersTable, Prepared, RowTable, SourcesTable
 from reader.tui.wrap import Words, index_words, plain_document
+
+if TYPE_CHECKING:  # the corrections are loaded with the analysis, after the first frame
+    from reader.corrections.apply import Corrected
+    from reader.corrections.model import Correction
+    from reader.corrections.session import Session
 
 PANES = ("article", "sources", "numbers")
 SIDE_PANES = ("sources", "numbers")
@@ -115,6 +119,23 @@ class AnalysisFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
+
+
+class ReaderScreen(Screen[None]):
+    """The app's screen: a focus change redraws only what it restyles, and a resize sets the breakpoint
+    class (``-wide`` or ``-narrow``) before it lays the screen out."""
+
+    # Textual's screen redraws every line of the window when the focus moves: a pane switch's largest
+    # cost. The panes whose focus styles change (their borders) redraw themselves.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Runs before Screen._on_resize, which lays the screen out and draws it at the new size, then
+        # sets the breakpoint class and does both again: every pane drawn twice, the first time wrong.
+        breakpoints = sorted(self.app.HORIZONTAL_BREAKPOINTS or [])
+        reached = [name for width, name in breakpoints if event.size.width >= width]
+        if reached:
+            self.update_classes({name: name == reached[-1] for _, name in breakpoints}, animate=False)
 
 
 def _b(key: str, action: str, description: str, binding_id: str, tooltip: str, **kwargs: object) -> Binding:
@@ -319,6 +340,9 @@ class ReaderApp(App[int]):
 
     # -- building -----------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         shown = self.document if self.document is not None else plain_document(_opening(self.article.text))  # type: ignore[union-attr]
         yield TitleBar(id="title")
@@ -353,6 +377,15 @@ class ReaderApp(App[int]):
                 # After the first frame: the opening is drawn before the rest competes for the interpreter.
                 self.call_after_refresh(self.prepare_plain, self.article.text)  # type: ignore[union-attr]
             self.analyse()
+            if isinstance(self.job, AnalysisJob):  # not a stand-in (tests)
+                self.call_after_refresh(self.job.start)  # a held analysis competes for the CPUs only now
+        self.call_after_refresh(self._mount_search_bar)
+        self.call_after_refresh(self._freeze_heap)
+
+    def _freeze_heap(self) -> None:
+        """Leave what is alive now (Textual's objects, the article and its analysis) out of the cyclic garbage
+        collector until the app ends: a full collection scanning them cost a key 60-80 ms on the 1 MB article."""
+        gc.freeze()
 
     @work(thread=True, exclusive=True, group="plain")
     def prepare_plain(self, text: str) -> None:
@@ -367,6 +400,7 @@ class ReaderApp(App[int]):
             return  # the analysis came first
         self._readable = [s.index for s in message.document.sentences]
         self.view.set_document(message.document, analysed=False, words=message.words)
+        self.call_after_refresh(self._freeze_heap)
 
     def _watch_terminal(self) -> None:
         """Quit when the terminal goes away, rather than spin on a dead input.
@@ -429,9 +463,11 @@ class ReaderApp(App[int]):
 
     def open_session(self, doc: Document) -> Session:
         """The corrections of ``doc`` (the analysis of the article shown), read from its corrections file."""
+        from reader.corrections.session import Session
+        from reader.corrections.store import sidecar_path
+
         if not self.store:
             return Session(doc, None)
-        from reader.corrections.store import sidecar_path
 
         article = self.article
         url = article.url if article is not None and article.path is None else None
@@ -442,6 +478,7 @@ class ReaderApp(App[int]):
     def on_unmount(self) -> None:
         if self.job is not None:
             self.job.cancel()
+        gc.unfreeze()  # what was frozen (_freeze_heap) can be collected again
 
     # -- another article ----------------------------------------------------------
 
@@ -507,6 +544,7 @@ class ReaderApp(App[int]):
         view.corrected = _marks(message.session.corrected)[0]
         view.set_document(message.document, words=message.words)
         self._report_session()
+        self.call_after_refresh(self._freeze_heap)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for table in (self.query_one(SourcesTable), self.query_one(NumbersTable)):
@@ -541,6 +579,8 @@ class ReaderApp(App[int]):
                 markup=False,
             )
         if session.unanchored:
+            from reader.corrections.session import describe, where
+
             count = len(session.unanchored)
             listed = "\n".join(f"{where(c)}: {describe(c)}" for c in session.unanchored[:5])
             more = f"\n… and {count - 5} more" if count > 5 else ""
@@ -834,9 +874,12 @@ class ReaderApp(App[int]):
     def show_side_pane(self, name: str) -> None:
         """Show the ``sources`` or ``numbers`` table when only one fits (narrow terminals)."""
         side = self.query_one("#side")
-        side.display = True
-        for pane in SIDE_PANES:
-            side.set_class(pane == name, f"-show-{pane}")
+        if not side.display:
+            side.display = True  # setting it even unchanged lays the screen out again
+        # The classes only matter on a narrow screen (reader.tcss): on a wide one, restyling the tables
+        # would cost a pane switch tens of ms; the breakpoint's restyle applies them when it narrows.
+        narrow = side.screen.has_class("-narrow")
+        side.update_classes({f"-show-{pane}": pane == name for pane in SIDE_PANES}, update=narrow)
 
     def _focus_moved(self, widget: Widget | None) -> None:
         # However a table got focus (key, click, Textual's own focus chain), show it when narrow.
@@ -873,7 +916,7 @@ class ReaderApp(App[int]):
         self.notify("sentence copied with its class and source", timeout=2, markup=False)
 
     def _search_bar(self) -> Widget | None:
-        """The search bar, once it has been opened (it is made on first use: an Input costs start-up)."""
+        """The search bar, once mounted (hidden, after the first frame; or by the first ``/``)."""
         found = self.query("#search-bar")
         return found.first() if found else None
 
@@ -881,17 +924,29 @@ class ReaderApp(App[int]):
         bar = self._search_bar()
         return bar is not None and bool(bar.display)
 
-    async def action_search(self) -> None:
-        """Open the search box."""
+    async def _mount_search_bar(self) -> Widget | None:
+        """The search bar, mounted hidden if it is not there yet: after the first frame (an Input costs
+        start-up), so that ``/`` only shows it. None while a dialog is open or the app is leaving."""
         bar = self._search_bar()
         if bar is None:
+            screen = self.view.screen
+            if screen is not self.screen or not screen.is_attached:
+                return None
             bar = Horizontal(
                 TextLabel("Search:", id="search-label"),
                 Input(placeholder="type, enter: go, n/p: next/previous, escape: leave", id="search", compact=True),
                 Static(id="search-count"),
                 id="search-bar",
             )
-            await self.mount(bar, before=self.query_one(DetailLine))
+            bar.display = False
+            await screen.mount(bar, before=screen.query_one(DetailLine))
+        return bar
+
+    async def action_search(self) -> None:
+        """Open the search box."""
+        bar = await self._mount_search_bar()
+        if bar is None:
+            return
         bar.display = True
         self.query_one("#search", Input).focus()
         self._refresh_bindings_if_changed()
@@ -1043,6 +1098,7 @@ class ReaderApp(App[int]):
             self.notify("that is the article itself: choose another name", severity="error", markup=False)
             return
         if target.exists():
+            from reader.tui.screens.confirm import ConfirmScreen
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -1099,8 +1155,10 @@ class ReaderApp(App[int]):
             )
         return source
 
-    def _correct(self, correction: corrections.Correction) -> None:
+    def _correct(self, correction: Correction) -> None:
         """Apply ``correction``, show the corrected Document, save the corrections file."""
+        from reader.corrections.session import describe
+
         assert self.session is not None
         self.session.make(correction)
         self._corrected(f"corrected: {describe(correction)} (z undoes)")
@@ -1140,6 +1198,7 @@ class ReaderApp(App[int]):
 
     def action_correct_label(self) -> None:
         """Ask for the class of the current sentence, and correct it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import LabelScreen
 
         doc, index = self.document, self.current
@@ -1156,6 +1215,7 @@ class ReaderApp(App[int]):
 
     def action_correct_source(self) -> None:
         """Ask who the current sentence comes from (a source, or none), and correct it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import NONE, PickScreen, source_options
 
         doc, index, session = self.document, self.current, self.session
@@ -1176,6 +1236,7 @@ class ReaderApp(App[int]):
 
     def action_correct_type(self) -> None:
         """Ask for the type of a source, and correct it (and remember it for all articles, if asked)."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import TypeScreen
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1196,6 +1257,7 @@ class ReaderApp(App[int]):
 
     def action_rename_source(self) -> None:
         """Ask for a new name for a source, and rename it."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import RenameScreen
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1210,6 +1272,7 @@ class ReaderApp(App[int]):
 
     def action_merge_source(self) -> None:
         """Ask which source a source is the same as, and merge it into that one."""
+        from reader.corrections import model as corrections
         from reader.tui.screens.correct import PickScreen, source_options
 
         source, session, doc = self._target_source(), self.session, self.document
@@ -1228,6 +1291,8 @@ class ReaderApp(App[int]):
 
     def action_undo(self) -> None:
         """Take back the last correction."""
+        from reader.corrections.session import describe
+
         undone = self.session.undo() if self.session is not None else None
         if undone is None:
             self.notify("nothing to undo", timeout=2, markup=False)
@@ -1236,6 +1301,8 @@ class ReaderApp(App[int]):
 
     def action_redo(self) -> None:
         """Make the last undone correction again."""
+        from reader.corrections.session import describe
+
         redone = self.session.redo() if self.session is not None else None
         if redone is None:
             self.notify("nothing to redo", timeout=2, markup=False)

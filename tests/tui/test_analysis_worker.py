@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.analyze import analyze
 from reader.load import LoadedArticle
-from reader.tui.analysis_worker import AnalysisJob, decode, encode
+from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob, decode, encode
 from tests.tui.conftest import FIXTURES, harbour_document
 
 
@@ -45,3 +45,20 @@ def test_cancel_stops_the_child() -> None:
     job = AnalysisJob(LoadedArticle(text="The council said the road will close. " * 2000))
     job.cancel()
     assert job._process is not None and job._process.poll() is not None
+
+
+def test_a_held_analysis_runs_once_started() -> None:
+    article = LoadedArticle(text="The council said the road will close. It rained.")
+    job = AnalysisJob(article, held=True)
+    job.start()
+    assert job.result() == analyze(article.text)
+
+
+def test_a_held_analysis_can_be_cancelled_before_it_starts() -> None:
+    job = AnalysisJob(LoadedArticle(text="The council said so."), held=True)
+    job.cancel()
+    assert job._writer is not None
+    job._writer.join(10)
+    assert not job._writer.is_alive()
+    with pytest.raises(AnalysisCancelled):
+        job.result()

@@ -79,8 +79,11 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
 
     def __init__(self, document: Document, *, analysed: bool = True, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        # The lines drawn, per width: a width drawn before and unchanged since (a resize back, ``s``
+        # twice) draws nothing anew.
+        self._strips: LRUCache[int, LRUCache[int, Strip]] = LRUCache(4)
         self._layout: Layout | None = None
+        self._layouts: LRUCache[int, Layout] = LRUCache(4)  # by text width: a resize back, ``s`` twice
         self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
@@ -100,7 +103,8 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self._search = None
         self._words: Words | None = None
         self._layout = None
-        self._cache.clear()
+        self._layouts.clear()
+        self._strips.clear()
         self.current = min(self.current, max(len(document.sentences) - 1, 0))
 
     def bounds_for(self, display: str) -> tuple[array, array, array]:
@@ -153,8 +157,12 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             self._changed()
             return
         first, last = layout.first_line[index], layout.last_line[index]
-        for y in range(first, last + 1):
-            self._cache.discard((y, self.scrollable_content_region.width))
+        drawn = self._strips.get(self.scrollable_content_region.width)
+        self._strips.clear()  # the lines of other widths are out of date
+        if drawn is not None:
+            for y in range(first, last + 1):
+                drawn.discard(y)
+            self._strips[self.scrollable_content_region.width] = drawn
         self.refresh_lines(first, last - first + 1)
 
     def set_class_filter(self, label: str | None) -> None:
@@ -192,7 +200,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self._changed()
 
     def _changed(self) -> None:
-        self._cache.clear()
+        self._strips.clear()
         self.refresh()
 
     # -- geometry ---------------------------------------------------------------
@@ -211,10 +219,12 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         if self._words is None:
             bounds = self.bounds_for(self.display_text)
             self._words = index_words(self.document, self.display_text, markers=self.analysed, bounds=bounds)
-        self._layout = build_layout(
-            self.document, self.display_text, self._text_width(), markers=self.analysed, words=self._words
-        )
-        self._cache.clear()
+        width = self._text_width()
+        layout = self._layouts.get(width)
+        if layout is None:
+            layout = build_layout(self.document, self.display_text, width, markers=self.analysed, words=self._words)
+            self._layouts[width] = layout
+        self._layout = layout
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
         self.refresh()
         self.call_after_refresh(self.scroll_to_current)
@@ -306,7 +316,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
 
     def drawing_styles_changed(self) -> None:
         # A theme or CSS change: every drawn line is stale.
-        self._cache.clear()
+        self._strips.clear()
         self.refresh()
 
     def _sentence_names(self, sentence: Sentence) -> tuple[str, ...]:
@@ -358,16 +368,20 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         base_style = self.rich_style
-        if self._layout is None and width > 0:
-            self._relayout()  # the first frame is drawn before the first Resize arrives: wrap now
+        if width > 0 and (self._layout is None or self._layout.width != self._text_width()):
+            # Drawn at a new size before the Resize arrives (the first frame, a resize, the tables
+            # hidden): wrap now rather than draw the old wrapping, then the new.
+            self._relayout()
         layout = self._layout
         if layout is None or index >= len(layout.lines):
             return Strip.blank(width, base_style)
-        key = (index, width)
-        cached = self._cache.get(key)
+        drawn = self._strips.get(width)
+        if drawn is None:
+            drawn = self._strips[width] = LRUCache(1024)
+        cached = drawn.get(index)
         if cached is None:
             cached = self._render_article_line(layout.lines[index], width, base_style)
-            self._cache[key] = cached
+            drawn[index] = cached
         return cached
 
     def _render_article_line(self, pieces: tuple[Piece, ...], width: int, base_style: Style) -> Strip:
