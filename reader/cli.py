@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -454,6 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"reader: {neutralize_line(str(exc))}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
+        # an impatient second Ctrl-C while leaving must not turn exit status 130 into death by signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         print("reader: interrupted", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
     except BrokenPipeError:

@@ -160,3 +160,34 @@ def test_evaluate_sentences_format_refuses_wrong_shapes(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("[1]\n", encoding="utf-8")
     assert_one_line_error(run("evaluate", "--format", "sentences", corpus), ExitCode.NO_TEXT, str(corpus))
+
+
+def test_a_second_ctrl_c_while_leaving_keeps_exit_status_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    from reader import cli
+
+    def interrupted(argv):
+        raise KeyboardInterrupt
+
+    class ImpatientStderr:
+        """Ctrl-C again, just as the "interrupted" line is written."""
+
+        def write(self, text: str) -> int:
+            signal.raise_signal(signal.SIGINT)
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(cli, "_dispatch", interrupted)
+    monkeypatch.setattr(cli, "_use_config", lambda argv: argv)
+    monkeypatch.setattr(cli.sys, "stderr", ImpatientStderr())
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        code = cli.main(["analyze", "x"])
+    except KeyboardInterrupt:
+        code = None  # the second Ctrl-C escaped: the process would die by the signal
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert code == 130
