@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 
 from reader.core.model import Document
 from reader.export.json import from_json
@@ -20,6 +22,20 @@ def harbour_document() -> Document:
 @pytest.fixture
 def doc() -> Document:
     return harbour_document()
+
+
+def record_notifications(app: App) -> list[str]:
+    """Every message ``app`` notifies from now on, recorded as it is sent: a notification with a
+    two-second timeout may be gone from the screen by the time a busy machine checks it."""
+    said: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return said
 
 
 def repeated_document(doc: Document, times: int) -> Document:

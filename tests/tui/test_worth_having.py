@@ -13,27 +13,24 @@ from reader.tui.screens.open_file import ArticleTree, OpenFileScreen
 from reader.tui.screens.save_as import SaveAsScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.header import TitleBar
-from tests.tui.conftest import FIXTURES
+from tests.tui.conftest import FIXTURES, record_notifications
 
 WIDE = (160, 48)
 
 
-def messages(app: ReaderApp) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
 async def test_a_jump_with_nowhere_to_go_says_so(doc: Document) -> None:
     app = ReaderApp(doc)
+    said = record_notifications(app)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
         await pilot.press("G", "t")  # after the last third-party sentence
         await pilot.pause()
-        assert "no later third party sentence" in messages(app)
+        assert "no later third party sentence" in said
         await pilot.press("g", "O")
         await pilot.pause()
-        assert "no earlier official sentence" in messages(app)
+        assert "no earlier official sentence" in said
         await pilot.press("G", "n")
         await pilot.pause()
-        assert "no later attributed sentence" in messages(app)
+        assert "no later attributed sentence" in said
 
 
 async def test_y_copies_the_sentence_with_its_class_and_source(doc: Document) -> None:
