@@ -562,12 +562,9 @@ def _acronym_capitals(text: str) -> str:
     return capitals if len(letters) - len(capitals) <= 1 else ""
 
 
-def spelled_out(text: str, acronym: str) -> tuple[int, int] | None:
-    """The span of the first run of capitalised words in ``text`` whose initials spell
-    ``acronym`` ("British Retail Consortium" for "BRC"), or None."""
-    capitals = _acronym_capitals(acronym)
-    if not capitals:
-        return None
+def _spelled_out(text: str, capitals: str) -> tuple[int, int] | None:
+    """The span of the first run of capitalised words in ``text`` whose initials are
+    ``capitals`` ("British Retail Consortium" for "BRC"), or None."""
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"\S+", run.group()))
         for first in range(len(words) - 1):  # "Yesterday British Retail Consortium": drop a lead word
@@ -583,10 +580,10 @@ def spell_out_acronyms(text: str, starts: list[int], entities: list[Entity]) -> 
     that names it: the fullest name the article gives. ``starts`` are the units' start offsets."""
     for entity in entities:
         names = {_norm_name(m.text.strip()) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
-        acronym = next((name for name in sorted(names) if _acronym_capitals(name)), "")
-        if not acronym or any(_initials(name) == _acronym_capitals(acronym) for name in names):
+        capitals = next((c for name in sorted(names) if (c := _acronym_capitals(name))), "")
+        if not capitals or any(_initials(name) == capitals for name in names):
             continue  # no acronym, or its spelled-out name is already one of the entity's
-        span = spelled_out(text, acronym)
+        span = _spelled_out(text, capitals)
         if span is not None:
             start, end = span
             sentence = bisect.bisect_right(starts, start) - 1

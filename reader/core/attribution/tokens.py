@@ -120,6 +120,11 @@ def np_word(tok: Token) -> bool:
     return lemma is None or tok.text[:1].isupper() or (lemma in NOUN_LIKE and tok.low in {lemma, lemma + "s"})
 
 
+def token_at(toks: list[Token], offset: int) -> int | None:
+    """The index of the first token that starts at or after ``offset``, or None."""
+    return next((k for k, t in enumerate(toks) if t.start >= offset), None)
+
+
 def span_of(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return toks[np[0]].start, toks[np[1]].end
 

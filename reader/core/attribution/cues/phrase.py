@@ -8,7 +8,7 @@ from reader.core.attribution.cues.sentence import CueSentence
 from reader.core.attribution.cues.works import author_of_work
 from reader.core.attribution.phrases import np_forward, sentence_subject
 from reader.core.attribution.result import Found, How, Rule
-from reader.core.attribution.tokens import span_of
+from reader.core.attribution.tokens import span_of, token_at
 from reader.core.attribution.words import WORK_NOUNS
 from reader.core.cues import ACCORDING_RE, GENERIC_REPORT_RE, NOUN_CUE_RE, POSSESSIVE_CUE_RE
 from reader.core.sources import PRONOUNS
@@ -19,7 +19,7 @@ def _according(s: CueSentence) -> Found | None:
     agency' and "according to its annual report" name the work's author."""
     toks = s.toks
     m = ACCORDING_RE.search(s.masked, s.unit.start, s.unit.end)
-    i = next((k for k, t in enumerate(toks) if t.start >= m.end()), None) if m else None
+    i = token_at(toks, m.end()) if m else None
     np = np_forward(toks, i) if i is not None else None
     if m is None or not np:
         return None
@@ -79,7 +79,7 @@ def _generic_report(s: CueSentence) -> Found | None:
     if m is None:
         return None
     toks = s.toks
-    by = next((k for k, t in enumerate(toks) if t.start >= m.end()), None)
+    by = token_at(toks, m.end())
     agent = np_forward(toks, by + 1) if by is not None and toks[by].low == "by" and by + 1 < len(toks) else None
     if agent is not None:
         return Found(m.span(), m.group(), span_of(toks, agent), How.PASSIVE, rules=(GENERIC_REPORT,))
