@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from operator import add, sub
 from typing import NamedTuple, overload
@@ -129,6 +130,16 @@ class Lines(Sequence[tuple[Piece, ...]]):
     def __init__(self, words: Words, first: array, stop: array, cut: dict[int, tuple[Piece, ...]]) -> None:
         self._words, self._first, self._stop, self._cut = words, first, stop, cut
 
+    @property
+    def first_words(self) -> array:
+        """Per line: its first word."""
+        return self._first
+
+    @property
+    def stop_words(self) -> array:
+        """Per line: one past its last word."""
+        return self._stop
+
     def __len__(self) -> int:
         return len(self._first)
 
@@ -150,15 +161,79 @@ class Lines(Sequence[tuple[Piece, ...]]):
         return tuple(Piece(w.sentence[k], w.start[k], w.end[k]) for k in range(self._first[y], self._stop[y]))
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """The wrapped article for one width."""
+class _Lookup(Sequence[int]):
+    """A per-sentence or per-line index, found by bisection when asked: a layout of a 1 MB article
+    has 20,000 lines and 10,000 sentences, and a key needs one or two of them."""
 
-    width: int
-    lines: Lines
-    first_line: array  # per sentence
-    last_line: array  # per sentence
-    line_sentence: array  # per line: the sentence shown there (or the next one)
+    def __init__(self, size: int, find: Callable[[int], int]) -> None:
+        self._size, self._find = size, find
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, k: int) -> int: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[int]: ...
+
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self._size))]
+        if k < 0:
+            k += self._size
+        if not 0 <= k < self._size:
+            raise IndexError(k)
+        return self._find(k)
+
+
+class Layout:
+    """The wrapped article for one width: its lines, and where each sentence is on them."""
+
+    def __init__(self, width: int, lines: Lines, words: Words, sentences: int) -> None:
+        self.width = width
+        self.lines = lines
+        self._words = words
+        self._first = lines.first_words  # per line: its first word (a blank line: the next paragraph's)
+        self._stop = lines.stop_words
+        self.first_line: Sequence[int] = _Lookup(sentences, self._first_line)
+        """Per sentence: the line of its first word (a unit without words: where the next one starts)."""
+        self.last_line: Sequence[int] = _Lookup(sentences, self._last_line)
+        """Per sentence: the line of its last word."""
+        self.line_sentence: Sequence[int] = _Lookup(len(lines), self._line_sentence)
+        """Per line: the sentence shown there; a blank line, the next one (a page jump lands on text)."""
+
+    @cached_property
+    def _stops(self) -> list[int]:
+        return self._stop.tolist()  # a list, not an array, to bisect: no int made per comparison
+
+    @cached_property
+    def _firsts(self) -> list[int]:
+        return self._first.tolist()
+
+    def _word_span(self, sentence: int) -> tuple[int, int]:
+        begins = self._words.first_word
+        end = begins[sentence + 1] if sentence + 1 < len(begins) else len(self._words.start)
+        return begins[sentence], end
+
+    def _first_line(self, sentence: int) -> int:
+        if not len(self._words.start):
+            return 0
+        begin, _ = self._word_span(sentence)
+        # The first line that ends past the word (a blank line ends where it starts: never).
+        return min(bisect.bisect_right(self._stops, begin), len(self._first) - 1)
+
+    def _last_line(self, sentence: int) -> int:
+        begin, end = self._word_span(sentence)
+        if begin == end:
+            return self._first_line(sentence)
+        # The last line that starts at or before its last word (the last piece of a cut word).
+        return bisect.bisect_right(self._firsts, end - 1) - 1
+
+    def _line_sentence(self, y: int) -> int:
+        owner = self._words.sentence
+        # A blank line starts at the next paragraph's first word, so it names that sentence.
+        return owner[self._first[y]] if len(owner) else max(len(self._words.first_word) - 1, 0)
 
 
 def _split_long(start: int, word: str, width: int) -> list[tuple[int, int]]:
@@ -188,56 +263,31 @@ def build_layout(doc: Document, display: str, width: int, *, markers: bool, word
         words = index_words(doc, display, markers=markers)
     cum, owner = words.cum, words.sentence
     first, stop = array("i"), array("i")
+    add_first, add_stop = first.append, stop.append
+    find = bisect.bisect_right
     cut: dict[int, tuple[Piece, ...]] = {}
     for number, (a, e) in enumerate(words.paragraphs):
         if number:
-            first.append(a)  # the blank line between paragraphs
-            stop.append(a)
+            add_first(a)  # the blank line between paragraphs
+            add_stop(a)
         i = a
         while i < e:
-            b = bisect.bisect_right(cum, cum[i] + width + 1, i + 1, e + 1) - 1
+            b = find(cum, cum[i] + width + 1, i + 1, e + 1) - 1
             if b > i:
-                first.append(i)
-                stop.append(b)
+                add_first(i)
+                add_stop(b)
                 i = b
                 continue
             # One word wider than the line: a line per piece of it.
             for part_start, part_end in _split_long(words.start[i], display[words.start[i] : words.end[i]], width):
                 cut[len(first)] = (Piece(owner[i], part_start, part_end),)
-                first.append(i)
-                stop.append(i + 1)
+                add_first(i)
+                add_stop(i + 1)
             i += 1
     if not first:
-        first.append(0)
-        stop.append(0)
-    count = len(doc.sentences)
-    first_line = array("i", [-1] * count)
-    last_line = array("i", [0] * count)
-    line_sentence = array("i", [-1] * len(first))
-    for y in range(len(first)):
-        a, b = first[y], stop[y]
-        if a == b:
-            continue
-        s0, s1 = owner[a], owner[b - 1]
-        line_sentence[y] = s0
-        for s in range(s0, s1 + 1):
-            if first_line[s] < 0:
-                first_line[s] = y
-            last_line[s] = y
-    # A unit without words (none today) sits where the next one starts; blank lines point at the
-    # next sentence, so a page jump lands on text.
-    following = len(first) - 1
-    for s in range(count - 1, -1, -1):
-        if first_line[s] < 0:
-            first_line[s] = last_line[s] = following
-        following = first_line[s]
-    following = max(count - 1, 0)
-    for y in range(len(first) - 1, -1, -1):
-        if line_sentence[y] == -1:
-            line_sentence[y] = following
-        else:
-            following = line_sentence[y]
-    return Layout(width, Lines(words, first, stop, cut), first_line, last_line, line_sentence)
+        add_first(0)
+        add_stop(0)
+    return Layout(width, Lines(words, first, stop, cut), words, len(doc.sentences))
 
 
 def plain_document(text: str) -> Document:

@@ -120,3 +120,26 @@ def test_bisection_wrap_equals_the_greedy_word_by_word_wrap(lines: list[str], wi
     layout = build_layout(doc, text, width, markers=False)
     got = [[(p.start, p.end) for p in line] for line in layout.lines]
     assert got == _reference_wrap(doc, text, width)
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("abc d. "), min_size=1, max_size=60).filter(str.strip), max_size=10),
+    st.integers(8, 30),
+    st.booleans(),
+)
+def test_where_each_sentence_sits_matches_a_scan_of_the_lines(lines: list[str], width: int, markers: bool) -> None:
+    text = "\n".join(lines)
+    doc = plain_document(text)
+    layout = build_layout(doc, text, width, markers=markers)
+    shown_on: dict[int, list[int]] = {}
+    for y, line in enumerate(layout.lines):
+        for piece in line:
+            shown_on.setdefault(piece.sentence, []).append(y)
+    for s in doc.sentences:
+        assert (layout.first_line[s.index], layout.last_line[s.index]) == (shown_on[s.index][0], shown_on[s.index][-1])
+    for y, line in enumerate(layout.lines):
+        # A blank line between paragraphs names the sentence after it.
+        after = (p.sentence for later in layout.lines[y:] for p in later)
+        expected = line[0].sentence if line else next(after, 0)
+        assert layout.line_sentence[y] == expected
+    assert len(layout.first_line) == len(doc.sentences) and len(layout.line_sentence) == len(layout.lines)
