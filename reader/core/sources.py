@@ -452,7 +452,12 @@ def _aliases(text: str) -> frozenset[str]:
     return frozenset({last}) if last in ORG_WORDS else frozenset()
 
 
-_TITLE_HEADS = (TITLES | PERSON_ROLES) - DETERMINERS - TITLE_MODIFIERS - words(NOUNS, "roles_not_titles")
+_NOT_TITLES = DETERMINERS | TITLE_MODIFIERS | words(NOUNS, "roles_not_titles")
+_ROLE_HEADS = words(NOUNS, "role_heads")
+# A person's role written before the name in lower case ("Wales coach Mike Ruddock") serves
+# as a title too; plurals ("lawyers") name no one person.
+_SINGULAR_ROLE_HEADS = {w for w in _ROLE_HEADS if not (w.endswith("s") and w[:-1] in _ROLE_HEADS)}
+_TITLE_HEADS = (TITLES | PERSON_ROLES | _SINGULAR_ROLE_HEADS) - _NOT_TITLES
 
 
 def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]]:
@@ -462,9 +467,11 @@ def _title_holders(entities: list[Entity]) -> dict[str, list[tuple[int, Entity]]
     for entity in entities:
         if entity.named and entity.kind == "person":
             for m in entity.mentions:
-                for word in mention_words(m.text):
+                written = mention_words(m.text)
+                for word, following in zip(written, [*written[1:], ""], strict=True):
                     low = word.lower().rstrip(".")
-                    if low in _TITLE_HEADS and word[:1].isupper():
+                    # capitalised ("President Ana Ruiz"), or lower case right before the name
+                    if low in _TITLE_HEADS and (word[:1].isupper() or following[:1].isupper()):
                         holders.setdefault(low, []).append((m.start, entity))
     return holders
 

@@ -198,6 +198,18 @@ def test_the_title_alone_refers_to_the_named_holder_of_that_title() -> None:
     assert not any(s.name.lower() == "president" for s in doc.sources)
 
 
+def test_a_lower_case_role_before_a_name_serves_as_its_title() -> None:
+    text = (
+        "Harbour City coach Tomas Brandt says his side must defend better after a second heavy defeat. "
+        "Striker Ollie Kane said the players had let the fans down. "
+        '"We gave away three goals from corners," said the coach.'
+    )
+    doc = analyze(text)
+    brandt = next(s for s in doc.sources if s.name == "Tomas Brandt")
+    assert doc.sentences[-1].source_id == brandt.id
+    assert not any(s.name.lower() == "coach" for s in doc.sources)
+
+
 def test_the_company_is_the_named_subject_after_its_trade() -> None:
     text = (
         "Ferry operator Nordlys Marine will order four electric boats, the company said on Monday. "
