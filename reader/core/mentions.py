@@ -189,7 +189,8 @@ def other_body(entity: Entity, head: str) -> bool:
     if head not in ORG_WORDS or head in MEDIA_WORDS:
         return False  # any outlet is "the publication" or "the newspaper"
     heads = {h for m in entity.mentions for h in heads_of(m.text)}
-    return head not in heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
+    same = {head, *HEAD_SYNONYMS.get(head, ())}
+    return not same & heads and any(h in ORG_WORDS and h not in MEDIA_WORDS for h in heads)
 
 
 def _works_somewhere(word: str) -> bool:

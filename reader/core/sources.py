@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.core.lexicon import words
+from reader.core.lexicon import trie_pattern, words
 from reader.core.mentions import (
     DETERMINERS,
     DOCUMENTS,
@@ -177,6 +177,8 @@ class EntityTracker:
         self._by_name_word: dict[str, list[Entity]] = {}
         self._authors: list[Entity] = []  # entities known as the authors of a study or report
         self._last_work: tuple[int, Entity] | None = None  # when a work was last named, and its author
+        # names the article writes after a kind of organisation ("firm Macrovision"): not people
+        self.organisation_names: list[frozenset[str]] = []
 
     def _add_names(self, entity: Entity, names: Iterable[str]) -> None:
         for name in names:
@@ -235,6 +237,8 @@ class EntityTracker:
         if entity is None:
             entity = self._latest(e for e in self._by_name_word.get(key, ()) if names <= e.names)
         if entity is None:
+            if kind == "person" and any(n <= names or names <= n for n in self.organisation_names):
+                kind = "org"
             entity = self._new(key, kind, names)
         else:
             self._add_names(entity, names)
@@ -387,6 +391,29 @@ class EntityTracker:
                     m.document = True  # it names the work, not its author
             if len(targets) == 1:
                 _fold_into(targets[0], entity, folded)
+
+
+_ORGANISATION_KINDS = words(NOUNS, "organisation_kinds_before_names")
+_NAME_STOPS = words("time_words.txt", "calendar") | words("time_words.txt", "time_words") | TITLES
+_KIND_THEN_NAME = re.compile(
+    rf"\b(?:{trie_pattern(_ORGANISATION_KINDS)})\s+((?:(?:[A-Z][\w&'’-]*|&)[ \t]+){{0,3}}[A-Z][\w&'’-]*)"
+)
+
+
+def organisation_names(text: str) -> list[frozenset[str]]:
+    """The names written right after a lower-case kind of organisation ("copy protection firm
+    Macrovision", "car maker Hyundai"), as ``mention_names`` reads them: organisations, not
+    people. A title or a time word after the kind is no name ("company CEO Ana Ruiz")."""
+    found: dict[frozenset[str], None] = {}
+    for match in _KIND_THEN_NAME.finditer(text):
+        name = match.group(1)
+        first = name.split()[0].lower().rstrip(".")
+        if first in _TITLE_HEADS or first in _NAME_STOPS:
+            continue
+        _, names, _ = mention_names(name)
+        if names:
+            found[names] = None
+    return list(found)
 
 
 def _fold_into(target: Entity, entity: Entity, folded: dict[int, Entity]) -> None:

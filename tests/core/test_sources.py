@@ -10,7 +10,7 @@ from types import FrameType
 import pytest
 
 from reader.core.analyze import analyze
-from reader.core.sources import EntityTracker, Mention, mention_names
+from reader.core.sources import EntityTracker, Mention, mention_names, organisation_names
 
 
 def _mention(text: str, start: int = 0) -> Mention:
@@ -208,6 +208,27 @@ def test_a_lower_case_role_before_a_name_serves_as_its_title() -> None:
     brandt = next(s for s in doc.sources if s.name == "Tomas Brandt")
     assert doc.sentences[-1].source_id == brandt.id
     assert not any(s.name.lower() == "coach" for s in doc.sources)
+
+
+def test_a_name_written_after_a_kind_of_firm_is_an_organisation_that_the_company_means() -> None:
+    text = (
+        "The new airport scanners were built by security firm Veltrix. "
+        "Veltrix said the scanners would ship in May. "
+        "Steve Orrin, a reviewer, praised the design. "
+        "Delivery will start in June, the company said."
+    )
+    doc = analyze(text)
+    veltrix = next(s for s in doc.sources if s.name == "Veltrix")
+    assert doc.sentences[-1].source_id == veltrix.id
+    assert organisation_names(text) == [frozenset({"veltrix"})]
+    assert organisation_names("The company CEO Ana Ruiz met the firm Monday.") == []
+
+
+def test_the_company_is_what_was_called_the_firm() -> None:
+    tracker = EntityTracker()
+    firm = tracker.add(_mention("the firm"))
+    tracker.add(_mention("Some website users", 30))
+    assert tracker.add(_mention("the company", 80)) is firm
 
 
 def test_the_company_is_the_named_subject_after_its_trade() -> None:

@@ -30,7 +30,7 @@ from reader.core.cues import REPORTEDLY_RE
 from reader.core.model import SentenceKind, Source
 from reader.core.quotes import find_quotes
 from reader.core.segment import Unit
-from reader.core.sources import Mention
+from reader.core.sources import Mention, organisation_names
 
 _CONTRACTED_PRONOUN = re.compile(r"(?i)(i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d|s)")
 HEDGE = "hedge.reportedly"  # "reportedly", "allegedly": reported, by no one named
@@ -44,6 +44,7 @@ def attribute(text: str, units: Sequence[Unit]) -> tuple[list[SentenceAttributio
     masked = blank_idioms(quote_index.masked())
     art = Article(text, units, masked, TokenTable(masked, units), groups, cue_word=candidate_word())
     art.decisions = [None] * len(units)
+    art.tracker.organisation_names = organisation_names(text)
     touched = quote_index.touched(units)
     for index, unit in enumerate(units):
         share, words_inside = quote_index.share(unit.start, unit.end) if index in touched else (0.0, 0)
