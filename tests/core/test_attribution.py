@@ -255,6 +255,12 @@ def test_relative_pronoun_subject() -> None:
     assert s.attributed and _span_text(doc, s) == "Parents"
 
 
+def test_an_age_between_a_name_and_who_is_not_the_speaker() -> None:
+    doc = analyze("The award went to Marta Lind, 63, who told reporters she had nearly given up painting.")
+    s = doc.sentences[0]
+    assert s.attributed and _span_text(doc, s) == "Marta Lind"
+
+
 def test_contracted_pronoun_subject() -> None:
     doc = analyze("Officer Dana Price led the search. She's predicting more arrests this week.")
     first, second = doc.sentences

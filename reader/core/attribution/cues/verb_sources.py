@@ -150,12 +150,26 @@ def _pronoun(c: Candidate) -> bool:
 
 
 def _relative_after_comma(c: Candidate) -> bool:
-    """'X and Y, who say …': the phrase before the comma."""
+    """'X and Y, who say …': the phrase before the comma; 'Staunton, 49, who told …': the name
+    before an age."""
     toks, b = c.toks, c.b
     if b >= 1 and toks[b].low in {"who", "which", "that"} and toks[b - 1].text == ",":
-        c.np = np_backward(toks, b - 2) if b >= 2 else None
+        np = np_backward(toks, b - 2) if b >= 2 else None
+        if (
+            np is not None
+            and np[0] == np[1]
+            and _is_age(toks[np[0]].text)
+            and np[0] >= 2
+            and toks[np[0] - 1].text == ","
+        ):
+            np = np_backward(toks, np[0] - 2)
+        c.np = np
         return True
     return False
+
+
+def _is_age(word: str) -> bool:
+    return word.isdigit() and 0 < int(word) < 120
 
 
 def _relative(c: Candidate) -> bool:
