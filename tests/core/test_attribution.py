@@ -261,6 +261,25 @@ def test_an_age_between_a_name_and_who_is_not_the_speaker() -> None:
     assert s.attributed and _span_text(doc, s) == "Marta Lind"
 
 
+def test_a_place_after_the_role_is_not_the_speakers_name() -> None:
+    doc = analyze("The paper's correspondent in Lagos, Ada Obi, said fuel queues had returned.")
+    s = doc.sentences[0]
+    source = next(src for src in doc.sources if src.id == s.source_id)
+    assert source.name == "Ada Obi"
+
+
+def test_the_description_before_an_appositive_name_keeps_the_role_before_its_preposition() -> None:
+    doc = analyze("A volunteer on the Ruiz campaign, Tom Hale, said turnout was high.")
+    assert [(s.name, s.role) for s in doc.sources] == [("Tom Hale", "volunteer on the Ruiz campaign")]
+
+
+def test_the_state_after_a_city_is_not_the_speaker() -> None:
+    doc = analyze("Ron Pike, a retired welder from Toledo, Ohio, says the plant closing hurt the town.")
+    s = doc.sentences[0]
+    source = next(src for src in doc.sources if src.id == s.source_id)
+    assert source.name == "Ron Pike"
+
+
 def test_contracted_pronoun_subject() -> None:
     doc = analyze("Officer Dana Price led the search. She's predicting more arrests this week.")
     first, second = doc.sentences

@@ -337,9 +337,25 @@ def appositive_name(toks: list[Token], b: int) -> tuple[int, int] | None:
     if np is None or np[0] == 0 or toks[np[0] - 1].text != ",":
         return None
     words = toks[np[0] : np[1] + 1]
-    if all(t.text[:1].isupper() for t in words) and toks[np[0]].low not in DETERMINERS:
+    if (
+        all(t.text[:1].isupper() for t in words)
+        and toks[np[0]].low not in DETERMINERS
+        and not _second_place_part(toks, np[0] - 1)
+    ):
         return np
     return None
+
+
+def _second_place_part(toks: list[Token], comma: int) -> bool:
+    """'a salesman from Sumter, South Carolina, says': after a place brought in by a
+    preposition, the name between the commas is the rest of the place ("City, State")."""
+    place = np_backward(toks, comma - 1) if comma >= 1 else None
+    return (
+        place is not None
+        and place[0] >= 1
+        and toks[place[0] - 1].low in {"from", "of"}
+        and all(t.text[:1].isupper() for t in toks[place[0] : place[1] + 1])
+    )
 
 
 def trailing_appositive_name(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:

@@ -511,11 +511,15 @@ def _after_head(text: str) -> str:
     return text[match.start() :]
 
 
+_ROLE_PREPOSITION_END = re.compile(r"\b(?:of|in|at|from|for|on)(?: the)?$", re.I)
+
+
 def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     """The fullest proper name among mentions and its key (last word), or a description."""
     proper = [p for p in real if p.proper]
-    # "The mayor of Aveiro": a name after "<role> of" is a place or body, not the speaker
-    people = [p for p in proper if not (p.role and re.search(r"\bof(?: the)?$", p.role, re.I))]
+    # "The mayor of Aveiro", "the BBC's man in Paris": a name after "<role> of" (or "in", "at",
+    # "for") is a place or body, not the speaker
+    people = [p for p in proper if not (p.role and _ROLE_PREPOSITION_END.search(p.role))]
     proper = people or proper
     if proper:
         counts = Counter(p.name.split()[-1] for p in proper)

@@ -42,6 +42,7 @@ from reader.core.attribution.words import (
     PASSIVE_ADVERBS,
     PASSIVE_SPEECH,
     QUOTE_MARKS,
+    ROLE_PREPOSITIONS,
     WORK_NOUNS,
 )
 from reader.core.sources import PRONOUNS
@@ -122,6 +123,10 @@ def _appositive(c: Candidate) -> bool:
         return False
     c.np = appositive
     description = np_backward(toks, appositive[0] - 2) if appositive[0] >= 2 else None
+    if description is not None and description[0] >= 2 and toks[description[0] - 1].low in ROLE_PREPOSITIONS:
+        # "The BBC's correspondent in Jakarta, Rachel Harvey, said": the correspondent, not the place
+        holder = np_backward(toks, description[0] - 2)
+        description = (holder[0], description[1]) if holder is not None else description
     if description is not None:
         # "A resident who gave only her first name, Natalia, said": the resident
         relative = next(
