@@ -274,3 +274,30 @@ def test_a_name_before_a_comma_is_someone_else():
     doc = analyze("At a dinner with celebrity Ann Lee, Quinn called the plan a disgrace.")
     quinn = _source(doc, "Quinn")
     assert quinn.role != "celebrity" and quinn.type is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "However, one of the so-called Harbour Three, Liam Doyle - who was wrongly jailed - said the "
+            "families were delighted.",
+            "Liam Doyle",
+            SourceType.OTHER,
+        ),
+        ("One of the senators who voted no, Ann Lee, said the bill was rushed.", "Ann Lee", SourceType.OFFICIAL),
+    ],
+)
+def test_one_of_a_group_named_before_the_person(text, name, expected):
+    assert _source(analyze(text), name).type is expected
+
+
+def test_the_part_an_ordinary_person_plays_said_with_was_the():
+    text = (
+        "Police arrested Nora Byrne and her two sons in 1975. Mrs Byrne was the neighbour who had kept the "
+        "letters. She said the police never asked her about them."
+    )
+    assert _source(analyze(text), "Byrne").type is SourceType.OTHER
+    # "is a <role>" says what someone is besides the part they play: no evidence
+    text = "Mark Ruiz said the harbour plan would pass. Ruiz is a businessman who made his money in shipping."
+    assert _source(analyze(text), "Ruiz").type is SourceType.OFFICIAL

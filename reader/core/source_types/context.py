@@ -67,15 +67,41 @@ def _context_roles(mention: str, context: str, key: str | None) -> tuple[tuple[s
             role = _clean_role(appositive)
             if role:
                 roles.append(" ".join(role.split()[:12]))
+        copular = _copular_role(after)
+        if copular:
+            roles.append(copular)
         if _is_cap(context_n[start:end]):
             before = (
                 _role_before(context_n[:start])
                 or _outlet_before(context_n[:start])
                 or _description_before(context_n[:start])
+                or _member_before(context_n[:start])
             )
             if before:
                 roles.append(before)
     return tuple(roles), tuple(raw), aged
+
+
+_COPULA = re.compile(r"^\s+(?:is|was|has been|had been)\s+(the\s+[^,;:.()\"“”]{2,80})")
+
+
+def _copular_role(after: str) -> str | None:
+    """'Mrs Maguire was the relative with whom …': the part an ordinary person plays in the
+    story, said of the name by "is the"/"was the". Only a lay role: "Trump is a businessman"
+    says what someone is besides their office, not which part they play here."""
+    match = _COPULA.match(after)
+    if match is None or not any(c.category == "other" for c in _cues(match.group(1))):
+        return None
+    return _clean_role(match.group(1))
+
+
+_MEMBER_BEFORE = re.compile(r"(?:^|[.;:!?\"“”]\s+|,\s+)([Oo]ne of (?:the|his|her|their)\s+[^,;:\"“”()]{2,60}?),\s$")
+
+
+def _member_before(text_before: str) -> str | None:
+    """'One of the so-called Guildford Four, Gerry Conlon, …': a member of a group, named after it."""
+    match = _MEMBER_BEFORE.search(text_before)
+    return _clean_role(match.group(1)) if match else None
 
 
 # "according to" opening the sentence: the claim follows the name ("…, according to X, an

@@ -461,6 +461,13 @@ def _appositive_without_office(ev: _Evidence) -> _Verdict:
     return None
 
 
+def _member_of_a_group(ev: _Evidence) -> _Verdict:
+    """'One of the so-called Guildford Four, Gerry Conlon': one of a group that holds no office."""
+    if ev.named and not ev.cues and any(r.lower().startswith("one of ") for r in ev.roles if r):
+        return SourceType.OTHER, "one of a group that names no office"
+    return None
+
+
 def _title(ev: _Evidence) -> _Verdict:
     title = _first(ev.cues, "title")
     if title:
@@ -563,6 +570,7 @@ _RULES: tuple[_TypingRule, ...] = (
     ("type.expert_word", _expert_word),
     ("type.lay_person_word", _lay_person_word),
     ("type.appositive_without_office", _appositive_without_office),
+    ("type.member_of_a_group", _member_of_a_group),
     ("type.title", _title),
     ("type.website", _website),
     ("type.media_word", _media_word),
