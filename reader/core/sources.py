@@ -71,6 +71,7 @@ __all__ = [
     "Mention",
     "fold_acronyms",
     "fold_titled_descriptions",
+    "initials",
     "mention_names",
 ]
 
@@ -544,7 +545,7 @@ def fold_titled_descriptions(entities: list[Entity]) -> dict[int, Entity]:
 _INITIAL_SKIP = words(GRAMMAR, "initial_skip")
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """'World Health Organization' -> 'WHO'; '' when a word is not capitalised."""
     words = [w for w in mention_words(name) if w.lower() not in _INITIAL_SKIP]
     if len(words) < 2 or not all(is_cap(w) for w in words):
@@ -553,13 +554,25 @@ def _initials(name: str) -> str:
 
 
 def _acronym(entity: Entity) -> str | None:
-    """The acronym an entity is known by alone ("WHO"), or None."""
+    """The acronym an entity is known by alone ("WHO", "the ONS"), or None."""
     texts = {m.text.strip() for m in entity.mentions}
     texts = {t for t in texts if t.lower() not in PRONOUNS or is_acronym(t)}
-    if len(texts) != 1:
+    # "the ONS", "After the ONS": the acronym with only function words before it
+    names = {_without_function_words(t) for t in texts}
+    if len(names) != 1:
         return None
-    acronym = texts.pop()
+    acronym = names.pop()
     return acronym if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() else None
+
+
+_LEADING_FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | {"after", "before", "since", "until", "as", "and", "but"}
+
+
+def _without_function_words(text: str) -> str:
+    written = mention_words(text)
+    while len(written) > 1 and written[0].lower() in _LEADING_FUNCTION_WORDS:
+        written = written[1:]
+    return " ".join(written)
 
 
 def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
@@ -571,9 +584,9 @@ def fold_acronyms(entities: list[Entity]) -> dict[int, Entity]:
         return {}
     by_initials: dict[str, list[Entity]] = {}
     for entity in entities:
-        for initials in {_initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
-            if initials:
-                by_initials.setdefault(initials, []).append(entity)
+        for letters in {initials(_norm_name(t)) for t in {m.text for m in entity.mentions if not m.document}}:
+            if letters:
+                by_initials.setdefault(letters, []).append(entity)
     folded: dict[int, Entity] = {}
     for entity, acronym in acronyms:
         targets = list({id(t): t for t in by_initials.get(acronym, ()) if t is not entity}.values())
@@ -603,7 +616,7 @@ def _spelled_out(text: str, capitals: str) -> tuple[int, int] | None:
         words = list(re.finditer(r"\S+", run.group()))
         for first in range(len(words) - 1):  # "Yesterday British Retail Consortium": drop a lead word
             start = run.start() + words[first].start()
-            if _initials(text[start : run.end()]) == capitals:
+            if initials(text[start : run.end()]) == capitals:
                 return start, run.end()
     return None
 
@@ -615,7 +628,7 @@ def spell_out_acronyms(text: str, starts: list[int], entities: list[Entity]) -> 
     for entity in entities:
         names = {_norm_name(m.text.strip()) for m in entity.mentions if m.text.strip().lower() not in PRONOUNS}
         capitals = next((c for name in sorted(names) if (c := _acronym_capitals(name))), "")
-        if not capitals or any(_initials(name) == capitals for name in names):
+        if not capitals or any(initials(name) == capitals for name in names):
             continue  # no acronym, or its spelled-out name is already one of the entity's
         span = _spelled_out(text, capitals)
         if span is not None:

@@ -296,6 +296,16 @@ def test_a_source_named_by_an_acronym_takes_the_name_the_article_spells_out(text
     assert name in [s.name for s in doc.sources]
 
 
+def test_the_acronym_of_a_body_that_speaks_in_full_first_joins_it_and_takes_its_full_name():
+    doc = analyze(
+        "Fares will rise in March, the Office for Rail Standards said on Monday. "
+        "A review by the ORS found that ticket machines overcharged. "
+        "After the ORS finished its report, the minister resigned. "
+        "The ORS said refunds would follow."
+    )
+    assert [(s.name, s.sentences) for s in doc.sources] == [("Office for Rail Standards", (0, 1, 3))]
+
+
 def test_a_plural_is_no_acronym():
     doc = analyze("Maria Prost spoke first. MPs said the bill was rushed.")
     assert "Maria Prost" not in [s.name for s in doc.sources if 1 in s.sentences]

@@ -20,6 +20,7 @@ from reader.core.source_types.words import (
     _normalize,
     _strip_determiner,
 )
+from reader.core.sources import initials
 
 _RELATIVE = re.compile(r"\s*\b(?:who|which)\s+(?:has been|had been|is|was|are|were|has|had|now|once)?\s*", re.I)
 # A plural head and the -ing phrase after it: "Trade unions representing …", "lawyers advising …".
@@ -511,6 +512,15 @@ def _after_head(text: str) -> str:
     return text[match.start() :]
 
 
+_LEAD_LOWER = re.compile(r"^(?:[a-z]+\s+)+")
+
+
+def _spelled_out_name(mention: _Mention) -> _Mention:
+    """The mention of the name an acronym stands for, as a proper name ("and the Democratic
+    National Committee" -> "Democratic National Committee")."""
+    return _Mention(mention.text, mention.role, _LEAD_LOWER.sub("", mention.name), True)
+
+
 _ROLE_PREPOSITION_END = re.compile(r"\b(?:of|in|at|from|for|on)(?: the)?$", re.I)
 
 
@@ -521,6 +531,10 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     # "for") is a place or body, not the speaker
     people = [p for p in proper if not (p.role and _ROLE_PREPOSITION_END.search(p.role))]
     proper = people or proper
+    # "ONS" once "the Office for National Statistics" is among the names: the name it stands for
+    # (even one made of lexicon words, which alone would read as a description)
+    spelled = {letters: p for p in real if (letters := initials(_LEAD_LOWER.sub("", p.name)))}
+    proper = [_spelled_out_name(spelled[p.name]) if p.name in spelled else p for p in proper]
     if proper:
         counts = Counter(p.name.split()[-1] for p in proper)
         first_seen: dict[str, int] = {}
