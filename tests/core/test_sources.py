@@ -306,6 +306,18 @@ def test_the_acronym_of_a_body_that_speaks_in_full_first_joins_it_and_takes_its_
     assert [(s.name, s.sentences) for s in doc.sources] == [("Office for Rail Standards", (0, 1, 3))]
 
 
+def test_a_bare_work_speaks_for_the_author_of_the_last_work_of_its_kind_named():
+    doc = analyze(
+        "A survey carried out by Gadget Weekly magazine looked at 50 kettles. "
+        "The tests found that cheap kettles boiled fastest. "
+        "It found that steel ones lasted longest."
+    )
+    assert [(s.name, s.sentences, s.type.value) for s in doc.sources] == [("Gadget Weekly", (1, 2), "media")]
+    # another kind of work is not that one: "the letter" is not the statement
+    doc = analyze("The bank replied in a statement by Governor Lina Park. The staff letter noted that morale was low.")
+    assert "Lina Park" not in [s.name for s in doc.sources if 1 in s.sentences]
+
+
 def test_a_plural_is_no_acronym():
     doc = analyze("Maria Prost spoke first. MPs said the bill was rushed.")
     assert "Maria Prost" not in [s.name for s in doc.sources if 1 in s.sentences]

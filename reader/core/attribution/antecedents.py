@@ -10,6 +10,7 @@ Two questions, each an ordered table of named rows:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from reader.core.attribution.article import Article
 from reader.core.attribution.phrases import sentence_subject, through_name
 from reader.core.attribution.result import Rule
 from reader.core.attribution.tokens import Token, span_of
-from reader.core.attribution.words import TITLES_NOT_FOR, VERBS
-from reader.core.mentions import _person_noun
+from reader.core.attribution.words import TITLES_NOT_FOR, VERBS, WORK_NOUNS
+from reader.core.lexicon import trie_pattern
+from reader.core.mentions import WORK_SYNONYMS, _person_noun
 from reader.core.model import SentenceKind
 from reader.core.sources import DETERMINERS, TITLES, Entity, Mention, mention_names
 
@@ -198,10 +200,43 @@ def _untitled_subject_just_before(art: Article, index: int, entity: Entity) -> b
     return last.start <= start and end <= last.end  # the name is the whole subject
 
 
+_AUTHORED_WORK = re.compile(
+    rf"\b(?P<work>{trie_pattern(WORK_NOUNS)})\s+(?:(?:carried out|conducted|published|commissioned|released|"
+    r"produced|compiled|done)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<author>(?:[A-Z]\.|[A-Z][\w&'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w&'’-]*|of|for|and|&))*(?:\s+(?:magazine|newspaper|website))?)"
+)
+
+
+def _last_authored_work(art: Article, before: int) -> re.Match[str] | None:
+    """The last work named with its author that ends before offset ``before``."""
+    if art.authored_works is None:  # found once per article: a long one may ask many times
+        art.authored_works = list(_AUTHORED_WORK.finditer(art.text))
+    works = art.authored_works
+    k = bisect.bisect_right([m.end() for m in works], before) if works else 0
+    return works[k - 1] if k else None
+
+
+def _authored_work_before(art: Article, index: int, mention: Mention, head: str) -> Entity | None:
+    """'A survey carried out by PC Pro magazine looked at … The tests found …': a bare work is
+    the last work the article names with its author, and speaks for that author."""
+    if head not in WORK_NOUNS:
+        return None
+    same = {head, *WORK_SYNONYMS.get(head, ())}
+    found = _last_authored_work(art, art.units[index].start)
+    if found is None or found.group("work").lower() not in same:
+        return None
+    start, end = found.span("author")
+    entity = art.tracker.add(Mention(start, end, art.text[start:end], mention.sentence, speaking=False))
+    if entity is not None:
+        art.tracker.describe(entity, mention)
+    return entity
+
+
 DESCRIBED_SUBJECT: tuple[Rule[Callable[[Article, int, Mention, str], Entity | None]], ...] = (
     Rule("antecedent.own_subject", _own_subject),
     Rule("antecedent.subject_before", _subject_before),
     Rule("antecedent.recent_person", _recent_person),
+    Rule("antecedent.authored_work_before", _authored_work_before),
 )
 
 

@@ -28,3 +28,4 @@ class Article:
     quoted: list[bool] = field(default_factory=list)  # mostly inside a quotation
     long_quote: list[bool] = field(default_factory=list)  # holding four quoted words or more
     cue_word: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))  # any cue word
+    authored_works: list[re.Match[str]] | None = None  # "a survey by X", found when first asked
