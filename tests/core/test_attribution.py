@@ -280,6 +280,28 @@ def test_the_state_after_a_city_is_not_the_speaker() -> None:
     assert source.name == "Ron Pike"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Songwriter Ola Brandt, who has worked with many stars, has backed the scheme. "
+            "He said it would protect young writers.",
+            "Ola Brandt",
+        ),
+        ("However, MPC member Rhys Tanner voted for a rise. He argued that growth was picking up.", "Rhys Tanner"),
+        (
+            "Ines Vidal, marketing manager at Harbour Prints believes shops will keep their customers. "
+            '"People want help," she said.',
+            "Ines Vidal",
+        ),
+    ],
+)
+def test_a_pronoun_means_the_person_just_introduced_with_a_role(text: str, name: str) -> None:
+    doc = analyze(text)
+    second = doc.sentences[1]
+    assert second.attributed and next(s.name for s in doc.sources if s.id == second.source_id) == name
+
+
 def test_contracted_pronoun_subject() -> None:
     doc = analyze("Officer Dana Price led the search. She's predicting more arrests this week.")
     first, second = doc.sentences

@@ -19,7 +19,7 @@ from typing import Literal
 from reader.core.attribution.article import Article
 from reader.core.attribution.phrases import sentence_subject, through_name
 from reader.core.attribution.result import Rule
-from reader.core.attribution.tokens import Token, span_of
+from reader.core.attribution.tokens import Token, role_noun, span_of
 from reader.core.attribution.words import TITLES_NOT_FOR, VERBS, WORK_NOUNS
 from reader.core.lexicon import trie_pattern
 from reader.core.mentions import WORK_SYNONYMS, _person_noun
@@ -57,16 +57,44 @@ def _role_and_name(p: _Previous) -> _Answer:
     run = 0
     while run < len(words) and words[-1 - run].is_word and words[-1 - run].text[:1].isupper():
         run += 1
+    if run >= 3 and _role_word(p, words[0]):
+        run -= 1  # "Songwriter Guy Chambers, who …": a role that starts the sentence
     role = words[: len(words) - run]
-    described = (
-        run >= 2
-        and any(t.text.islower() for t in role)
-        and all(
-            t.text.islower() or t is p.toks[0]
-            for t in role  # the first word may be capitalised to start the sentence
-        )
+    lower_case_role = any(t.text.islower() for t in role) and all(
+        t.text.islower() or t is p.toks[0]
+        for t in role  # the first word may be capitalised to start the sentence
     )
+    # "MPC member Paul Tucker": whatever is before it, a role noun right before the name
+    described = run >= 2 and bool(role) and (lower_case_role or _role_word(p, role[-1]))
     return p.subject if described and not p.wrong_title() else None
+
+
+def _role_word(p: _Previous, tok: Token) -> bool:
+    """A role noun ("member", "songwriter"), capitalised only if it starts the sentence."""
+    if tok is p.toks[0]:
+        tok = tok._replace(text=tok.text[:1].lower() + tok.text[1:])
+    return role_noun(tok)
+
+
+def _name_then_role(p: _Previous) -> _Answer:
+    """'Ann Simpson, marketing manager at Snappy Snaps, believes …. "…," she said': a full name
+    with a lower-case role set after it is a person, introduced right there."""
+    words = p.words
+    after = p.subject[1] + 1
+    if (
+        len(words) < 2
+        or not all(t.is_word and t.text[:1].isupper() for t in words)
+        or after + 1 >= len(p.toks)
+        or p.toks[after].text != ","
+        or p.wrong_title()
+    ):
+        return None
+    appositive = []
+    for tok in p.toks[after + 1 : after + 8]:
+        if tok.text in {",", ".", ";"} or not tok.text[:1].islower():
+            break
+        appositive.append(tok)
+    return p.subject if any(role_noun(t) for t in appositive) else None
 
 
 def _titled_name(p: _Previous) -> _Answer:
@@ -92,6 +120,7 @@ def _introduced_name(p: _Previous) -> _Answer:
 
 PREVIOUS_SUBJECT: tuple[Rule[Callable[[_Previous], _Answer]], ...] = (
     Rule("antecedent.role_and_name", _role_and_name),
+    Rule("antecedent.name_then_role", _name_then_role),
     Rule("antecedent.titled_name", _titled_name),
     Rule("antecedent.introduced_name", _introduced_name),
 )
