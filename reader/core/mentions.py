@@ -39,6 +39,7 @@ PRONOUN_GENDER = _pairs("pronoun_genders")
 VOICES = words(NOUNS, "voices")
 _AFFILIATION_PREPOSITIONS = words(GRAMMAR, "affiliation_prepositions")
 _AFFILIATED_PEOPLE = words(NOUNS, "affiliated_people")
+_PEOPLE_AROUND_A_NAME = words(NOUNS, "people_around_a_name")
 _NUMBER_WORDS = words(GRAMMAR, "number_words")
 HONORIFIC_GENDER = _pairs("honorific_genders")
 PRONOUNS = _pairs("pronoun_kinds")
@@ -128,7 +129,10 @@ def _affiliated_kind(words: list[str], lowered: list[str]) -> str | None:
     person (or people) described by where they work; the name after the preposition is not
     theirs. None for any other mention."""
     at = next((i for i, w in enumerate(lowered) if w in _AFFILIATION_PREPOSITIONS), 0)
-    if not at or not _works_somewhere(lowered[at - 1]):
+    around = next((i for i, w in enumerate(lowered) if w in {"of", "to"}), 0)
+    if around and lowered[around - 1] in _PEOPLE_AROUND_A_NAME and (not at or around < at):
+        at = around  # "Friends of Mr. Clinton's", "aides to the mayor"
+    elif not at or not _works_somewhere(lowered[at - 1]):
         return None
     if not all(w.islower() or (i == 0 and w[1:].islower()) for i, w in enumerate(words[:at])):
         return None

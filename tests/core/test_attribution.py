@@ -1162,3 +1162,59 @@ def test_a_generic_report_names_its_accusers_after_by():
 
 def test_a_complaint_that_is_made_by_no_passive_is_no_report():
     assert analyze("He made no complaints about the food.").sentences[0].label is Label.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Most of them said they had loved working at the mill.", "Most of them"),
+        ("42% say they would back the plan.", "42%"),
+        ("About one in five say they would not vote at all.", "one in five"),
+        ("Nearly a third say they do not know.", "a third"),
+        ("Just over a quarter, 26 percent, say they will vote for someone else.", "26 percent"),
+        ("But majorities in all five say they want the tunnel built.", "majorities in all five"),
+        ("Residents who have lived by the river for decades say the floods are worse.", "Residents"),
+        ("Farmers — and some grocers — say the drought has raised prices.", "Farmers"),
+        ("Multiple outlets reported on Wednesday the agency had spoken to the club.", "Multiple outlets"),
+    ],
+)
+def test_groups_shares_and_outlets_that_speak_are_third_parties(text: str, source: str) -> None:
+    doc = analyze(text)
+    s = doc.sentences[0]
+    assert s.label is Label.THIRD_PARTY
+    assert _span_text(doc, s) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State has moved to withhold a total of seven email chains.",
+        "However, the board member voted for a quarter point rise in rates.",
+    ],
+)
+def test_numbers_nouns_and_clauses_that_are_no_speakers(text: str) -> None:
+    assert analyze(text).sentences[0].label is Label.UNATTRIBUTED
+
+
+def test_a_plural_subject_with_an_of_phrase_and_an_aside_speaks() -> None:
+    doc = analyze("Proponents of the new bill, however, say it would keep enough safeguards.")
+    assert _span_text(doc, doc.sentences[0]) == "Proponents of the new bill"
+
+
+def test_a_verb_inside_a_who_clause_is_not_the_main_verb_of_a_plural_subject() -> None:
+    doc = analyze(
+        "Gov. Lena Ortiz of Ohio, a Republican who has refused to endorse the senator, praised the volunteers."
+    )
+    s = doc.sentences[0]
+    assert not s.attributed or next(x.name for x in doc.sources if x.id == s.source_id) == "Lena Ortiz"
+
+
+def test_friends_of_a_named_person_are_not_that_person() -> None:
+    doc = analyze(
+        "Ada Lind spoke at the rally on Monday, promising lower fares. "
+        "Friends of Ms. Lind's who have seen her on the trail say that she has slowed down."
+    )
+    second = doc.sentences[1]
+    source = next(s for s in doc.sources if s.id == second.source_id)
+    assert source.name == "Friends of Ms. Lind's" and second.label is Label.THIRD_PARTY
+    assert not any(s.name == "Ada Lind" and 1 in s.sentences for s in doc.sources)

@@ -437,3 +437,34 @@ def skip_time_words(toks: list[Token], j: int, step: int, most: int) -> int:
             break
         j += step
     return j
+
+
+# "who has refused to endorse", "who will say": the verb belongs to the clause
+_NOT_A_MAIN_VERB_AFTER = frozenset(
+    {"to", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might"}
+    | {"should", "must", "do", "does", "did", "not"}
+)
+
+
+def subject_before_relative_clause(toks: list[Token], k: int, lemma: str) -> tuple[int, int] | None:
+    """'Supporters who have heard from the campaign say …': the noun phrase before a "who"
+    clause that runs, without punctuation, up to the bare verb at ``k`` (a plural subject's: "who
+    has refused to endorse" is the clause's own verb); it must be able to speak."""
+    if k < 2 or not toks[k - 1].is_word or toks[k - 1].low in _NOT_A_MAIN_VERB_AFTER or toks[k].low != lemma:
+        return None  # ("voters who say": the relative clause is the cue's own, verb.relative)
+    for j in range(k - 2, max(k - 14, 0), -1):
+        tok = toks[j]
+        if not tok.is_word:
+            return None
+        if tok.low == "who":
+            if j < 1 or not toks[j - 1].is_word:
+                return None
+            np = np_backward(toks, j - 1) or (j - 1, j - 1)  # ("Mr. Clinton's" reads as no phrase alone)
+            if np[0] >= 2 and toks[np[0] - 1].low == "of" and np_word(toks[np[0] - 2]):
+                np = (np_backward(toks, np[0] - 2) or np)[0], np[1]  # "Friends of Mr. Clinton's who …"
+            return np if speaker_like(toks, (np[0], _head_before_of(toks, np))) else None
+    return None
+
+
+def _head_before_of(toks: list[Token], np: tuple[int, int]) -> int:
+    return next((j - 1 for j in range(np[0] + 1, np[1] + 1) if toks[j].low == "of"), np[1])

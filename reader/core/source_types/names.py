@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.lexicon import words
 from reader.core.source_types.words import (
     _FUNCTION_CAPS,
     _HONORIFICS,
@@ -521,6 +522,11 @@ def _spelled_out_name(mention: _Mention) -> _Mention:
     return _Mention(mention.text, mention.role, _LEAD_LOWER.sub("", mention.name), True)
 
 
+# "friends of", "aides to Mayor": people described by the person named after them
+AROUND_A_NAME = re.compile(
+    rf"\b(?i:{'|'.join(sorted(words('source_nouns.txt', 'people_around_a_name')))})\s+(?:of|to)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w.]*)*$"
+)
 _ROLE_PREPOSITION_END = re.compile(r"\b(?:of|in|at|from|for|on)(?: the)?$", re.I)
 
 
@@ -529,6 +535,8 @@ def _canonical_name(real: list[_Mention]) -> tuple[str, str | None]:
     proper = [p for p in real if p.proper]
     # "The mayor of Aveiro", "the BBC's man in Paris": a name after "<role> of" (or "in", "at",
     # "for") is a place or body, not the speaker
+    if proper and all(p.role and AROUND_A_NAME.search(p.role) for p in proper):
+        return proper[0].text, None  # "Friends of Mr. Clinton's" are not Mr. Clinton
     people = [p for p in proper if not (p.role and _ROLE_PREPOSITION_END.search(p.role))]
     proper = people or proper
     # "ONS" once "the Office for National Statistics" is among the names: the name it stands for

@@ -13,7 +13,7 @@ from typing import TypeGuard
 
 from reader.core.model import SourceType
 from reader.core.source_types.context import _GENERIC_PEOPLE, _party_affiliation
-from reader.core.source_types.names import _looks_like_outlet, _Mention, _prenominal_role
+from reader.core.source_types.names import AROUND_A_NAME, _looks_like_outlet, _Mention, _prenominal_role
 from reader.core.source_types.words import _Cue, _cues, _first, _normalize, _singular
 
 # What a named source can be described as and be an outlet ("…, the city's largest
@@ -61,9 +61,16 @@ _INDIVIDUAL_INSIDERS = {
     "officer",
 }
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office)", re.I)
-_GROUP_QUANTIFIER = re.compile(r"^(?:some|several|many|few|a few|other|others|most|those|certain)\b", re.I)
+_GROUP_QUANTIFIER = re.compile(
+    r"^(?:some|several|many|few|a few|other|others|most|those|certain"
+    # shares of those asked: "majorities in all five", "42%", "26 percent", "a third"
+    r"|(?:a )?majorit(?:y|ies)|(?:a )?minority|half|\d+(?:\.\d+)?\s*(?:%|percent)"
+    r"|a (?:third|quarter|fifth))(?:\b|(?<=%))",
+    re.I,
+)
 
 
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)")
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
@@ -188,7 +195,8 @@ _DANGLING_ROLE = re.compile(r"\b(?:of|for|with|at)(?:\s+the)?$", re.I)
 
 
 def _not_dangling(role: str | None) -> TypeGuard[str]:
-    return bool(role) and not _DANGLING_ROLE.search(role or "")
+    # "friends of", "supporters of": people around the name after them, described by it
+    return bool(role) and (not _DANGLING_ROLE.search(role or "") or bool(AROUND_A_NAME.search(role or "")))
 
 
 def _evidence(facts: _EntityFacts) -> _Evidence:
@@ -308,7 +316,8 @@ def _spokesperson(ev: _Evidence) -> _Verdict:
 
 
 def _unnamed_group(ev: _Evidence) -> _Verdict:
-    quantified = next((p for p in ev.own if _GROUP_QUANTIFIER.match(p.text)), None) if not ev.named else None
+    share = _SHARE.fullmatch(ev.name) is not None  # "42%" reads as a name: it is a share of those asked
+    quantified = next((p for p in ev.own if _GROUP_QUANTIFIER.match(p.text)), None) if not ev.named or share else None
     if quantified is None or ev.cats & {"outlet", "outlet_name", "anonymous"}:
         return None
     head_cue = next(iter(_cues(quantified.text)), None)

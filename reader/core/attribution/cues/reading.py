@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from reader.core.attribution.phrases import np_backward, sentence_subject, skip_back
+from reader.core.attribution.phrases import np_backward, sentence_subject, skip_back, subject_before_relative_clause
 from reader.core.attribution.result import Rule
 from reader.core.attribution.tokens import Token, adverb
 from reader.core.attribution.words import (
@@ -13,12 +13,14 @@ from reader.core.attribution.words import (
     AUX,
     BASE_OK_BEFORE,
     BEFORE_AUTHOR,
+    CLOSE_TO_OPEN,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     INFINITIVE_SPEECH,
     LATER_CLAUSE,
     NEGATIONS,
     NOUN_LIKE,
+    NUMBER_WORDS,
     OPEN_QUESTION,
     PLURAL_QUANTITIES,
     QUOTE_MARKS,
@@ -81,8 +83,10 @@ def _word_before(toks: list[Token], k: int, lemma: str) -> Token | None:
     """The word the cue's subject ends with: past adverbs and an aside ("Some Democrats,
     however, question …"); past an appositive ("The Tax Policy Center, a nonpartisan think
     tank, estimates …", only for a noun-like or bare form); None when there is none."""
-    if not (adverb(toks[k - 1].low) or toks[k - 1].text == ","):
+    if not (adverb(toks[k - 1].low) or toks[k - 1].text == "," or toks[k - 1].text in CLOSE_TO_OPEN):
         return toks[k - 1]
+    if k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in {"percent", "%"} and toks[k - 3].text[:1].isdigit():
+        return toks[k - 2]  # "Just over a quarter, 26 percent, say"
     back = skip_back(toks, k - 1)
     if back < 0:
         return None
@@ -133,16 +137,61 @@ def _infinitive(r: _Reading) -> bool | None:
     return True if r.is_base and r.prev.low == "to" and r.lemma in INFINITIVE_SPEECH else None
 
 
+def _bare_after_relative_clause(r: _Reading) -> bool | None:
+    """'Supporters who have heard from the campaign say': a bare verb after a "who" clause."""
+    return True if r.is_base and subject_before_relative_clause(r.toks, r.k, r.lemma) is not None else None
+
+
 def _bare_after_plural(r: _Reading) -> bool | None:
     """'officials say', 'polls show', '9 percent say', 'Mr. Grassley and Mr. Leahy say'."""
     if not r.is_base:
         return None
+    if _plural_subject_head(r.toks, r.prev):
+        return True  # "Proponents of the bill, however, say"
     prev = r.prev
+    if prev.low in PLURAL_QUANTITIES or (prev.low in _FRACTIONS and r.lemma == "say") or _one_in_five(r):
+        return True  # "42% say", "a third say", "one in five say"
     if not prev.is_word:
         return False
-    if prev.low.endswith("s") or prev.low in PLURAL_QUANTITIES or prev.text[:1].isdigit():
+    if prev.low.endswith("s") or prev.text[:1].isdigit():
         return True
     return prev.low not in VERBS and prev.text[:1].isupper() and r.lemma not in NOUN_LIKE
+
+
+_FRACTIONS = {"third", "quarter", "fifth", "half"}
+
+
+SHARE_HEADS = frozenset({"majority", "majorities", "most", "many", "half", "minority", "plurality"})
+
+
+def _one_in_five(r: _Reading) -> bool:
+    """'one in five say', 'majorities in all five states say': a share of those asked."""
+    toks, k = r.toks, r.k
+    if k >= 3 and toks[k - 2].low == "in" and number_token(toks[k - 1]) and number_token(toks[k - 3]):
+        return True
+    for j in range(k - 2, max(k - 6, 0), -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].low == "in":
+            return toks[j - 1].low in SHARE_HEADS
+    return False
+
+
+def number_token(tok: Token) -> bool:
+    """A number, in digits or in words."""
+    return tok.text[:1].isdigit() or tok.low in NUMBER_WORDS
+
+
+def _plural_subject_head(toks: list[Token], prev: Token) -> bool:
+    """Whether the sentence opens with a plural head and an "of" phrase that ends at ``prev``
+    ("Proponents of the new bill, however, say")."""
+    end = next((j for j in range(min(len(toks), 12)) if toks[j] is prev), None)
+    if end is None or end < 2 or toks[1].low != "of":
+        return False
+    if any(not t.is_word or t.low in AUX for t in toks[: end + 1]):
+        return False
+    head = toks[0].low
+    return (head.endswith("s") and not head.endswith("ss")) or head in PLURAL_QUANTITIES
 
 
 _PLURAL_HEADS = {"those", "people", "many", "some", "others", "few", "most", "several"}
@@ -252,6 +301,7 @@ READINGS: tuple[Rule[Callable[[_Reading], bool | None]], ...] = (
     Rule("reading.after_subject_word", _after_subject_word),
     Rule("reading.infinitive", _infinitive),
     Rule("reading.bare_after_plural_subject", _bare_after_plural_subject),
+    Rule("reading.bare_after_relative_clause", _bare_after_relative_clause),
     Rule("reading.bare_after_plural", _bare_after_plural),
     Rule("reading.noun_like_before_that", _noun_like_before_that),
     Rule("reading.noun_like_after_name", _noun_like_after_name),

@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 from reader.core.attribution.cues.candidate import Candidate
 from reader.core.attribution.cues.reading import (
+    SHARE_HEADS,
     in_time_clause,
     introduces_content,
     later_clause_start,
+    number_token,
     plural_subject_before,
 )
 from reader.core.attribution.cues.works import (
@@ -25,6 +27,7 @@ from reader.core.attribution.phrases import (
     np_forward,
     sentence_subject,
     speaker_like,
+    subject_before_relative_clause,
     trailing_appositive_name,
 )
 from reader.core.attribution.result import Found, How, Rule
@@ -199,8 +202,56 @@ def _subject(c: Candidate) -> bool:
     return True
 
 
+_GROUP_QUANTIFIERS = {"most", "many", "some", "several", "all", "few", "both", "half", "none", "majority", "minority"}
+
+
+def _quantified_group(c: Candidate) -> bool:
+    """'Most of them said', 'a majority of us say': the part of a group that speaks."""
+    toks, b = c.toks, c.b
+    if b >= 2 and toks[b].low in {"them", "us"} and toks[b - 1].low == "of" and toks[b - 2].low in _GROUP_QUANTIFIERS:
+        first = b - 3 if b >= 3 and toks[b - 3].low in {"a", "the"} else b - 2
+        c.np = (first, b)
+        return True
+    return False
+
+
+def _share_of_those_asked(c: Candidate) -> bool:
+    """'42% say', 'one in five say', 'about two-thirds, 67 percent, say': the share of those
+    asked that answers."""
+    toks, b = c.toks, c.b
+    if b >= 2 and toks[b].text == "," and toks[b - 1].low in {"percent", "%"} and toks[b - 2].text[:1].isdigit():
+        c.np = (b - 2, b - 1)
+        return True
+    if b >= 1 and toks[b].text == "%" and toks[b - 1].text[:1].isdigit():
+        c.np = (b - 1, b)
+        return True
+    if b >= 1 and toks[b].low in {"third", "quarter", "fifth", "half"} and toks[b - 1].low in {"a", "one"}:
+        c.np = (b - 1, b)  # "a third say"
+        return True
+    np = np_backward(toks, b) if b >= 0 and toks[b].is_word else None
+    if np is not None and np[0] >= 2 and toks[np[0] - 1].low == "in" and toks[np[0] - 2].low in SHARE_HEADS:
+        c.np = (np[0] - 2, np[1])  # "majorities in all five (states) say"
+        return True
+    if b >= 2 and toks[b - 1].low == "in" and number_token(toks[b]) and number_token(toks[b - 2]):
+        c.np = (b - 2, b)
+        return True
+    return False
+
+
+def _before_relative_clause(c: Candidate) -> bool:
+    """'Friends of Mr. Clinton's who have seen him recently say …': the speakers the clause describes."""
+    np = subject_before_relative_clause(c.toks, c.k, c.lemma)
+    if np is None:
+        return False
+    c.np = np
+    return True
+
+
 SUBJECTS: tuple[Rule[Callable[[Candidate], bool]], ...] = (
     Rule("verb.appositive", _appositive),
+    Rule("verb.before_relative_clause", _before_relative_clause),
+    Rule("verb.quantified_group", _quantified_group),
+    Rule("verb.share_of_those_asked", _share_of_those_asked),
     Rule("verb.pronoun", _pronoun),
     Rule("verb.relative_after_comma", _relative_after_comma),
     Rule("verb.relative", _relative),

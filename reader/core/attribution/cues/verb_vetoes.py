@@ -25,7 +25,7 @@ from reader.core.attribution.words import (
     WEAK,
     WEAK_NAMED_OK,
 )
-from reader.core.sources import DETERMINERS
+from reader.core.sources import DETERMINERS, MEDIA_WORDS
 
 # -- 1. vetoes: True rejects the candidate ---------------------------------------------------
 
@@ -151,8 +151,14 @@ def _weak_unsupported(c: Candidate) -> bool:
             or nxt == ":"
             or any(t.low == "that" for t in c.toks[c.k + 1 : c.k + 5])
             or (lemma in WEAK_NAMED_OK and c.np is not None and named_or_evidence(c.toks, c.np))
+            or (lemma == "report" and c.np is not None and _media_head(c.toks[c.np[1]].low))
         )
     )
+
+
+def _media_head(word: str) -> bool:
+    """'Multiple outlets reported …': news outlets and reporters report, whatever follows."""
+    return word in MEDIA_WORDS or (word.endswith("s") and word[:-1] in MEDIA_WORDS)
 
 
 _CONTENTLESS = frozenset({"speak", "talk"})
