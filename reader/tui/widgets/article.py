@@ -19,13 +19,13 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.safe_text import visible_same_length
 from reader.tui.navigation import TextSearch, sentence_at
+from reader.tui.widgets.lines import LineView
 from reader.tui.widgets.styles import ResolvedStyles
 from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, shown, word_bounds
 
@@ -38,7 +38,7 @@ _CLASS_COMPONENT = {
 }
 
 
-class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=False):
     """The article, every sentence marked and coloured by class; one sentence is current.
 
     It has no key bindings of its own (``inherit_bindings=False`` drops the scroll keys of
