@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from reader.core.model import Document
 from reader.tui.reader_app import ReaderApp
+from reader.tui.widgets.keybar import KeyBar
 from reader.tui.widgets.tables import SourcesTable
 
 WIDE = (160, 48)
@@ -61,3 +62,18 @@ async def test_the_scroll_bars_still_follow_the_lines(doc: Document) -> None:
         app.query_one(SourcesTable).clear("analysing…")  # one line now: the bar goes
         await pilot.pause()
         assert not sources.show_vertical_scrollbar
+
+
+async def test_the_key_bar_is_redrawn_only_when_its_hints_change(doc: Document) -> None:
+    app = ReaderApp(doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+        counts = count_refreshes({"keys": bar})
+        await pilot.press("2", "3", "1")  # the pane keys: the same hints whichever pane has the focus
+        await pilot.pause()
+        assert not counts, counts
+        before = bar.render().plain
+        await pilot.press("slash")  # searching: n and p are the match keys
+        await pilot.pause()
+        assert counts["keys"] and bar.render().plain != before
