@@ -77,3 +77,29 @@ async def test_the_key_bar_is_redrawn_only_when_its_hints_change(doc: Document) 
         await pilot.press("slash")  # searching: n and p are the match keys
         await pilot.pause()
         assert counts["keys"] and bar.render().plain != before
+
+
+async def test_s_draws_each_line_of_the_article_once_wrapped_and_scrolled(long_doc: Document) -> None:
+    app = ReaderApp(long_doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G")
+        await pilot.pause()
+        view = app.view
+        drawn: Counter[int] = Counter()
+        render_line = view.render_line
+
+        def counting(y: int) -> object:
+            drawn[y + view.scroll_offset.y] += 1
+            return render_line(y)
+
+        view.render_line = counting  # type: ignore[method-assign]
+        for _ in range(2):  # hidden, then shown again
+            drawn.clear()
+            await pilot.press("s")
+            await pilot.pause()
+            assert drawn and max(drawn.values()) == 1, drawn  # not the old wrapping first, nor again once scrolled
+            layout = view.layout_info
+            assert layout is not None and layout.width == view.scrollable_content_region.width - 2
+            top = int(view.scroll_y)
+            assert top <= layout.first_line[app.current] and layout.last_line[app.current] < top + view.size.height
+            assert set(drawn) == set(range(top, top + view.scrollable_content_region.height))

@@ -23,3 +23,8 @@ class LineView(ScrollView):
         self._bars_fitted_to = own
         # Textual refits the scroll bars when the virtual size it is given differs from the widget's own.
         return super()._size_updated(size, virtual_size if lines_changed else own, container_size, layout)
+
+    def refit_scroll_bars(self) -> None:
+        """Fit the scroll bars to a virtual size set without a layout (``set_reactive``)."""
+        self._bars_fitted_to = self.virtual_size
+        self._scroll_update(self.virtual_size)

@@ -264,7 +264,9 @@ class RowTable(ResolvedStyles, LineView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         narrow = self.app.size.width < NARROW_WIDTH
-        self.border_title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        if title != self.border_title:  # setting it, even unchanged, redraws the whole table
+            self.border_title = title
         if self.size.width and self._available() != self._fitted_for:
             self._fit()
 
