@@ -19,13 +19,13 @@ from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Document, Label, Sentence, SentenceKind, Span
 from reader.export.legend import MARKERS
 from reader.safe_text import visible_same_length
 from reader.tui.navigation import TextSearch, sentence_at
+from reader.tui.widgets.lines import LineView
 from reader.tui.widgets.styles import ResolvedStyles
 from reader.tui.wrap import Layout, Piece, Words, build_layout, index_words, shown, word_bounds
 
@@ -38,7 +38,7 @@ _CLASS_COMPONENT = {
 }
 
 
-class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=False):
     """The article, every sentence marked and coloured by class; one sentence is current.
 
     It has no key bindings of its own (``inherit_bindings=False`` drops the scroll keys of
@@ -84,7 +84,6 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         self._strips: LRUCache[int, LRUCache[int, Strip]] = LRUCache(4)
         self._layout: Layout | None = None
         self._layouts: LRUCache[int, Layout] = LRUCache(4)  # by text width: a resize back, ``s`` twice
-        self._relayout_pending = False
         self.current = 0
         self.focused_source: str | None = None
         self.class_filter: str | None = None
@@ -214,8 +213,15 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         return max(self.scrollable_content_region.width - GUTTER, 8)
 
     def _relayout(self) -> None:
+        """Wrap for the current width (another document, same size): laid out and drawn in the next frame."""
         if self.scrollable_content_region.width <= 0:
             return
+        self._wrap()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._wrapped().lines))
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_current)
+
+    def _wrap(self) -> None:
         if self._words is None:
             bounds = self.bounds_for(self.display_text)
             self._words = index_words(self.document, self.display_text, markers=self.analysed, bounds=bounds)
@@ -225,31 +231,47 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             layout = build_layout(self.document, self.display_text, width, markers=self.analysed, words=self._words)
             self._layouts[width] = layout
         self._layout = layout
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
-        self.refresh()
-        self.call_after_refresh(self.scroll_to_current)
 
-    def on_resize(self, event: events.Resize) -> None:
-        if self._layout is None:
-            self._relayout()  # the first size: wrap now, so the first frame has the text
-            return
-        # Wait for the layout to settle (a breakpoint may resize us again at once): wrap once.
-        if not self._relayout_pending:
-            self._relayout_pending = True
-            self.call_after_refresh(self._relayout_if_needed)
+    def _wrapped(self) -> Layout:
+        assert self._layout is not None
+        return self._layout
 
-    def _relayout_if_needed(self) -> None:
-        self._relayout_pending = False
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized and self.scrollable_content_region.width > 0:
+            self._fit_to_size()
+        return resized
+
+    def _fit_to_size(self) -> None:
+        """Wrap for a new width and keep the current sentence in view, in the layout that gave the size:
+        the frame that follows draws the article once, at its new size (not the old wrapping, then the new,
+        then scrolled)."""
         if self._layout is None or self._layout.width != self._text_width():
-            self._relayout()
-        else:
-            self.scroll_to_current()  # only the height changed: the current sentence may be below the view
+            self._wrap()
+            self.set_reactive(
+                ArticleView.virtual_size, Size(self.scrollable_content_region.width, len(self._wrapped().lines))
+            )
+            self.refit_scroll_bars()
+        wanted = self._current_in_view()
+        if wanted is not None:
+            # Set, not assigned: assigning would redraw the whole view again, in a frame of its own.
+            y = self.validate_scroll_y(wanted)
+            self.set_reactive(ArticleView.scroll_y, y)
+            self.set_reactive(ArticleView.scroll_target_y, y)
+            if self.show_vertical_scrollbar:
+                self.vertical_scrollbar.position = y
 
     def scroll_to_current(self) -> None:
         """Scroll the least needed to show the current sentence (its start if it is taller than the view)."""
+        y = self._current_in_view()
+        if y is not None:
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _current_in_view(self) -> int | None:
+        """Where to scroll to show the current sentence, moving the least (None: where it is)."""
         layout = self._layout
         if layout is None or not self.document.sentences:
-            return
+            return None
         top, bottom = layout.first_line[self.current], layout.last_line[self.current]
         height = max(self.scrollable_content_region.height, 1)
         y = self.scroll_y
@@ -257,8 +279,7 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
             y = bottom - height + 1
         if top < y or bottom - top >= height:
             y = top
-        if y != self.scroll_y:
-            self.scroll_to(y=y, animate=False, immediate=True)
+        return None if y == self.scroll_y else int(y)
 
     def page(self, forward: bool) -> int:
         """Scroll one screen down (up) and return the sentence a screen away from the current one.
@@ -368,10 +389,6 @@ class ArticleView(ResolvedStyles, ScrollView, can_focus=True, inherit_bindings=F
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         base_style = self.rich_style
-        if width > 0 and (self._layout is None or self._layout.width != self._text_width()):
-            # Drawn at a new size before the Resize arrives (the first frame, a resize, the tables
-            # hidden): wrap now rather than draw the old wrapping, then the new.
-            self._relayout()
         layout = self._layout
         if layout is None or index >= len(layout.lines):
             return Strip.blank(width, base_style)

@@ -38,6 +38,7 @@ class KeyBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._spans: list[tuple[int, int, Binding, DOMNode]] = []
+        self._drawn: tuple[tuple[Binding, bool, DOMNode], ...] | None = None  # the hints last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -46,8 +47,12 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen) -> None:
-        if self.is_attached and screen is self.screen:
+        # Published at every focus change, often twice: redrawn only when a hint comes, goes or greys.
+        if self.is_attached and screen is self.screen and self._shown() != self._drawn:
             self.refresh()
+
+    def _shown(self) -> tuple[tuple[Binding, bool, DOMNode], ...]:
+        return tuple(self.hints())
 
     def hints(self) -> list[tuple[Binding, bool, DOMNode]]:
         """The bindings shown, one per action (its first key), in the order they are declared."""
@@ -78,6 +83,7 @@ class KeyBar(Widget):
         text_style = self.get_component_rich_style("keybar--description")
         text = Text(no_wrap=True, overflow="ellipsis")
         spans = []
+        self._drawn = self._shown()
         for binding, enabled, node in self.fitting(self.size.width):
             if text:
                 text.append(" ")

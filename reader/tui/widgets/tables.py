@@ -25,12 +25,12 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.model import Document, NumericClaim
 from reader.export.markdown import sentence_numbers, value_text
 from reader.safe_text import visible
+from reader.tui.widgets.lines import LineView
 from reader.tui.widgets.styles import ResolvedStyles
 
 CELL_PADDING = 1  # on each side of a cell
@@ -111,7 +111,7 @@ Prepared = tuple[list[Column], list[Row], list[array]]
 CORRECTED_MARK = "✎ "  # before a cell the reader corrected (a source's name, a number's source)
 
 
-class RowTable(ResolvedStyles, ScrollView, can_focus=True):
+class RowTable(ResolvedStyles, LineView, can_focus=True):
     """A table of rows with a row cursor: ``enter`` or a click selects the row under it."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"table--header", "table--odd", "table--cursor", "table--placeholder"}
@@ -264,7 +264,9 @@ class RowTable(ResolvedStyles, ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         narrow = self.app.size.width < NARROW_WIDTH
-        self.border_title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        title = f"{self.TITLE}  ({self.OTHER_PANE})" if narrow else self.TITLE
+        if title != self.border_title:  # setting it, even unchanged, redraws the whole table
+            self.border_title = title
         if self.size.width and self._available() != self._fitted_for:
             self._fit()
 
