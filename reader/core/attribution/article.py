@@ -6,12 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reader.core.attribution.result import Decision
 from reader.core.attribution.tokens import TokenTable
 from reader.core.quotes import QuoteGroup
 from reader.core.segment import Unit
 from reader.core.sources import EntityTracker
+
+
+class AuthoredWork(NamedTuple):
+    """'a survey carried out by PC Pro magazine': the work noun and where its author is."""
+
+    work: str
+    author: tuple[int, int]
 
 
 @dataclass(eq=False)
@@ -28,4 +36,4 @@ class Article:
     quoted: list[bool] = field(default_factory=list)  # mostly inside a quotation
     long_quote: list[bool] = field(default_factory=list)  # holding four quoted words or more
     cue_word: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))  # any cue word
-    authored_works: list[re.Match[str]] | None = None  # "a survey by X", found when first asked
+    authored_works: list[AuthoredWork] | None = None  # found when first asked (antecedents)
