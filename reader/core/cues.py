@@ -70,6 +70,14 @@ GENERIC_REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "has faced questions about", "is drawing sharp criticism": criticism met, its critics unnamed
+FACED_CRITICISM_RE = re.compile(
+    r"\b(?:(?:" + "|".join(_PHRASES["faced_verbs"]) + r")\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + "|".join(_PHRASES["faced_nouns"]) + r")"
+    r"|(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sharp|renewed|fresh|withering)\s+)?fire)\b",
+    re.IGNORECASE,
+)
+
 # "Gerasimov's statement", "the ministry's remarks": the possessor is the source.
 POSSESSIVE_CUE_RE = re.compile(
     r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+)(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+)?"

@@ -1218,3 +1218,31 @@ def test_friends_of_a_named_person_are_not_that_person() -> None:
     source = next(s for s in doc.sources if s.id == second.source_id)
     assert source.name == "Friends of Ms. Lind's" and second.label is Label.THIRD_PARTY
     assert not any(s.name == "Ada Lind" and 1 in s.sentences for s in doc.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor has faced questions about the harbour contracts.", None),
+        ("Ms. Vane has faced sharp criticism for failing to fix the trains.", None),
+        ("The council is drawing criticism after it closed two libraries.", None),
+        ("The plan came under fire from local farmers on Tuesday.", "local farmers"),
+    ],
+)
+def test_criticism_someone_meets_is_relayed_by_critics_named_or_not(text: str, source: str | None) -> None:
+    doc = analyze(text)
+    s = doc.sentences[0]
+    assert s.label is Label.THIRD_PARTY
+    assert _span_text(doc, s) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm faced a fire at its plant last year.",
+        "The base came under mortar fire before dawn.",
+        "The club has faced intense scrutiny over its finances.",
+    ],
+)
+def test_fires_attacks_and_scrutiny_are_no_criticism_relayed(text: str) -> None:
+    assert analyze(text).sentences[0].label is Label.UNATTRIBUTED

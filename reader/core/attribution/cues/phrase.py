@@ -10,7 +10,7 @@ from reader.core.attribution.phrases import np_forward, sentence_subject
 from reader.core.attribution.result import Found, How, Rule
 from reader.core.attribution.tokens import span_of, token_at
 from reader.core.attribution.words import WORK_NOUNS
-from reader.core.cues import ACCORDING_RE, GENERIC_REPORT_RE, NOUN_CUE_RE, POSSESSIVE_CUE_RE
+from reader.core.cues import ACCORDING_RE, FACED_CRITICISM_RE, GENERIC_REPORT_RE, NOUN_CUE_RE, POSSESSIVE_CUE_RE
 from reader.core.sources import PRONOUNS
 
 
@@ -86,18 +86,39 @@ def _generic_report(s: CueSentence) -> Found | None:
     return Found(m.span(), m.group(), None, How.UNNAMED_SPEAKER, rules=(GENERIC_REPORT,))
 
 
+def _faced_criticism(s: CueSentence) -> Found | None:
+    """'Trump has faced questions about …', 'Suu Kyi has faced sharp criticism for …': criticism
+    someone meets, reported with no critic named (third party, no source); '… from Democrats'
+    names them."""
+    m = FACED_CRITICISM_RE.search(s.masked, s.unit.start, s.unit.end)
+    if m is None:
+        return None
+    toks = s.toks
+    after = token_at(toks, m.end())
+    critics = (
+        np_forward(toks, after + 1)
+        if after is not None and toks[after].low == "from" and after + 1 < len(toks)
+        else None
+    )
+    if critics is not None:
+        return Found(m.span(), m.group(), span_of(toks, critics), How.NOUN, rules=(FACED_CRITICISM,))
+    return Found(m.span(), m.group(), None, How.UNNAMED_SPEAKER, rules=(FACED_CRITICISM,))
+
+
 ACCORDING = "phrase.according"
 ACCORDING_WORK_AUTHOR = "phrase.according_work_author"
 ACCORDING_OWN_WORK = "phrase.according_own_work"
 POSSESSIVE = "phrase.possessive"
 NOUN = "phrase.noun"
 GENERIC_REPORT = "phrase.generic_report"
+FACED_CRITICISM = "phrase.faced_criticism"
 
 PHRASES: tuple[Rule[Callable[[CueSentence], Found | None]], ...] = (
     Rule(ACCORDING, _according),
     Rule(POSSESSIVE, _possessive),
     Rule(NOUN, _speech_noun),
-    Rule(GENERIC_REPORT, _generic_report),  # last: every row above names a source
+    Rule(GENERIC_REPORT, _generic_report),  # these last two may name no source
+    Rule(FACED_CRITICISM, _faced_criticism),
 )
 # ids that only ever follow another row's
 PHRASE_DETAILS = (ACCORDING_WORK_AUTHOR, ACCORDING_OWN_WORK)
