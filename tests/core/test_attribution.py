@@ -1246,3 +1246,22 @@ def test_criticism_someone_meets_is_relayed_by_critics_named_or_not(text: str, s
 )
 def test_fires_attacks_and_scrutiny_are_no_criticism_relayed(text: str) -> None:
     assert analyze(text).sentences[0].label is Label.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rhea Vance thanked the mayor on Twitter for backing the bridge.",
+        "Councillor Tom Brody echoed warnings by the port authority last week.",
+        "Governor Ines Marr railed against the toll increase.",
+        "The Harbour Fund pointed to falling exports as the main risk.",
+        "Mayor Lena Ortiz reminded voters that the levy expires next year.",
+    ],
+)
+def test_a_weak_cue_word_with_a_named_subject_is_speech(text: str) -> None:
+    s = analyze(text).sentences[0]
+    assert s.attributed
+
+
+def test_a_weak_cue_word_with_no_named_subject_stays_no_speech() -> None:
+    assert not analyze("The arrow pointed to the exit.").sentences[0].attributed
