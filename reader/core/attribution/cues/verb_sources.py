@@ -228,7 +228,8 @@ def _share_of_those_asked(c: Candidate) -> bool:
     if b >= 1 and toks[b].low in {"third", "quarter", "fifth", "half"} and toks[b - 1].low in {"a", "one"}:
         c.np = (b - 1, b)  # "a third say"
         return True
-    np = np_backward(toks, b) if b >= 0 and toks[b].is_word else None
+    near_in = b >= 2 and any(t.low == "in" for t in toks[max(0, b - 4) : b])  # (cheap: most have none)
+    np = np_backward(toks, b) if near_in and toks[b].is_word else None
     if np is not None and np[0] >= 2 and toks[np[0] - 1].low == "in" and toks[np[0] - 2].low in SHARE_HEADS:
         c.np = (np[0] - 2, np[1])  # "majorities in all five (states) say"
         return True
