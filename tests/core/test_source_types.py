@@ -573,3 +573,15 @@ def test_an_audit_office_is_a_watchdog_but_an_audit_committee_is_parliament():
 def test_a_former_office_written_before_the_name(mention, official):
     desc = describe_source([mention, "Quinn"], [f"{mention} said the budget was a mistake.", "Quinn said so."])
     assert (desc.type is SourceType.OFFICIAL) is official, desc.reason
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("The Conservatives", SourceType.OFFICIAL),  # the party, written with its capital
+        ("conservatives", SourceType.OTHER),  # people of that view
+        ("Conservatives", SourceType.OTHER),  # a capital that may only start the sentence
+    ],
+)
+def test_a_party_written_with_its_capital_is_not_people_of_that_view(mention: str, expected: SourceType) -> None:
+    assert describe(mention, contexts=[f"{mention} said taxes would rise."]).type is expected

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import TypeGuard
 
+from reader.core.lexicon import words
 from reader.core.model import SourceType
 from reader.core.source_types.context import _GENERIC_PEOPLE, _party_affiliation
 from reader.core.source_types.names import AROUND_A_NAME, _looks_like_outlet, _Mention, _prenominal_role
@@ -439,6 +440,16 @@ def _expert_word(ev: _Evidence) -> _Verdict:
     return None
 
 
+_PARTY_WORDS = frozenset(words("source_affiliations.txt"))
+
+
+def _party_written(word: str, pool: str) -> bool:
+    """'The Conservatives said': a party, written with "the" and its capital, not people of that
+    view ("Conservatives still praise him" may be either: the capital may only start the sentence)."""
+    singular = word[:-1] if word.endswith("s") else word
+    return singular in _PARTY_WORDS and re.search(rf"\b[Tt]he {re.escape(word.capitalize())}\b", pool) is not None
+
+
 def _lay_person_word(ev: _Evidence) -> _Verdict:
     heads = {_role_head(r) for r in ev.roles} if ev.named else set()
     # For a named person the lay word must head a role: "a veteran reporter" is a
@@ -450,6 +461,7 @@ def _lay_person_word(ev: _Evidence) -> _Verdict:
             if c.category == "other"
             and c.word not in ev.in_name
             and not (ev.named and (c.word in _GENERIC_PEOPLE or c.word not in heads))
+            and not _party_written(c.word, ev.pool)
         ),
         None,
     )
