@@ -35,6 +35,7 @@ class TextSearch:
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.folded = fold(text)
 
     def count(self, query: str, end: int | None = None) -> int:
