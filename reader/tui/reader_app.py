@@ -1029,7 +1029,7 @@ class ReaderApp(App[int]):
     def _show_count(self, text: str) -> None:
         found = self.query("#search-count")
         if found:
-            found.first(Static).update(text)
+            found.first(Static).update(text, layout=False)  # its width is fixed (reader.tcss)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

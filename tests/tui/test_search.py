@@ -127,3 +127,28 @@ async def test_the_analysis_of_the_plain_text_keeps_its_folded_text() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert view.analysed and view.search is folded
+
+
+async def test_a_new_count_repaints_only_the_count(doc: Document) -> None:
+    app = ReaderApp(doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        count, box = app.query_one("#search-count", Static), app.query_one("#search")
+        regions = (count.region, box.region)
+        layouts: list[bool] = []
+        refresh = count.refresh
+
+        def recording(*args: object, layout: bool = False, **kwargs: object) -> object:
+            layouts.append(layout)
+            return refresh(*args, layout=layout, **kwargs)
+
+        count.refresh = recording  # type: ignore[method-assign]
+        await pilot.press(*"bridge")
+        await pilot.pause(0.3)
+        assert count_label(app) == "5 matches"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert count_label(app) == "1/5"
+        assert layouts and not any(layouts)  # repainted, the screen not laid out again
+        assert (count.region, box.region) == regions
