@@ -65,6 +65,13 @@ class TextSearch:
             found = self.folded.rfind(needle)
         return None if found < 0 else found
 
+    def overlaps(self, query: str, start: int, end: int) -> bool:
+        """Whether a match of ``query`` overlaps ``[start, end)`` (one ``find``, no list)."""
+        if not query or start >= end:
+            return False
+        needle = fold(query)
+        return self.folded.find(needle, max(start - len(needle) + 1, 0), end + len(needle) - 1) >= 0
+
     def starts(self, query: str, start: int, end: int) -> list[int]:
         """Where the matches overlapping ``[start, end)`` start: the matches of one sentence."""
         if not query:

@@ -215,9 +215,30 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
                     if found is not None:
                         self._refresh_sentence_lines(found)
             return
-        self.search_query = query
-        self.match_at = match_at
-        self._changed()
+        old_query, self.search_query, self.match_at = self.search_query, query, match_at
+        self._redraw_lines_matching(old_query, query)
+
+    def _redraw_lines_matching(self, *queries: str) -> None:
+        """Redraw the lines on screen that show a match of any of ``queries`` (another search changes only
+        them: a rare word, a few lines); the other lines on screen are kept, every other line drawn dropped."""
+        layout = self._layout
+        width, height = self.scrollable_content_region.size
+        drawn = self._strips.get(width)
+        if layout is None or drawn is None:
+            self._changed()
+            return
+        self._strips.clear()
+        kept = self._strips[width] = LRUCache(1024)
+        search, top = self.search, int(self.scroll_y)
+        for y in range(top, min(top + height, len(layout.lines))):
+            strip = drawn.get(y)
+            if strip is None:
+                continue
+            start, end = _text_span(layout.lines[y])
+            if any(search.overlaps(query, start, end) for query in queries):
+                self.refresh_lines(y)
+            else:
+                kept[y] = strip
 
     def _changed(self) -> None:
         self._strips.clear()
@@ -448,3 +469,9 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
                 segments.extend(self._word_segments(piece.start, piece.end, names, overlays[piece.sentence]))
             previous = piece
         return Strip(segments).crop_extend(0, width, base_style)
+
+
+def _text_span(pieces: tuple[Piece, ...]) -> tuple[int, int]:
+    """Where the words of a display line are in the text (``(0, 0)``: none)."""
+    words = [piece for piece in pieces if piece.start >= 0]
+    return (words[0].start, words[-1].end) if words else (0, 0)
