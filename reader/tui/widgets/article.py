@@ -428,18 +428,19 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
         return segments
 
     def render_line(self, y: int) -> Strip:
+        # A line drawn before costs a look-up: not even ``rich_style``, which blends the colours of every
+        # ancestor (a screen of them was 5 ms of a key that repaints the article).
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
-        base_style = self.rich_style
         layout = self._layout
         if layout is None or index >= len(layout.lines):
-            return Strip.blank(width, base_style)
+            return Strip.blank(width, self.rich_style)
         drawn = self._strips.get(width)
         if drawn is None:
             drawn = self._strips[width] = LRUCache(1024)
         cached = drawn.get(index)
         if cached is None:
-            cached = self._render_article_line(layout.lines[index], width, base_style)
+            cached = self._render_article_line(layout.lines[index], width, self.rich_style)
             drawn[index] = cached
         return cached
 
