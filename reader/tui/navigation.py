@@ -35,14 +35,20 @@ class TextSearch:
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.folded = fold(text)
+        self._total: tuple[str, int] = ("", 0)  # the last query counted whole, and its count
 
     def count(self, query: str, end: int | None = None) -> int:
-        """How many matches of ``query`` start before ``end`` (all of them without ``end``)."""
+        """How many matches of ``query`` start before ``end`` (all of them without ``end``: counted once per
+        query, as the bar shows the total beside each position)."""
         if not query:
             return 0
-        stop = len(self.folded) if end is None else min(end + len(query) - 1, len(self.folded))
-        return self.folded.count(fold(query), 0, stop)
+        if end is None:
+            if self._total[0] != query:
+                self._total = (query, self.folded.count(fold(query)))
+            return self._total[1]
+        return self.folded.count(fold(query), 0, min(end + len(query) - 1, len(self.folded)))
 
     def next(self, query: str, at: int) -> int | None:
         """The first match starting at or after ``at``, wrapping to the first of the text."""
@@ -63,6 +69,13 @@ class TextSearch:
         if found < 0:
             found = self.folded.rfind(needle)
         return None if found < 0 else found
+
+    def overlaps(self, query: str, start: int, end: int) -> bool:
+        """Whether a match of ``query`` overlaps ``[start, end)`` (one ``find``, no list)."""
+        if not query or start >= end:
+            return False
+        needle = fold(query)
+        return self.folded.find(needle, max(start - len(needle) + 1, 0), end + len(needle) - 1) >= 0
 
     def starts(self, query: str, start: int, end: int) -> list[int]:
         """Where the matches overlapping ``[start, end)`` start: the matches of one sentence."""

@@ -39,7 +39,7 @@ from reader.load import LoadedArticle
 from reader.safe_text import neutralize, visible, visible_same_length
 from reader.tui.analysis_worker import AnalysisCancelled, AnalysisJob
 from reader.tui.commands import ReaderCommands
-from reader.tui.navigation import sentence_at, step
+from reader.tui.navigation import TextSearch, sentence_at, step
 from reader.tui.terminal import LOST_TERMINAL, terminal_alive
 from reader.tui.threads import DaemonThreads
 from reader.tui.widgets.article import ArticleView
@@ -105,12 +105,14 @@ class AnalysisReady(Message):
 
 
 class PlainReady(Message):
-    """The whole plain text of a large article is ready to show (its opening is shown first)."""
+    """The whole plain text of a large article is ready to show (its opening is shown first), its words
+    indexed and its text folded for search."""
 
-    def __init__(self, document: Document, words: Words) -> None:
+    def __init__(self, document: Document, words: Words, search: TextSearch) -> None:
         super().__init__()
         self.document = document
         self.words = words
+        self.search = search
 
 
 class AnalysisFailed(Message):
@@ -389,17 +391,18 @@ class ReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="plain")
     def prepare_plain(self, text: str) -> None:
-        """The whole plain text, its words indexed off the event loop (a large article first shows its opening)."""
+        """The whole plain text, its words indexed and the text folded for search off the event loop (a large
+        article first shows its opening); its analysis, the same text, keeps the folded copy."""
         doc = plain_document(text)
         display = visible_same_length(text)
         words = index_words(doc, display, markers=False, bounds=self.view.bounds_for(display))
-        self.post_message(PlainReady(doc, words))
+        self.post_message(PlainReady(doc, words, TextSearch(doc.text)))
 
     def on_plain_ready(self, message: PlainReady) -> None:
         if self.document is not None:
             return  # the analysis came first
         self._readable = [s.index for s in message.document.sentences]
-        self.view.set_document(message.document, analysed=False, words=message.words)
+        self.view.set_document(message.document, analysed=False, words=message.words, search=message.search)
         self.call_after_refresh(self._freeze_heap)
 
     def _watch_terminal(self) -> None:
@@ -1026,7 +1029,7 @@ class ReaderApp(App[int]):
     def _show_count(self, text: str) -> None:
         found = self.query("#search-count")
         if found:
-            found.first(Static).update(text)
+            found.first(Static).update(text, layout=False)  # its width is fixed (reader.tcss)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

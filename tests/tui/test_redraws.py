@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from reader.core.model import Document
 from reader.tui.reader_app import ReaderApp
+from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.keybar import KeyBar
 from reader.tui.widgets.tables import SourcesTable
 
@@ -103,3 +104,35 @@ async def test_s_draws_each_line_of_the_article_once_wrapped_and_scrolled(long_d
             top = int(view.scroll_y)
             assert top <= layout.first_line[app.current] and layout.last_line[app.current] < top + view.size.height
             assert set(drawn) == set(range(top, top + view.scrollable_content_region.height))
+
+
+def line_text(view: ArticleView, y: int) -> str:
+    """The words of line ``y`` of the article."""
+    layout = view.layout_info
+    assert layout is not None
+    return " ".join(view.display_text[p.start : p.end] for p in layout.lines[y] if p.start >= 0)
+
+
+async def test_a_search_redraws_only_the_lines_of_its_matches(doc: Document) -> None:
+    app = ReaderApp(doc)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")  # the article loses the focus: its border, not its lines
+        await pilot.pause()
+        view = app.view
+        top, height = int(view.scroll_y), view.scrollable_content_region.height
+        drawn: Counter[int] = Counter()
+        render_line = view.render_line
+
+        def counting(y: int) -> object:
+            drawn[y + view.scroll_offset.y] += 1
+            return render_line(y)
+
+        view.render_line = counting  # type: ignore[method-assign]
+        for typed, words in (("bridge", ("bridge",)), ("backspace", ("bridge", "bridg"))):
+            drawn.clear()
+            await pilot.press(*(typed if typed != "backspace" else [typed]))
+            await pilot.pause(0.3)  # the search runs once typing pauses
+            shown = range(top, min(top + height, len(view.layout_info.lines)))  # type: ignore[union-attr]
+            matching = {y for y in shown if any(w in line_text(view, y).lower() for w in words)}
+            assert matching and len(matching) < len(shown) / 2
+            assert set(drawn) == matching, sorted(drawn)

@@ -99,7 +99,8 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
         self.analysed = analysed
         self.display_text = visible_same_length(document.text)
         self.starts = [s.start for s in document.sentences]
-        self._search = None
+        if self._search is not None and self._search.text != document.text:
+            self._search = None  # the same text (its analysis arriving) keeps its folded copy
         self._words: Words | None = None
         self._layout = None
         self._layouts.clear()
@@ -116,17 +117,31 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
         self._bounds = (display, bounds)
         return bounds
 
-    def set_document(self, document: Document, *, analysed: bool = True, words: Words | None = None) -> None:
+    def set_document(
+        self,
+        document: Document,
+        *,
+        analysed: bool = True,
+        words: Words | None = None,
+        search: TextSearch | None = None,
+    ) -> None:
         """Show another Document (the analysis replacing the plain text); ``words``: its words, already
-        indexed (``index_words`` with markers, in the worker thread), so only the wrapping is left.
+        indexed (``index_words`` with markers, in the worker thread), so only the wrapping is left;
+        ``search``: its text already folded for search (else folded after the next frame).
         The reader keeps their place: the unit at the same offset of the text becomes current."""
         old = self.document.sentences
         offset = old[self.current].start if old and self.current < len(old) else 0
         self._set(document, analysed)
+        if search is not None and search.text == document.text:
+            self._search = search
         found = sentence_at(document, offset, self.starts)
         self.current = found if found is not None else 0
         self._words = words
         self._relayout()
+        self.call_after_refresh(self.prepare_search)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.prepare_search)
 
     def update_document(self, document: Document, corrected: frozenset[int] = frozenset()) -> None:
         """The same text and sentences with other classes and sources (the reader corrected them):
@@ -176,10 +191,16 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
 
     @property
     def search(self) -> TextSearch:
-        """The search over this article's text (folded once, on first use)."""
+        """The search over this article's text (folded once: ``prepare_search``, or on first use)."""
         if self._search is None:
             self._search = TextSearch(self.document.text)
         return self._search
+
+    def prepare_search(self) -> None:
+        """Fold the text for search now, once a frame is drawn, so that no search key pays for it
+        (5-7 ms on the 1 MB bench article)."""
+        if self._search is None:
+            self._search = TextSearch(self.document.text)
 
     def set_search(self, query: str, match_at: int | None) -> None:
         """Highlight the matches of ``query`` (on the lines drawn); the one starting at ``match_at`` stands out."""
@@ -194,9 +215,30 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
                     if found is not None:
                         self._refresh_sentence_lines(found)
             return
-        self.search_query = query
-        self.match_at = match_at
-        self._changed()
+        old_query, self.search_query, self.match_at = self.search_query, query, match_at
+        self._redraw_lines_matching(old_query, query)
+
+    def _redraw_lines_matching(self, *queries: str) -> None:
+        """Redraw the lines on screen that show a match of any of ``queries`` (another search changes only
+        them: a rare word, a few lines); the other lines on screen are kept, every other line drawn dropped."""
+        layout = self._layout
+        width, height = self.scrollable_content_region.size
+        drawn = self._strips.get(width)
+        if layout is None or drawn is None:
+            self._changed()
+            return
+        self._strips.clear()
+        kept = self._strips[width] = LRUCache(1024)
+        search, top = self.search, int(self.scroll_y)
+        for y in range(top, min(top + height, len(layout.lines))):
+            strip = drawn.get(y)
+            if strip is None:
+                continue
+            start, end = _text_span(layout.lines[y])
+            if any(search.overlaps(query, start, end) for query in queries):
+                self.refresh_lines(y)
+            else:
+                kept[y] = strip
 
     def _changed(self) -> None:
         self._strips.clear()
@@ -386,18 +428,19 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
         return segments
 
     def render_line(self, y: int) -> Strip:
+        # A line drawn before costs a look-up: not even ``rich_style``, which blends the colours of every
+        # ancestor (a screen of them was 5 ms of a key that repaints the article).
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
-        base_style = self.rich_style
         layout = self._layout
         if layout is None or index >= len(layout.lines):
-            return Strip.blank(width, base_style)
+            return Strip.blank(width, self.rich_style)
         drawn = self._strips.get(width)
         if drawn is None:
             drawn = self._strips[width] = LRUCache(1024)
         cached = drawn.get(index)
         if cached is None:
-            cached = self._render_article_line(layout.lines[index], width, base_style)
+            cached = self._render_article_line(layout.lines[index], width, self.rich_style)
             drawn[index] = cached
         return cached
 
@@ -427,3 +470,9 @@ class ArticleView(ResolvedStyles, LineView, can_focus=True, inherit_bindings=Fal
                 segments.extend(self._word_segments(piece.start, piece.end, names, overlays[piece.sentence]))
             previous = piece
         return Strip(segments).crop_extend(0, width, base_style)
+
+
+def _text_span(pieces: tuple[Piece, ...]) -> tuple[int, int]:
+    """Where the words of a display line are in the text (``(0, 0)``: none)."""
+    words = [piece for piece in pieces if piece.start >= 0]
+    return (words[0].start, words[-1].end) if words else (0, 0)
