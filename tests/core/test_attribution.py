@@ -1265,3 +1265,20 @@ def test_a_weak_cue_word_with_a_named_subject_is_speech(text: str) -> None:
 
 def test_a_weak_cue_word_with_no_named_subject_stays_no_speech() -> None:
     assert not analyze("The arrow pointed to the exit.").sentences[0].attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Call for Ortiz to be cleared Lena Ortiz's lawyer has asked for the charges to be dropped.",
+            "Lena Ortiz's lawyer",
+        ),
+        ("Judges wrong on tolls - Marr Ines Marr has attacked the ruling on the bridge.", "Ines Marr"),
+        ("A retired Air Force general, Lloyd Pike, said the plan was sound.", "Lloyd Pike"),
+    ],
+)
+def test_the_end_of_a_headline_glued_to_the_first_sentence_is_not_the_speaker(text: str, source: str) -> None:
+    doc = analyze(text)
+    s = doc.sentences[0]
+    assert next(x.name for x in doc.sources if x.id == s.source_id) == source

@@ -143,7 +143,23 @@ def np_backward(toks: list[Token], i: int) -> tuple[int, int] | None:
         first = 1  # "Eventually recalled by the Reich, …": an adverb opening a participle clause
     if i > first and toks[i].text.islower() and toks[i].low.endswith("ed"):
         i -= 1  # "a university poll released (last week) found"
+    first = _past_a_glued_headline(toks, first, i)
     return (first, i) if first <= i else None
+
+
+def _past_a_glued_headline(toks: list[Token], first: int, last: int) -> int:
+    """Where a phrase starts once the end of a headline glued to the first sentence is left out:
+    '(Call for Kenteris to be) cleared Kostas Kenteris' lawyer', '(… on detainees -) Straw Jack
+    Straw': a participle that ends a passive ("to be cleared") before a name, or a surname written
+    once more before the full name, cannot start it ("a retired Air Force general" can)."""
+    passive_end = first >= 1 and toks[first - 1].low in {"be", "been", "being", "is", "was", "are", "were"}
+    participle = toks[first].text.islower() and toks[first].low.endswith("ed")
+    if last - first >= 1 and passive_end and participle and toks[first + 1].text[:1].isupper():
+        return first + 1
+    name_run = all(t.text[:1].isupper() for t in toks[first : last + 1])
+    if last - first >= 2 and name_run and toks[first].text == toks[last].text:
+        return first + 1
+    return first
 
 
 def _role_then_name(toks: list[Token], j: int) -> bool:
