@@ -62,16 +62,15 @@ _INDIVIDUAL_INSIDERS = {
     "officer",
 }
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office)", re.I)
+_SHARE_IN_DIGITS = r"\d+(?:\.\d+)?\s*(?:%|percent)"
 _GROUP_QUANTIFIER = re.compile(
     r"^(?:some|several|many|few|a few|other|others|most|those|certain"
     # shares of those asked: "majorities in all five", "42%", "26 percent", "a third"
-    r"|(?:a )?majorit(?:y|ies)|(?:a )?minority|half|\d+(?:\.\d+)?\s*(?:%|percent)"
+    rf"|(?:a )?majorit(?:y|ies)|(?:a )?minority|half|{_SHARE_IN_DIGITS}"
     r"|a (?:third|quarter|fifth))(?:\b|(?<=%))",
     re.I,
 )
-
-
-_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)")
+_SHARE = re.compile(_SHARE_IN_DIGITS)
 _STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news agency|media|television|tv|broadcaster|radio)", re.I)
 _LEAKED = re.compile(r"\b(?:leaked|hacked|obtained by|wikileaks)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")

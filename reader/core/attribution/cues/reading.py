@@ -85,7 +85,7 @@ def _word_before(toks: list[Token], k: int, lemma: str) -> Token | None:
     tank, estimates …", only for a noun-like or bare form); None when there is none."""
     if not (adverb(toks[k - 1].low) or toks[k - 1].text == "," or toks[k - 1].text in CLOSE_TO_OPEN):
         return toks[k - 1]
-    if k >= 3 and toks[k - 1].text == "," and toks[k - 2].low in {"percent", "%"} and toks[k - 3].text[:1].isdigit():
+    if share_before_comma(toks, k - 1):
         return toks[k - 2]  # "Just over a quarter, 26 percent, say"
     back = skip_back(toks, k - 1)
     if back < 0:
@@ -149,7 +149,7 @@ def _bare_after_plural(r: _Reading) -> bool | None:
     if _plural_subject_head(r.toks, r.prev):
         return True  # "Proponents of the bill, however, say"
     prev = r.prev
-    if prev.low in PLURAL_QUANTITIES or (prev.low in _FRACTIONS and r.lemma == "say") or _one_in_five(r):
+    if prev.low in PLURAL_QUANTITIES or (prev.low in FRACTIONS and r.lemma == "say") or _one_in_five(r):
         return True  # "42% say", "a third say", "one in five say"
     if not prev.is_word:
         return False
@@ -158,16 +158,29 @@ def _bare_after_plural(r: _Reading) -> bool | None:
     return prev.low not in VERBS and prev.text[:1].isupper() and r.lemma not in NOUN_LIKE
 
 
-_FRACTIONS = {"third", "quarter", "fifth", "half"}
-
-
+FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 SHARE_HEADS = frozenset({"majority", "majorities", "most", "many", "half", "minority", "plurality"})
+
+
+def share_before_comma(toks: list[Token], comma: int) -> bool:
+    """'…, 26 percent, say': a share in digits set off by commas, the second one at ``comma``."""
+    return (
+        comma >= 2
+        and toks[comma].text == ","
+        and toks[comma - 1].low in {"percent", "%"}
+        and toks[comma - 2].text[:1].isdigit()
+    )
+
+
+def one_in_five_ends_at(toks: list[Token], last: int) -> bool:
+    """'one in five', 'six in 10': a share of those asked whose last number is at ``last``."""
+    return last >= 2 and toks[last - 1].low == "in" and number_token(toks[last]) and number_token(toks[last - 2])
 
 
 def _one_in_five(r: _Reading) -> bool:
     """'one in five say', 'majorities in all five states say': a share of those asked."""
     toks, k = r.toks, r.k
-    if k >= 3 and toks[k - 2].low == "in" and number_token(toks[k - 1]) and number_token(toks[k - 3]):
+    if one_in_five_ends_at(toks, k - 1):
         return True
     for j in range(k - 2, max(k - 6, 0), -1):
         if not toks[j].is_word:

@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 from reader.core.attribution.cues.candidate import Candidate
 from reader.core.attribution.cues.reading import (
+    FRACTIONS,
     SHARE_HEADS,
     in_time_clause,
     introduces_content,
     later_clause_start,
-    number_token,
+    one_in_five_ends_at,
     plural_subject_before,
+    share_before_comma,
 )
 from reader.core.attribution.cues.works import (
     author_of_work,
@@ -219,13 +221,13 @@ def _share_of_those_asked(c: Candidate) -> bool:
     """'42% say', 'one in five say', 'about two-thirds, 67 percent, say': the share of those
     asked that answers."""
     toks, b = c.toks, c.b
-    if b >= 2 and toks[b].text == "," and toks[b - 1].low in {"percent", "%"} and toks[b - 2].text[:1].isdigit():
+    if share_before_comma(toks, b):
         c.np = (b - 2, b - 1)
         return True
     if b >= 1 and toks[b].text == "%" and toks[b - 1].text[:1].isdigit():
         c.np = (b - 1, b)
         return True
-    if b >= 1 and toks[b].low in {"third", "quarter", "fifth", "half"} and toks[b - 1].low in {"a", "one"}:
+    if b >= 1 and toks[b].low in FRACTIONS and toks[b - 1].low in {"a", "one"}:
         c.np = (b - 1, b)  # "a third say"
         return True
     near_in = b >= 2 and any(t.low == "in" for t in toks[max(0, b - 4) : b])  # (cheap: most have none)
@@ -233,7 +235,7 @@ def _share_of_those_asked(c: Candidate) -> bool:
     if np is not None and np[0] >= 2 and toks[np[0] - 1].low == "in" and toks[np[0] - 2].low in SHARE_HEADS:
         c.np = (np[0] - 2, np[1])  # "majorities in all five (states) say"
         return True
-    if b >= 2 and toks[b - 1].low == "in" and number_token(toks[b]) and number_token(toks[b - 2]):
+    if one_in_five_ends_at(toks, b):
         c.np = (b - 2, b)
         return True
     return False
