@@ -80,20 +80,26 @@ async def test_the_key_bar_is_redrawn_only_when_its_hints_change(doc: Document) 
         assert counts["keys"] and bar.render().plain != before
 
 
+def count_drawn_lines(view: ArticleView) -> Counter[int]:
+    """How many times each line of the article (not of the view) is drawn from now on."""
+    drawn: Counter[int] = Counter()
+    render_line = view.render_line
+
+    def counting(y: int) -> object:
+        drawn[y + view.scroll_offset.y] += 1
+        return render_line(y)
+
+    view.render_line = counting  # type: ignore[method-assign]
+    return drawn
+
+
 async def test_s_draws_each_line_of_the_article_once_wrapped_and_scrolled(long_doc: Document) -> None:
     app = ReaderApp(long_doc)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("G")
         await pilot.pause()
         view = app.view
-        drawn: Counter[int] = Counter()
-        render_line = view.render_line
-
-        def counting(y: int) -> object:
-            drawn[y + view.scroll_offset.y] += 1
-            return render_line(y)
-
-        view.render_line = counting  # type: ignore[method-assign]
+        drawn = count_drawn_lines(view)
         for _ in range(2):  # hidden, then shown again
             drawn.clear()
             await pilot.press("s")
@@ -120,14 +126,7 @@ async def test_a_search_redraws_only_the_lines_of_its_matches(doc: Document) -> 
         await pilot.pause()
         view = app.view
         top, height = int(view.scroll_y), view.scrollable_content_region.height
-        drawn: Counter[int] = Counter()
-        render_line = view.render_line
-
-        def counting(y: int) -> object:
-            drawn[y + view.scroll_offset.y] += 1
-            return render_line(y)
-
-        view.render_line = counting  # type: ignore[method-assign]
+        drawn = count_drawn_lines(view)
         for typed, words in (("bridge", ("bridge",)), ("backspace", ("bridge", "bridg"))):
             drawn.clear()
             await pilot.press(*(typed if typed != "backspace" else [typed]))
